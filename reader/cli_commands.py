@@ -1,0 +1,144 @@
+"""The non-interactive subcommands. Each returns a process exit code."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from reader.cli import error, read_or_report
+from reader.ingest import IngestError
+from reader.library import load_article, load_library
+from reader.model import Article
+
+
+def article_dict(article: Article) -> dict:
+    """The `reader clean --format json` object (contract in DESIGN.md)."""
+    return {
+        "path": article.path,
+        "title": article.title,
+        "byline": article.byline,
+        "date": article.date,
+        "dateline": article.dateline,
+        "outlet": article.outlet,
+        "url": article.url,
+        "attribution": list(article.attribution),
+        "encoding": article.encoding,
+        "paragraphs": [p.text for p in article.paragraphs],
+        "removed": [{"text": r.text, "reason": r.reason} for r in article.removed],
+    }
+
+
+def _dump(obj: object) -> str:
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def _load_labelled(path: str, max_bytes: int) -> Article | None:
+    """One file, cleaned and labelled by its folder's sources.toml; errors printed."""
+    lib = load_library([path], max_bytes=max_bytes)
+    for e in lib.errors:
+        error(e.message())
+    return lib.articles[0] if lib.articles else None
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from reader.render_text import article_markdown, article_text
+
+    ok = 0
+    articles = []
+    for path in args.files:
+        article = _load_labelled(path, args.max_size)
+        if article is None:
+            continue
+        ok += 1
+        if args.format == "jsonl":
+            print(_dump(article_dict(article)), flush=True)
+        elif args.format == "text":
+            sys.stdout.write(article_text(article, args.show_removed))
+        elif args.format == "markdown":
+            sys.stdout.write(article_markdown(article, args.show_removed))
+        else:
+            articles.append(article_dict(article))
+    if args.format == "json" and articles:
+        print(_dump(articles[0] if len(articles) == 1 else articles))
+    return 0 if ok else 1
+
+
+def _diff_side(path: str, args: argparse.Namespace) -> Article | None:
+    if args.split == "lines":
+        source = read_or_report(path, args.max_size)
+        if source is None:
+            return None
+        return Article(path=source.path, text=source.text, encoding=source.encoding,
+                       sha256=source.sha256)
+    return _load_labelled(path, args.max_size)
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from reader.compare import compare
+    from reader.export import comparison_dict, render_html, render_markdown
+
+    a = _diff_side(args.a, args)
+    b = _diff_side(args.b, args)
+    if a is None or b is None:
+        return 1
+    cmp = compare(a, b, args.split)
+    if args.format == "json":
+        print(_dump(comparison_dict(cmp)))
+    elif args.format == "markdown":
+        sys.stdout.write(render_markdown(cmp) + "\n")
+    elif args.format == "html":
+        sys.stdout.write(render_html(cmp))
+    else:
+        from reader.render_text import print_comparison
+
+        print_comparison(cmp, changes_only=args.changes_only)
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from reader.provenance import rank_sources
+
+    try:
+        article = load_article(args.file, args.max_size)
+    except IngestError as exc:
+        error(f"{args.file}: {exc}")
+        return 1
+    import os
+
+    corpus_paths = args.corpus or [os.path.dirname(os.path.abspath(args.file))]
+    lib = load_library(corpus_paths, max_bytes=args.max_size)
+    for e in lib.errors:
+        error(e.message())
+    target = os.path.realpath(args.file)
+    for other in lib.articles:
+        if os.path.realpath(other.path) == target:
+            article = other  # keep the folder's manifest labels
+    corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
+    ranked = rank_sources(article, corpus)
+    if args.format == "json":
+        print(_dump({"article": article.path, "candidates": [c.to_dict() for c in ranked]}))
+        return 0
+    from reader.render_text import print_sources
+
+    print_sources(article, ranked)
+    return 0
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    from reader.stories import group_stories
+
+    lib = load_library(args.paths, max_bytes=args.max_size)
+    for e in lib.errors:
+        error(e.message())
+    if not lib.articles:
+        error("no readable articles in " + ", ".join(args.paths))
+        return 1
+    stories = group_stories(lib.articles)
+    if args.format == "json":
+        print(_dump({"stories": [s.to_dict() for s in stories]}))
+        return 0
+    from reader.render_text import print_stories
+
+    print_stories(stories)
+    return 0

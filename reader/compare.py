@@ -1,0 +1,128 @@
+"""Compare two articles: sentences, alignment, and per-pair word diff and drift, computed
+once and cached, so the CLI, the TUI and the exports all read the same object."""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from reader.model import Alignment, Article, Pair, Sentence, WordDiff
+from reader.segment import split_article, split_lines
+
+if TYPE_CHECKING:
+    from reader.drift import Drift
+
+Split = Literal["sentences", "lines"]
+
+_SENTENCE_CACHE: weakref.WeakKeyDictionary[Article, list[Sentence]] = weakref.WeakKeyDictionary()
+
+
+def sentences_of(article: Article) -> list[Sentence]:
+    """The article's body sentences (cached per article object)."""
+    cached = _SENTENCE_CACHE.get(article)
+    if cached is None:
+        cached = _SENTENCE_CACHE[article] = split_article(article)
+    return cached
+
+
+def sentences_for(article: Article, split: Split) -> list[Sentence]:
+    return split_lines(article.text) if split == "lines" else sentences_of(article)
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a reader wants first: how much was kept, changed, dropped and added."""
+
+    same: int
+    changed: int
+    dropped: int
+    added: int
+    moved: int
+    share_of_b_from_a: float  # 0-1, by characters of B
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {
+            "same": self.same, "changed": self.changed, "dropped": self.dropped,
+            "added": self.added, "moved": self.moved,
+            "share_of_b_from_a": round(self.share_of_b_from_a, 4),
+        }
+
+
+@dataclass(eq=False)
+class Comparison:
+    """Two articles and their alignment; word diffs and drift are computed on demand."""
+
+    a: Article
+    b: Article
+    alignment: Alignment
+    split: Split = "sentences"
+    _word_diffs: dict[int, WordDiff] = field(default_factory=dict, repr=False)
+    _drift: dict[int, list[Drift]] = field(default_factory=dict, repr=False)
+
+    @property
+    def pairs(self) -> list[Pair]:
+        return self.alignment.pairs
+
+    def pair_texts(self, index: int) -> tuple[str, str]:
+        """The A and B text of a pair, its sentences joined by a space."""
+        pair = self.alignment.pairs[index]
+        a = " ".join(self.alignment.a[i].text for i in pair.a)
+        b = " ".join(self.alignment.b[j].text for j in pair.b)
+        return a, b
+
+    def word_diff(self, index: int) -> WordDiff | None:
+        """Token opcodes for a `changed` pair (None for other kinds)."""
+        if self.alignment.pairs[index].kind != "changed":
+            return None
+        if index not in self._word_diffs:
+            from reader.worddiff import diff_words
+
+            self._word_diffs[index] = diff_words(*self.pair_texts(index))
+        return self._word_diffs[index]
+
+    def drift(self, index: int) -> list[Drift]:
+        """Fact changes inside a pair (empty for identical, dropped and added pairs)."""
+        if self.alignment.pairs[index].kind != "changed":
+            return []
+        if index not in self._drift:
+            from reader.drift import find_drift
+
+            self._drift[index] = find_drift(*self.pair_texts(index))
+        return self._drift[index]
+
+    def article_drift(self) -> list[Drift]:
+        """Article-level changes of credit (e.g. the wire source no longer named)."""
+        from reader.drift import article_attribution_drift
+
+        return article_attribution_drift(self.a.attribution, self.b.attribution,
+                                         self.a.body, self.b.body)
+
+    def summary(self) -> Summary:
+        c = self.alignment.counts()
+        return Summary(c["same"], c["changed"], c["dropped"], c["added"], c["moved"],
+                       self.alignment.share_of_b_from_a())
+
+    def swapped(self) -> Comparison:
+        """The same comparison seen from B's side."""
+        return compare(self.b, self.a, self.split)
+
+
+def compare(a: Article, b: Article, split: Split = "sentences") -> Comparison:
+    from reader.align import align
+
+    return Comparison(a, b, align(sentences_for(a, split), sentences_for(b, split)), split)
+
+
+def overlap(comparison: Comparison) -> float:
+    """Characters of A's sentences that are aligned to B, as a share of A (0-1)."""
+    al = comparison.alignment
+    total = sum(len(s.text) for s in al.a) or 1
+    kept = sum(len(al.a[i].text) for p in al.pairs if p.a and p.b for i in p.a)
+    return kept / total
+
+
+def rank_counterparts(article: Article, others: list[Article]) -> list[tuple[Article, float]]:
+    """Other articles ordered by how much of `article` they share (best first)."""
+    scored = [(o, overlap(compare(article, o))) for o in others if o is not article]
+    return sorted(scored, key=lambda t: -t[1])

@@ -1,0 +1,1 @@
+"""The Textual face of reader: renders core objects, never computes them."""

@@ -1,0 +1,1 @@
+"""The app's screens: library, compare, pair detail, counterpart picker, export, help."""

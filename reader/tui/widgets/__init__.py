@@ -1,0 +1,1 @@
+"""Reusable widgets: line-API views of articles and comparisons."""

@@ -1,0 +1,88 @@
+"""Token-level diff inside an aligned pair, with offsets a UI can highlight.
+
+Tokens are words, numbers and single punctuation marks; CJK ideographs and kana are
+one token per character (no spaces to split on). Tokens compare after `fold`, so a
+curly quote against a straight one, or an en dash against a hyphen, is not a change.
+Opcodes come from rapidfuzz's Indel (LCS) opcodes on token-id lists; a deletion next
+to an insertion is reported as one replacement, which is how a reader sees a reword.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz.distance import Indel
+
+from reader.model import Opcode, Token, WordDiff
+
+_QUOTES = dict.fromkeys(map(ord, "‘’‚‛′‹›`´"), "'") | dict.fromkeys(map(ord, "“”„‟″«»"), '"')
+_DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
+_FOLD_TABLE = _QUOTES | _DASHES
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Fold quotes, dashes and whitespace runs (case kept): the 'same text' equivalence."""
+    return _SPACE_RUN.sub(" ", text.translate(_FOLD_TABLE)).strip()
+
+
+def _char_class(predicate) -> str:
+    """A regex character class of every BMP code point the predicate accepts, as ranges."""
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x80, 0x10000):
+        if predicate(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges)
+
+
+# Combining marks (Arabic harakat, Indic vowel signs, Latin accents in NFD) stay in
+# their word; Python's \w does not include them.
+_MARKS = _char_class(lambda c: unicodedata.category(c).startswith("M"))
+_CJK = (
+    "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+)
+_TOKEN = re.compile(
+    rf"[{_CJK}]"  # one ideograph / kana
+    r"|\d+(?:[.,:]\d+)*"  # 3.7  900,000  07:02
+    rf"|(?:(?![{_CJK}])[\w{_MARKS}])+(?:['’](?:(?![{_CJK}])[\w{_MARKS}])+)*"  # Syria's
+    rf"|[{_MARKS}]+"  # a stray mark with no base letter
+    r"|[^\s]",  # any other single visible character
+)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, numbers and punctuation of `text` with offsets: `text[t.start:t.end] == t.text`."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _merge_replacements(ops: list[Opcode]) -> list[Opcode]:
+    """Turn each delete+insert (or insert+delete) run between equal blocks into a replace."""
+    out: list[Opcode] = []
+    for op in ops:
+        prev = out[-1] if out else None
+        if prev is not None and op.tag != "equal" and prev.tag != "equal":
+            out[-1] = Opcode("replace", prev.a1, op.a2, prev.b1, op.b2)
+        else:
+            out.append(op)
+    return out
+
+
+def diff_words(a: str, b: str) -> WordDiff:
+    """Token opcodes turning `a` into `b`; every token of both sides is in exactly one op."""
+    ta, tb = tokenize(a), tokenize(b)
+    ids: dict[str, int] = {}
+    ia = [ids.setdefault(fold(t.text), len(ids)) for t in ta]
+    ib = [ids.setdefault(fold(t.text), len(ids)) for t in tb]
+    raw = [
+        Opcode(tag, a1, a2, b1, b2)  # type: ignore[arg-type]
+        for tag, a1, a2, b1, b2 in Indel.opcodes(ia, ib).as_list()
+    ]
+    return WordDiff(ta, tb, _merge_replacements(raw))
+
+
+__all__ = ["diff_words", "fold", "tokenize"]
