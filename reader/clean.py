@@ -64,12 +64,17 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     lines = split_lines(text)
     reasons = [line_reason(ln.text) for ln in lines]
     earlier = _earlier_copies(lines)
-    grades = _grades(lines, reasons)
+    raw = _raw_grades(lines, reasons)
+    grades = _in_context(raw)
     start, end = _body_span(lines, reasons, grades, 0)
-    headline = _headline(lines, reasons, earlier, start)
+    headline, anchored = _headline(lines, reasons, earlier, start)
     if headline is not None:
         reasons[headline] = "title"
-        start, end = _body_span(lines, reasons, grades, headline + 1)
+        if anchored:
+            start = _first_text(raw, grades, reasons, headline + 1)
+            end = _anchored_end(lines, reasons, raw, grades, start)
+        else:
+            start, end = _body_span(lines, reasons, grades, headline + 1)
     end = _end_marker(lines, grades, start, end)
     for i, j in earlier.items():
         if reasons[i] is None and not (start <= j and i - j > 3 and i < end):
@@ -124,8 +129,8 @@ def _earlier_copies(lines: list[Line]) -> dict[int, int]:
     return out
 
 
-def _grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
-    """jusText-style grades from length and stopword share, then neighbour context."""
+def _raw_grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
+    """jusText-style grades from length and stopword share alone."""
     grades = []
     for ln, reason in zip(lines, reasons):
         if reason is not None:
@@ -140,6 +145,11 @@ def _grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
             grades.append(BAD)
     if GOOD not in grades:  # a page of short paragraphs: the best it has is good enough
         grades = [GOOD if g == NEAR else g for g in grades]
+    return grades
+
+
+def _in_context(grades: list[str]) -> list[str]:
+    """Short and near lines take the grade of their good or bad neighbours."""
     out = list(grades)
     for i, g in enumerate(grades):
         if g not in (SHORT, NEAR):
@@ -174,6 +184,35 @@ def _body_span(lines: list[Line], reasons: list[str | None], grades: list[str], 
     return best_span
 
 
+def _first_text(raw: list[str], grades: list[str], reasons: list[str | None], first: int
+                ) -> int:
+    """Skip the bylines, dates and breadcrumbs between a headline and its first paragraph."""
+    i = first
+    while i < len(raw) and grades[i] != GOOD and (raw[i] in (SHORT, BAD) or reasons[i]):
+        i += 1
+    return i if i < len(raw) else first
+
+
+def _anchored_end(lines: list[Line], reasons: list[str | None], raw: list[str],
+                  grades: list[str], first: int) -> int:
+    """Where the body that starts right under the headline ends: the best prefix sum,
+    where lists of short lines cost little and furniture costs a lot."""
+    best, best_end, run = 0.0, first, 0.0
+    for i in range(first, len(lines)):
+        size = float(lines[i].size)
+        if reasons[i] is not None:
+            run -= max(30.0, size)
+        elif grades[i] == GOOD:
+            run += size
+        elif raw[i] == SHORT:
+            run -= 0.1 * size
+        else:
+            run -= 0.5 * size
+        if run > best:
+            best, best_end = run, i + 1
+    return best_end
+
+
 def _title_parts(text: str) -> set[str]:
     parts = {_key(text)}
     for part in _TITLE_SPLIT.split(text):
@@ -188,23 +227,23 @@ def _headline_like(ln: Line, reason: str | None) -> bool:
 
 
 def _headline(lines: list[Line], reasons: list[str | None], earlier: dict[int, int],
-              start: int) -> int | None:
-    """The headline: the line the page title (line 0) repeats, else the last
-    headline-like line before the body."""
+              start: int) -> tuple[int | None, bool]:
+    """The headline and whether the page title (line 0) anchors it; without a title
+    match, the last headline-like line before the body."""
     if not lines:
-        return None
+        return None, False
     parts = _title_parts(lines[0].text)
     matches = [j for j in range(1, len(lines)) if _key(lines[j].text) in parts
                and lines[j].words >= 2]
     before = [j for j in matches if j <= start]
     if before:
-        return before[-1]
+        return before[-1], True
     if matches and matches[0] < start + 3:
-        return matches[0]
+        return matches[0], True
     for j in range(min(start, len(lines)) - 1, -1, -1):
         if _headline_like(lines[j], reasons[j]) and j not in earlier:
-            return j
-    return None
+            return j, False
+    return None, False
 
 
 def _end_marker(lines: list[Line], grades: list[str], start: int, end: int) -> int:

@@ -59,8 +59,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                              rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
                              rf"[\s,|at@-]*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?"
                              rf"\s*[A-Z]{{0,4}}\d*)?[\s|)\]]*$|"
-                             rf"^(?:\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago)$|"
-                             rf"^(?:published|updated|posted|last updated)\b.{{0,60}}$", _I), 80),
+                             rf"^(?:\d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)"
+                             rf"\s+ago)$|^(?:first published|published|updated|posted|last updated)\b"
+                             rf".{{0,60}}$", _I), 80),
     ("navigation", re.compile(r"^(?:home|menu|search|search for keyword\.?|skip to (?:main )?"
                               r"content|back to top(?: button)?|return to top|top|toggle navigation|"
                               r"close|open|log ?in|sign in|register|login|my account|next|previous|"

@@ -1,0 +1,285 @@
+"""Group the articles of a corpus into stories: sets of versions of the same story.
+
+Never all pairs. Each article gets a bottom-k MinHash sketch of its word bigrams
+(`stories_sketch`, cacheable by content hash). Sketch values shared by too many
+articles are boilerplate (site furniture, stock phrases) and are dropped. Articles
+that still share a few sketch values become candidates (an inverted index over sketch
+values: LSH with one-value bands); a candidate pair is then
+  - linked outright when the sketches say most of the shorter article's wording is shared,
+  - dropped when they say almost none is,
+  - otherwise (spun copies, partial rewrites) linked only if the sentence aligner
+    finds enough of one article in the other.
+Stories are the connected components of the links (union-find); pairs already in one
+component are never checked again, so the aligner runs on few pairs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from reader.model import Article
+from reader.stories_sketch import sketch
+
+if TYPE_CHECKING:
+    from reader.cache import Cache
+
+Progress = Callable[[int, int, str], None]  # (done, total, stage)
+
+BOILERPLATE_FLOOR = 30  # a shingle in more articles than this may be boilerplate ...
+BOILERPLATE_SHARE = 0.02  # ... and is, if it is also in more than this share of the corpus
+ALL_PAIRS_DF = 30  # values shared by at most this many articles pair them all; above: a chain
+MIN_SHARED = 3  # sketch values two articles must share to become candidates
+ACCEPT_CONTAINMENT = 0.5  # sketch estimate above which no alignment is needed
+REJECT_CONTAINMENT = 0.05  # sketch estimate below which the pair is not aligned at all
+ALIGNED_SHARE = 0.3  # share of either article the aligner must find in the other
+
+
+@dataclass(frozen=True)
+class Link:
+    """Why two articles were put in one story."""
+
+    a: str  # paths
+    b: str
+    containment: float  # sketch estimate: share of the shorter article's bigrams in the other
+    aligned: float | None  # aligner: the larger share of either article found in the other
+    how: str  # "wording" (sketch) or "aligned" (sentence aligner)
+
+    def to_dict(self) -> dict[str, object]:
+        return {"a": self.a, "b": self.b, "containment": round(self.containment, 3),
+                "aligned": None if self.aligned is None else round(self.aligned, 3),
+                "how": self.how}
+
+
+@dataclass
+class Story:
+    """Versions of one story; `members` in path order, the likely original (if any) first
+    in `ranked()`."""
+
+    members: list[Article]
+    label: str
+    original: Article | None = None
+    links: list[Link] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def paths(self) -> list[str]:
+        return [a.path for a in self.members]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "label": self.label,
+            "members": [{"path": a.path, "title": a.title, "outlet": a.outlet} for a in self.members],
+            "original": self.original.path if self.original else None,
+            "links": [link.to_dict() for link in self.links],
+            "reasons": list(self.reasons),
+        }
+
+
+@dataclass
+class Grouping:
+    """What grouping did, for benchmarks and `--verbose` output."""
+
+    candidates: int = 0
+    aligned: int = 0
+    boilerplate_values: int = 0
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, x: int, y: int) -> None:
+        rx, ry = self.find(x), self.find(y)
+        if rx != ry:
+            self.parent[max(rx, ry)] = min(rx, ry)
+
+
+def sketches_of(articles: Sequence[Article], cache: Cache | None = None,
+                progress: Progress | None = None) -> list[tuple[np.ndarray, int]]:
+    """Sketch of every article body, from the cache when it has one."""
+    out: list[tuple[np.ndarray, int]] = []
+    total = len(articles)
+    step = max(1, total // 100)
+    for done, article in enumerate(articles, 1):
+        got = cache.get_sketch(article.sha256) if cache and article.sha256 else None
+        if got is None:
+            got = sketch(article.body)
+            if cache and article.sha256:
+                cache.put_sketch(article.sha256, *got)
+        out.append(got)
+        if progress and (done % step == 0 or done == total):
+            progress(done, total, "sketching")
+    if cache:
+        cache.commit()
+    return out
+
+
+def boilerplate_cutoff(n_articles: int) -> int:
+    return max(BOILERPLATE_FLOOR, int(BOILERPLATE_SHARE * n_articles))
+
+
+def _postings(sketches: list[tuple[np.ndarray, int]], cutoff: int
+              ) -> tuple[list[np.ndarray], int, np.ndarray]:
+    """Drop boilerplate values from every sketch; return the kept sketches, the number
+    of boilerplate values, and the candidate pair codes (i * n + j, i < j, repeated
+    once per shared value)."""
+    n = len(sketches)
+    sizes = np.fromiter((len(s) for s, _ in sketches), dtype=np.int64, count=n)
+    values = np.concatenate([s for s, _ in sketches]) if n else np.empty(0, np.uint64)
+    docs = np.repeat(np.arange(n, dtype=np.int64), sizes)
+    order = np.argsort(values, kind="stable")
+    values, docs = values[order], docs[order]
+    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]) if len(values) else np.empty(0, np.int64)
+    df = np.diff(np.r_[starts, len(values)])
+    df_per_entry = np.repeat(df, df)
+    boiler = df > cutoff
+    kept_mask = ~np.repeat(boiler, df)
+    kept = [np.empty(0, np.uint64)] * n
+    kept_values, kept_docs = values[kept_mask], docs[kept_mask]
+    by_doc = np.argsort(kept_docs, kind="stable")
+    split_at = np.searchsorted(kept_docs[by_doc], np.arange(1, n))
+    for i, chunk in enumerate(np.split(kept_values[by_doc], split_at)):
+        kept[i] = np.sort(chunk)
+    codes = [_chain_pairs(values, docs, starts, df, df_per_entry, n, cutoff)]
+    for size in np.unique(df[(df >= 2) & (df <= ALL_PAIRS_DF)]):
+        groups = docs[(df_per_entry == size)].reshape(-1, int(size))  # docs sorted within a value
+        groups = np.sort(groups, axis=1)
+        i, j = np.triu_indices(int(size), k=1)
+        codes.append((groups[:, i] * n + groups[:, j]).ravel())
+    return kept, int(boiler.sum()), np.concatenate(codes)
+
+
+def _chain_pairs(values: np.ndarray, docs: np.ndarray, starts: np.ndarray, df: np.ndarray,
+                 df_per_entry: np.ndarray, n: int, cutoff: int) -> np.ndarray:
+    """For values shared by more than ALL_PAIRS_DF (but not boilerplate) articles, pair
+    each article only with the next one in index order: linear, yet many reprints of
+    one story still share the same chain links value after value."""
+    mid = (df_per_entry > ALL_PAIRS_DF) & (df_per_entry <= cutoff)
+    if not mid.any():
+        return np.empty(0, np.int64)
+    group_id = np.repeat(np.arange(len(starts)), df)[mid]
+    d = docs[mid]
+    order = np.lexsort((d, group_id))
+    g, d = group_id[order], d[order]
+    same = g[1:] == g[:-1]
+    return (d[:-1][same] * n + d[1:][same]).astype(np.int64)
+
+
+def containment_estimate(a: np.ndarray, b: np.ndarray, na: float, nb: float) -> float:
+    """Share of the smaller shingle set found in the other, estimated from two sorted
+    bottom-k sketches (Jaccard from the bottom-k of their union) and the set sizes."""
+    k = min(len(a), len(b))
+    if k == 0:
+        return 0.0
+    union = np.union1d(a, b)[:k]
+    both = np.intersect1d(a, b, assume_unique=True)
+    jaccard = np.isin(union, both, assume_unique=True).sum() / k
+    small = max(1.0, min(na, nb))
+    return float(min(1.0, jaccard * (na + nb) / ((1 + jaccard) * small)))
+
+
+def aligned_share(a: Article, b: Article) -> float:
+    """The larger share (by characters) of either article that the aligner pairs with the other."""
+    from reader.compare import compare, overlap
+
+    comparison = compare(a, b)
+    return max(overlap(comparison), comparison.alignment.share_of_b_from_a())
+
+
+def group_stories(articles: Sequence[Article], progress: Progress | None = None,
+                  cache: Cache | None = None, stats: Grouping | None = None) -> list[Story]:
+    """Partition `articles` into stories (every article in exactly one), largest first.
+
+    Deterministic for a given input order and content. `progress(done, total, stage)`
+    is called while sketching, matching and confirming."""
+    articles = list(articles)
+    n = len(articles)
+    stats = stats if stats is not None else Grouping()
+    sketches = sketches_of(articles, cache, progress)
+    cutoff = boilerplate_cutoff(n)
+    kept, stats.boilerplate_values, codes = _postings(sketches, cutoff) if n else ([], 0, np.empty(0))
+    pair_codes, counts = np.unique(codes, return_counts=True)
+    pair_codes = pair_codes[counts >= MIN_SHARED]
+    stats.candidates = len(pair_codes)
+    # Estimated set sizes after dropping boilerplate: scale by the kept share of each sketch.
+    sizes = [n_all * (len(k) / len(s) if len(s) else 0.0) for k, (s, n_all) in zip(kept, sketches)]
+    scored = []
+    for done, code in enumerate(pair_codes.tolist(), 1):
+        i, j = divmod(code, n)
+        scored.append((-containment_estimate(kept[i], kept[j], sizes[i], sizes[j]), i, j))
+        if progress and done % 5000 == 0:
+            progress(done, len(pair_codes), "matching")
+    scored.sort()
+    uf = _UnionFind(n)
+    links: list[tuple[int, Link]] = []
+    for done, (neg, i, j) in enumerate(scored, 1):
+        c = -neg
+        if c < REJECT_CONTAINMENT:
+            break
+        if uf.find(i) == uf.find(j):
+            continue
+        a, b = articles[i], articles[j]
+        if c >= ACCEPT_CONTAINMENT:
+            link = Link(a.path, b.path, c, None, "wording")
+        else:
+            stats.aligned += 1
+            share = aligned_share(a, b)
+            if share < ALIGNED_SHARE:
+                continue
+            link = Link(a.path, b.path, c, share, "aligned")
+        uf.union(i, j)
+        links.append((i, link))
+        if progress and done % 500 == 0:
+            progress(done, len(scored), "confirming")
+    if progress:
+        progress(len(scored), len(scored), "confirming")
+    return _stories(articles, uf, links)
+
+
+def _stories(articles: list[Article], uf: _UnionFind, links: list[tuple[int, Link]]) -> list[Story]:
+    from reader.provenance import likely_original
+
+    members: dict[int, list[int]] = {}
+    for i in range(len(articles)):
+        members.setdefault(uf.find(i), []).append(i)
+    story_links: dict[int, list[Link]] = {}
+    for i, link in links:
+        story_links.setdefault(uf.find(i), []).append(link)
+    stories = []
+    for root, idx in members.items():
+        group = sorted((articles[i] for i in idx), key=lambda a: a.path)
+        original = likely_original(group) if len(group) > 1 else None
+        head = original or max(group, key=lambda a: (a.word_count, -idx[0]))
+        story = Story(group, head.title or head.name, original, story_links.get(root, []))
+        story.reasons = _reasons(story)
+        stories.append(story)
+    stories.sort(key=lambda s: (-len(s.members), s.members[0].path))
+    return stories
+
+
+def _reasons(story: Story) -> list[str]:
+    if len(story.members) == 1:
+        return ["no other article shares enough of its wording"]
+    names = {a.path: a.name for a in story.members}
+    out = []
+    for link in story.links:
+        if link.how == "wording":
+            out.append(f"{names[link.a]} and {names[link.b]} share about "
+                       f"{link.containment:.0%} of their wording")
+        else:
+            out.append(f"{names[link.a]} and {names[link.b]}: the aligner matches "
+                       f"{link.aligned:.0%} of one in the other")
+    if story.original is not None:
+        out.append(f"likely original: {story.original.name}")
+    return out

@@ -1,0 +1,429 @@
+"""The aligned view of a Comparison: a line-API widget that renders only visible lines.
+
+One widget draws every row (toolong-style ScrollView + render_line + LRU cache), so a
+2,000-sentence comparison costs the same to scroll as a 20-sentence one. Rows are
+side by side (both sides wrapped and kept level) or unified (A then B, 80 columns).
+Colour is never the only signal: a gutter marks kind, move and drift, deleted words
+are struck, inserted words underlined, and with `markers` they are also bracketed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.compare import Comparison
+from reader.model import Pair, WordDiff
+from reader.tui.widgets.wrap import line_starts, wrap
+
+KIND_MARK = {"same": "=", "changed": "~", "dropped": "-", "added": "+"}
+DELETED_MARKERS = ("[-", "-]")
+INSERTED_MARKERS = ("{+", "+}")
+GUTTER = 4  # cursor, kind, moved, drift
+SCORE = 4
+
+
+@dataclass(frozen=True)
+class PairRow:
+    """Everything the view shows for one pair, computed once off the UI thread."""
+
+    index: int
+    pair: Pair
+    a_text: str
+    b_text: str
+    diff: WordDiff | None = None
+    drift: list[Any] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        return self.pair.kind
+
+    def changed_spans(self, side: str) -> list[tuple[int, int]]:
+        """Character spans of the deleted (side "a") or inserted ("b") words."""
+        if self.diff is None:
+            return []
+        tokens = self.diff.a if side == "a" else self.diff.b
+        spans = []
+        for op in self.diff.ops:
+            lo, hi = (op.a1, op.a2) if side == "a" else (op.b1, op.b2)
+            if op.tag != "equal" and hi > lo:
+                spans.append((tokens[lo].start, tokens[hi - 1].end))
+        return spans
+
+    def drift_spans(self, side: str) -> list[tuple[int, int]]:
+        spans = []
+        for item in self.drift:
+            start, end = getattr(item, f"{side}_start", None), getattr(item, f"{side}_end", None)
+            if isinstance(start, int) and isinstance(end, int) and end > start:
+                spans.append((start, end))
+        return spans
+
+    def copy_text(self) -> str:
+        """What `c` copies: the pair, each side labelled."""
+        parts = [f"A: {self.a_text}"] if self.a_text else []
+        parts += [f"B: {self.b_text}"] if self.b_text else []
+        return "\n".join(parts)
+
+
+def build_rows(comparison: Comparison) -> list[PairRow]:
+    """Texts, word diffs and drift for every pair (slow part: run it in a worker)."""
+    rows = []
+    for index, pair in enumerate(comparison.pairs):
+        a_text, b_text = comparison.pair_texts(index)
+        rows.append(PairRow(index, pair, a_text, b_text,
+                            _optional(comparison.word_diff, index, None),
+                            _optional(comparison.drift, index, [])))
+    return rows
+
+
+def _optional(method: Any, index: int, default: Any) -> Any:
+    """Word diff and drift are separate core modules; a missing one means no highlights."""
+    try:
+        return method(index)
+    except ModuleNotFoundError as exc:
+        if exc.name in ("reader.worddiff", "reader.drift"):
+            return default
+        raise
+
+
+def drift_label(item: Any) -> str:
+    """One line naming a drift: kind, A text -> B text."""
+    kind = getattr(item, "kind", "drift")
+    a_text, b_text = getattr(item, "a_text", "") or "", getattr(item, "b_text", "") or ""
+    return f"{kind}: {a_text or '(none)'} → {b_text or '(none)'}"
+
+
+class CompareView(ScrollView, can_focus=True):
+    """Aligned rows of a comparison with a row cursor."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor(1)", "Next row", show=False, id="compare.down"),
+        Binding("k,up", "cursor(-1)", "Prev row", show=False, id="compare.up"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="compare.page_down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="compare.page_up"),
+        Binding("g,home", "jump_first", "First row", show=False, id="compare.first"),
+        Binding("G,end", "jump_last", "Last row", show=False, id="compare.last"),
+        Binding("n", "change(1)", "Next change", id="compare.next_change"),
+        Binding("N", "change(-1)", "Prev change", id="compare.prev_change"),
+        Binding("enter", "select", "Detail", id="compare.detail"),
+        Binding("c", "copy", "Copy pair", id="compare.copy"),
+    ]
+
+    COMPONENT_CLASSES = {
+        "compare--same", "compare--dropped", "compare--added", "compare--deleted",
+        "compare--inserted", "compare--drift", "compare--cursor", "compare--gutter",
+        "compare--moved", "compare--note", "compare--separator",
+    }
+
+    DEFAULT_CSS = """
+    CompareView {
+        overflow-x: hidden;
+        overflow-y: auto;
+        background: $surface;
+        & > .compare--same { color: $text-muted; }
+        & > .compare--dropped { color: $text-error; }
+        & > .compare--added { color: $text-success; }
+        & > .compare--deleted { color: $text-error; background: $error-muted; text-style: strike; }
+        & > .compare--inserted { color: $text-success; background: $success-muted; text-style: underline; }
+        & > .compare--drift { color: $text-warning; text-style: bold reverse; }
+        & > .compare--cursor { background: $boost; text-style: bold; }
+        & > .compare--gutter { color: $text-muted; }
+        & > .compare--moved { color: $text-accent; text-style: bold; }
+        & > .compare--note { color: $text-warning; }
+        & > .compare--separator { color: $foreground 30%; }
+        &:focus > .compare--cursor { background: $block-cursor-blurred-background; }
+    }
+    """
+
+    cursor: reactive[int] = reactive(0)
+    unified: reactive[bool] = reactive(False)
+    hide_same: reactive[bool] = reactive(False)
+
+    class PairSelected(Message):
+        """Enter pressed on a row: open its detail."""
+
+        def __init__(self, row: PairRow) -> None:
+            super().__init__()
+            self.row = row
+
+    def __init__(self, *, markers: bool = False, name: str | None = None,
+                 id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.markers = markers
+        self._rows: list[PairRow] = []
+        self._visible: list[int] = []  # indices into _rows
+        self._starts: list[int] = [0]  # first screen line of each visible row
+        self._heights: list[int] = []
+        self._width = 0
+        self._side_texts: dict[tuple[int, str], Text] = {}
+        self._lines: LRUCache[tuple[int, bool], list[Strip]] = LRUCache(512)
+
+    # -- data -------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[PairRow]) -> None:
+        """Show a new comparison's rows (cursor back at the top)."""
+        self._rows = rows
+        self._side_texts.clear()
+        self.set_reactive(CompareView.cursor, 0)
+        self._relayout()
+        self.scroll_home(animate=False)
+
+    @property
+    def rows(self) -> list[PairRow]:
+        return self._rows
+
+    @property
+    def visible_rows(self) -> list[PairRow]:
+        return [self._rows[i] for i in self._visible]
+
+    @property
+    def current(self) -> PairRow | None:
+        if not self._visible:
+            return None
+        return self._rows[self._visible[min(self.cursor, len(self._visible) - 1)]]
+
+    # -- layout -----------------------------------------------------------------------
+
+    def _columns(self) -> tuple[int, int]:
+        text = max(self._width - GUTTER - SCORE - 3, 8)
+        return text // 2, text - text // 2
+
+    def _relayout(self) -> None:
+        """Recompute which rows show and how tall each is at the current width."""
+        keep = self.current
+        self._width = self.scrollable_content_region.width or self.size.width or 80
+        self._lines.clear()
+        self._visible = [i for i, r in enumerate(self._rows)
+                         if not (self.hide_same and r.kind == "same")]
+        self._heights = [self._row_height(self._rows[i]) for i in self._visible]
+        self._starts = [0]
+        for height in self._heights:
+            self._starts.append(self._starts[-1] + height)
+        if keep is not None:
+            position = next((n for n, i in enumerate(self._visible) if i >= keep.index), None)
+            self.set_reactive(CompareView.cursor, position if position is not None
+                              else max(len(self._visible) - 1, 0))
+        self.virtual_size = Size(self._width, self._starts[-1])
+        self.refresh()
+
+    def on_resize(self) -> None:
+        width = self.scrollable_content_region.width
+        if width and width != self._width:
+            self._relayout()
+            self.scroll_to_cursor()
+
+    def watch_unified(self) -> None:
+        self._relayout()
+        self.scroll_to_cursor()
+
+    def watch_hide_same(self) -> None:
+        self._relayout()
+        self.scroll_to_cursor()
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        for position in (old, new):
+            if 0 <= position < len(self._visible):
+                index = self._visible[position]
+                self._lines.discard((index, True))
+                self._lines.discard((index, False))
+        self.refresh()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._side_texts.clear()
+        self._lines.clear()
+
+    # -- rendering --------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"compare--{name}", partial=True)
+
+    def _side_text(self, row: PairRow, side: str) -> Text:
+        """One side's sentence with change and drift highlights (and markers)."""
+        key = (row.index, side)
+        cached = self._side_texts.get(key)
+        if cached is not None:
+            return cached
+        plain = row.a_text if side == "a" else row.b_text
+        base = {"same": "same", "dropped": "dropped", "added": "added"}.get(row.kind)
+        text = Text(plain, style=self._style(base) if base else "", end="")
+        change_style = self._style("deleted" if side == "a" else "inserted")
+        changes = row.changed_spans(side)
+        for start, end in changes:
+            text.stylize(change_style, start, end)
+        for start, end in row.drift_spans(side):
+            text.stylize(self._style("drift"), start, end)
+        if self.markers and changes:
+            opening, closing = DELETED_MARKERS if side == "a" else INSERTED_MARKERS
+            for start, end in reversed(changes):
+                text = (text[:start] + Text(opening, style=change_style)
+                        + text[start:end] + Text(closing, style=change_style) + text[end:])
+            text.end = ""
+        self._side_texts[key] = text
+        return text
+
+    def _gutter(self, row: PairRow, cursor: bool, kind_mark: str) -> Text:
+        gutter = Text(end="")
+        gutter.append("▶" if cursor else " ", self._style("moved") if cursor else "")
+        gutter.append(kind_mark, self._style("gutter"))
+        gutter.append("↕" if row.pair.moved else " ", self._style("moved"))
+        gutter.append("!" if row.drift else " ", self._style("note"))
+        return gutter
+
+    def _score(self, row: PairRow) -> Text:
+        if not (row.a_text and row.b_text):
+            return Text(" " * SCORE, end="")
+        return Text(f"{round(row.pair.score):>{SCORE}}", style=self._style("gutter"), end="")
+
+    def _row_strips(self, position: int) -> list[Strip]:
+        index = self._visible[position]
+        cursor = position == self.cursor
+        key = (index, cursor)
+        strips = self._lines.get(key)
+        if strips is None:
+            strips = self._lines[key] = self._row_strips_uncached(self._rows[index], cursor)
+        return strips
+
+    def _row_height(self, row: PairRow) -> int:
+        """Screen lines of a row, from the same wrap offsets its rendering uses."""
+        def height(side: str, width: int) -> int:
+            present = row.a_text if side == "a" else row.b_text
+            return len(line_starts(self._side_text(row, side).plain, width)) if present else 0
+
+        if self.unified:
+            width = max(self._width - GUTTER - SCORE, 8)
+            text_lines = (height("a", width) if row.kind == "same"
+                          else height("a", width) + height("b", width))
+        else:
+            wa, wb = self._columns()
+            text_lines = max(height("a", wa), height("b", wb), 1)
+        return text_lines + len(row.drift) + 1
+
+    def _row_strips_uncached(self, row: PairRow, cursor: bool) -> list[Strip]:
+        lines = self._unified_lines(row, cursor) if self.unified else self._split_lines(row, cursor)
+        for item in row.drift:
+            note = Text(" " * GUTTER + "! " + drift_label(item), style=self._style("note"),
+                        end="")
+            note.truncate(self._width, overflow="ellipsis")
+            lines.append(note)
+        lines.append(Text(end=""))
+        console = self.app.console
+        row_style = self._style("cursor") if cursor else Style()
+        base = self.rich_style
+        return [Strip(line.render(console)).apply_style(row_style)
+                .crop_extend(0, self._width, base + row_style) for line in lines]
+
+    def _split_lines(self, row: PairRow, cursor: bool) -> list[Text]:
+        wa, wb = self._columns()
+        left = wrap(self._side_text(row, "a"), wa) if row.a_text else []
+        right = wrap(self._side_text(row, "b"), wb) if row.b_text else []
+        lines = []
+        for k in range(max(len(left), len(right), 1)):
+            line = (self._gutter(row, cursor, KIND_MARK[row.kind]) if k == 0
+                    else Text(" " * GUTTER, end=""))
+            for column, width in ((left, wa), (right, wb)):
+                part = column[k] if k < len(column) else Text()
+                line.append_text(part)
+                line.append(" " * (width - part.cell_len))
+                if column is left:
+                    line.append(" │ ", self._style("separator"))
+            line.append_text(self._score(row) if k == 0 else Text(" " * SCORE))
+            lines.append(line)
+        return lines
+
+    def _unified_lines(self, row: PairRow, cursor: bool) -> list[Text]:
+        width = max(self._width - GUTTER - SCORE, 8)
+        blocks = [("a", "=")] if row.kind == "same" else []
+        if row.kind != "same":
+            blocks = [(side, mark) for side, mark in (("a", "-"), ("b", "+"))
+                      if (row.a_text if side == "a" else row.b_text)]
+        lines = []
+        for number, (side, mark) in enumerate(blocks):
+            for k, part in enumerate(wrap(self._side_text(row, side), width)):
+                if k == 0:
+                    line = (self._gutter(row, cursor, mark) if number == 0
+                            else Text(f"{'▶' if cursor else ' '}{mark}  ", end=""))
+                else:
+                    line = Text(" " * GUTTER, end="")
+                line.append_text(part)
+                if number == 0 and k == 0:
+                    line.append(" " * (width - part.cell_len))
+                    line.append_text(self._score(row))
+                lines.append(line)
+        return lines
+
+    def render_line(self, y: int) -> Strip:
+        scroll_y = self.scroll_offset.y
+        line = scroll_y + y
+        width = self.size.width
+        if not self._visible or line >= self._starts[-1]:
+            return Strip.blank(width, self.rich_style)
+        position = bisect_right(self._starts, line) - 1
+        strips = self._row_strips(position)
+        offset = line - self._starts[position]
+        if offset >= len(strips):
+            return Strip.blank(width, self.rich_style)
+        return strips[offset]
+
+    # -- navigation -------------------------------------------------------------------
+
+    def scroll_to_cursor(self) -> None:
+        if not self._visible:
+            return
+        position = min(self.cursor, len(self._visible) - 1)
+        top = self._starts[position]
+        height = min(self._heights[position], self.scrollable_content_region.height or 1)
+        self.scroll_to_region(Region(0, top, 1, height), animate=False, force=True)
+
+    def _move_to(self, position: int) -> None:
+        if self._visible:
+            self.cursor = max(0, min(position, len(self._visible) - 1))
+            self.scroll_to_cursor()
+
+    def action_cursor(self, step: int) -> None:
+        self._move_to(self.cursor + step)
+
+    def action_page(self, direction: int) -> None:
+        if not self._visible:
+            return
+        page = max(self.scrollable_content_region.height - 1, 1)
+        target = self._starts[self.cursor] + direction * page
+        target = max(0, min(target, self._starts[-1] - 1))
+        self._move_to(bisect_right(self._starts, target) - 1)
+
+    def action_jump_first(self) -> None:
+        self._move_to(0)
+
+    def action_jump_last(self) -> None:
+        self._move_to(len(self._visible) - 1)
+
+    def action_change(self, step: int) -> None:
+        """Jump to the next (1) or previous (-1) row that is not identical."""
+        position = self.cursor + step
+        while 0 <= position < len(self._visible):
+            row = self._rows[self._visible[position]]
+            if row.kind != "same" or row.pair.moved:
+                self._move_to(position)
+                return
+            position += step
+        self.app.bell()
+
+    def action_select(self) -> None:
+        if self.current is not None:
+            self.post_message(self.PairSelected(self.current))
+
+    def action_copy(self) -> None:
+        if self.current is not None:
+            self.app.copy_to_clipboard(self.current.copy_text())
+            self.notify(f"Copied pair {self.current.index + 1}", markup=False)
