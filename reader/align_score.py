@@ -8,7 +8,8 @@
   little or nothing, rare shared words weigh most. Stems are word prefixes, which is
   crude but language-agnostic ("discussions"/"discussed", "nouveau"/"nouveaux").
 
-A pair's score is the better of the two views. Everything runs inside rapidfuzz
+A pair's score is the mean of the two views; when neither sentence has a weighted word
+(all stopwords) the character view alone decides. Everything runs inside rapidfuzz
 (`process.cdist` for blocks, `process.cpdist` for lists of pairs), never in a Python
 loop over pairs.
 """
@@ -27,6 +28,7 @@ from reader.worddiff import fold, tokenize
 
 STEM_CHARS = 5
 MAX_REPEAT = 3
+IDF_PRIOR = 10
 _CODE_BASE = 0x10000  # code points for word ids: astral plane, never a surrogate
 
 
@@ -51,7 +53,9 @@ def build_views(a: Sequence[str], b: Sequence[str]) -> tuple[Views, Views]:
     df: Counter[str] = Counter()
     for stems in (*stems_a, *stems_b):
         df.update(set(stems))
-    n_docs = len(a) + len(b) + 1
+    # The prior keeps tiny inputs sane: in a two-sentence comparison a shared word is
+    # evidence, not a stopword.
+    n_docs = len(a) + len(b) + IDF_PRIOR
     code: dict[str, str] = {}
     for k, (stem, count) in enumerate(sorted(df.items())):
         repeat = min(MAX_REPEAT, max(0, math.ceil(math.log(n_docs / count) - 1)))
@@ -67,13 +71,23 @@ def build_views(a: Sequence[str], b: Sequence[str]) -> tuple[Views, Views]:
     return views(a, stems_a), views(b, stems_b)
 
 
-def block_scores(a: Views, rows: slice, b: Views, cols: slice) -> np.ndarray:
-    """Scores (0-100, uint8) of sentences a[rows] against b[cols]."""
-    char = process.cdist(a.chars[rows], b.chars[cols], scorer=fuzz.ratio,
+def _combine(char: np.ndarray, word: np.ndarray, no_words: np.ndarray) -> np.ndarray:
+    mean = (char.astype(np.uint16) + word) // 2
+    return np.where(no_words, char, mean).astype(np.uint8)
+
+
+def block_scores(a: Views, rows: Sequence[int] | slice, b: Views, cols: Sequence[int] | slice
+                 ) -> np.ndarray:
+    """Scores (0-100, uint8) of sentences a[rows] against b[cols], as a matrix."""
+    pick = _picker(rows)
+    pick_b = _picker(cols)
+    words_a, words_b = pick(a.words), pick_b(b.words)
+    char = process.cdist(pick(a.chars), pick_b(b.chars), scorer=fuzz.ratio,
                          dtype=np.uint8, workers=-1)
-    word = process.cdist(a.words[rows], b.words[cols], scorer=fuzz.ratio,
-                         dtype=np.uint8, workers=-1)
-    return np.maximum(char, word)
+    word = process.cdist(words_a, words_b, scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
+    empty_a = np.array([not w for w in words_a], dtype=bool)
+    empty_b = np.array([not w for w in words_b], dtype=bool)
+    return _combine(char, word, np.logical_and.outer(empty_a, empty_b))
 
 
 def pair_scores(chars_a: Sequence[str], words_a: Sequence[str],
@@ -83,4 +97,11 @@ def pair_scores(chars_a: Sequence[str], words_a: Sequence[str],
         return np.zeros(0, dtype=np.uint8)
     char = process.cpdist(chars_a, chars_b, scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
     word = process.cpdist(words_a, words_b, scorer=fuzz.ratio, dtype=np.uint8, workers=-1)
-    return np.maximum(char, word)
+    no_words = np.array([not x and not y for x, y in zip(words_a, words_b)], dtype=bool)
+    return _combine(char, word, no_words)
+
+
+def _picker(index: Sequence[int] | slice):
+    if isinstance(index, slice):
+        return lambda seq: seq[index]
+    return lambda seq: [seq[k] for k in index]

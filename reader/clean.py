@@ -45,6 +45,8 @@ REASONS = ("title", "navigation", "share", "caption", "timestamp", "byline-line"
            "comments", "author-bio", "related", "promo", "subscribe", "legal", "boilerplate")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+GOOD_SIZE = 100  # characters a prose line needs to count as body text on its own
+W_NEAR, W_SHORT, W_BAD = 0.5, 0.1, 0.3  # gain of near lines, cost of short and bad ones
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
 _NORM = re.compile(r"\W+")
@@ -138,7 +140,7 @@ def _raw_grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
         elif ln.size < 50:
             grades.append(SHORT)
         elif ln.stop >= 0.25 or (ln.stop == 0 and ln.sentence):
-            grades.append(GOOD if ln.size >= 150 else NEAR)
+            grades.append(GOOD if ln.size >= GOOD_SIZE else NEAR)
         elif ln.stop >= 0.15:
             grades.append(NEAR)
         else:
@@ -202,12 +204,14 @@ def _anchored_end(lines: list[Line], reasons: list[str | None], raw: list[str],
         size = float(lines[i].size)
         if reasons[i] is not None:
             run -= max(30.0, size)
-        elif grades[i] == GOOD:
+        elif grades[i] == GOOD or raw[i] == GOOD:
             run += size
+        elif raw[i] == NEAR:
+            run += W_NEAR * size
         elif raw[i] == SHORT:
-            run -= 0.1 * size
+            run -= W_SHORT * size
         else:
-            run -= 0.5 * size
+            run -= W_BAD * size
         if run > best:
             best, best_end = run, i + 1
     return best_end

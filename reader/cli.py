@@ -45,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("clean", help="extract the article (and metadata) from page dumps")
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="PATH", help="files or folders")
     p.add_argument("--format", choices=("text", "json", "jsonl", "markdown"), default="text")
     p.add_argument("--show-removed", action="store_true",
                    help="text/markdown: also list the removed lines and why")

@@ -44,24 +44,20 @@ def _load_labelled(path: str, max_bytes: int) -> Article | None:
 def cmd_clean(args: argparse.Namespace) -> int:
     from reader.render_text import article_markdown, article_text
 
-    ok = 0
-    articles = []
-    for path in args.files:
-        article = _load_labelled(path, args.max_size)
-        if article is None:
-            continue
-        ok += 1
+    lib = load_library(args.files, max_bytes=args.max_size)
+    for e in lib.errors:
+        error(e.message())
+    for article in lib.articles:
         if args.format == "jsonl":
-            print(_dump(article_dict(article)), flush=True)
+            print(_dump(article_dict(article)))
         elif args.format == "text":
             sys.stdout.write(article_text(article, args.show_removed))
         elif args.format == "markdown":
             sys.stdout.write(article_markdown(article, args.show_removed))
-        else:
-            articles.append(article_dict(article))
-    if args.format == "json" and articles:
-        print(_dump(articles[0] if len(articles) == 1 else articles))
-    return 0 if ok else 1
+    if args.format == "json" and lib.articles:
+        dicts = [article_dict(a) for a in lib.articles]
+        print(_dump(dicts[0] if len(dicts) == 1 else dicts))
+    return 0 if lib.articles else 1
 
 
 def _diff_side(path: str, args: argparse.Namespace) -> Article | None:

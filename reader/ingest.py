@@ -182,8 +182,12 @@ def read_source(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
 def source_from_bytes(data: bytes, path: str) -> Source:
     if looks_binary(data[:8192]):
         raise IngestError("looks like a binary file (not text or HTML); skipped")
+    if not data:
+        raise IngestError("is empty (0 bytes): nothing to read")
     text, encoding = decode(data)
     text = sanitize(text)
+    if not text.strip():
+        raise IngestError("contains only whitespace: nothing to read")
     kind = "html" if (Path(path).suffix.lower() in HTML_SUFFIXES or sniff_html(text)) else "text"
     return Source(path, text, encoding, len(data), hashlib.sha256(data).hexdigest(), kind)
 

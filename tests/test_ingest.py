@@ -100,6 +100,12 @@ def test_refusals_name_the_problem(tmp_path):
     png = tmp_path / "img.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     assert "binary" in _reason(png)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert "empty" in _reason(empty)
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b" \r\n\t\n")
+    assert "only whitespace" in _reason(blank)
 
 
 def test_fifo_refused_without_blocking(tmp_path):

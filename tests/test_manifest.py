@@ -56,4 +56,5 @@ def test_folder_with_bad_files_loads_the_rest(tmp_path):
     lib = load_library([str(tmp_path)])
     names = {a.name for a in lib.articles}
     assert "good.txt" in names
-    assert [e.path.rsplit("/", 1)[-1] for e in lib.errors] == ["bin.txt"]
+    assert sorted(e.path.rsplit("/", 1)[-1] for e in lib.errors) == ["bin.txt", "empty.txt"]
+    assert all(e.reason for e in lib.errors)

@@ -1,0 +1,214 @@
+"""The reading pane: one cleaned article (or a load error) as wrapped, searchable lines.
+
+A line-API widget like CompareView: blocks (title, metadata, paragraphs and, on
+request, the removed lines in place) are wrapped at the current width, and only the
+visible lines are rendered. Article text only ever enters rich Text objects.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.model import Article, LoadError, Paragraph, Removed
+from reader.tui.widgets.wrap import wrap
+
+
+def metadata_line(article: Article) -> str:
+    """Outlet, date, byline and credited sources; unknowns said plainly."""
+    parts = [article.outlet or "outlet unknown", article.date or "date unknown"]
+    if article.byline:
+        parts.append(f"by {article.byline}")
+    if article.dateline:
+        parts.append(f"dateline {article.dateline}")
+    if article.attribution:
+        parts.append("credits " + ", ".join(article.attribution))
+    parts.append(f"{article.word_count} words")
+    return " · ".join(parts)
+
+
+def body_in_order(article: Article, with_removed: bool) -> list[Paragraph | Removed]:
+    """Paragraphs, and optionally removed lines, in the order they sit in the source."""
+    items: list[Paragraph | Removed] = list(article.paragraphs)
+    if with_removed:
+        items += article.removed
+    return sorted(items, key=lambda item: item.start)
+
+
+def article_text(article: Article) -> str:
+    """What `c` copies: title and cleaned body."""
+    return "\n\n".join(([article.title] if article.title else []) + [p.text for p in article.paragraphs])
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """A scrollable cleaned article with in-text search."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_lines(1)", "Down", show=False, id="article.down"),
+        Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="article.up"),
+        Binding("space,pagedown", "page(1)", "Page down", show=False, id="article.page_down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
+        Binding("g,home", "scroll_home_now", "Top", show=False, id="article.top"),
+        Binding("G,end", "scroll_end_now", "Bottom", show=False, id="article.bottom"),
+        Binding("n", "match(1)", "Next match", id="article.next_match"),
+        Binding("N", "match(-1)", "Prev match", id="article.prev_match"),
+        Binding("c", "copy", "Copy text", id="article.copy"),
+    ]
+
+    COMPONENT_CLASSES = {"article--title", "article--meta", "article--removed",
+                         "article--reason", "article--match", "article--error"}
+
+    DEFAULT_CSS = """
+    ArticleView {
+        overflow-x: hidden;
+        overflow-y: auto;
+        padding: 0 1;
+        & > .article--title { text-style: bold; color: $text-primary; }
+        & > .article--meta { color: $text-muted; }
+        & > .article--removed { color: $text-disabled; text-style: italic; }
+        & > .article--reason { color: $text-warning; text-style: bold; }
+        & > .article--match { background: $warning; color: $text; text-style: bold underline; }
+        & > .article--error { color: $text-error; text-style: bold; }
+    }
+    """
+
+    show_removed: reactive[bool] = reactive(False)
+    query: reactive[str] = reactive("")
+
+    def __init__(self, *, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.article: Article | None = None
+        self.error: LoadError | None = None
+        self._lines: list[Text] = []
+        self._matches: list[int] = []  # screen line of each search match
+        self._match_index = -1
+        self._width = 0
+        self._strips: LRUCache[int, Strip] = LRUCache(1024)
+
+    def show_article(self, article: Article | None) -> None:
+        self.article, self.error = article, None
+        self._relayout(reset=True)
+
+    def show_error(self, error: LoadError) -> None:
+        self.article, self.error = None, error
+        self._relayout(reset=True)
+
+    @property
+    def match_count(self) -> int:
+        return len(self._matches)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"article--{name}", partial=True)
+
+    def _blocks(self) -> list[Text]:
+        if self.error is not None:
+            return [Text("Could not read this file", style=self._style("error")),
+                    Text(self.error.path, style=self._style("meta")), Text(self.error.reason)]
+        if self.article is None:
+            return [Text("No article selected.", style=self._style("meta"))]
+        article = self.article
+        blocks = [Text(article.title or article.name, style=self._style("title")),
+                  Text(metadata_line(article), style=self._style("meta"))]
+        for item in body_in_order(article, self.show_removed):
+            if isinstance(item, Removed):
+                line = Text(f"✂ removed ({item.reason}): ", style=self._style("reason"))
+                line.append(item.text, self._style("removed"))
+                blocks.append(line)
+            else:
+                blocks.append(Text(item.text))
+        if not article.paragraphs:
+            blocks.append(Text("The cleaner found no article body in this file.",
+                               style=self._style("meta")))
+        return blocks
+
+    def _relayout(self, reset: bool = False) -> None:
+        """Wrap every block at the current width and locate search matches."""
+        self._width = self.scrollable_content_region.width or self.size.width or 80
+        self._strips.clear()
+        self._lines, self._matches = [], []
+        pattern = re.compile(re.escape(self.query), re.IGNORECASE) if self.query else None
+        for block in self._blocks():
+            block.end = ""
+            found = list(pattern.finditer(block.plain)) if pattern else []
+            for match in found:
+                block.stylize(self._style("match"), match.start(), match.end())
+            first = len(self._lines)
+            lines = wrap(block, self._width)
+            offsets = [0]
+            for line in lines[:-1]:
+                offsets.append(offsets[-1] + len(line.plain))
+            for match in found:
+                self._matches.append(first + max(bisect_right(offsets, match.start()) - 1, 0))
+            self._lines += lines
+            self._lines.append(Text())
+        self._match_index = -1
+        self.virtual_size = Size(self._width, len(self._lines))
+        if reset:
+            self.scroll_home(animate=False)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._width:
+            self._relayout()
+
+    def watch_show_removed(self) -> None:
+        self._relayout()
+
+    def watch_query(self) -> None:
+        self._relayout()
+        if self._matches:
+            self.action_match(1)
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        if self._width:
+            self._relayout()
+
+    def render_line(self, y: int) -> Strip:
+        line = self.scroll_offset.y + y
+        if line >= len(self._lines):
+            return Strip.blank(self.size.width, self.rich_style)
+        strip = self._strips.get(line)
+        if strip is None:
+            strip = Strip(self._lines[line].render(self.app.console)).crop_extend(
+                0, self._width, self.rich_style)
+            self._strips[line] = strip
+        return strip
+
+    def action_scroll_lines(self, step: int) -> None:
+        self.scroll_to(y=self.scroll_offset.y + step, animate=False)
+
+    def action_page(self, direction: int) -> None:
+        page = max(self.scrollable_content_region.height - 1, 1)
+        self.scroll_to(y=self.scroll_offset.y + direction * page, animate=False)
+
+    def action_scroll_home_now(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end_now(self) -> None:
+        self.scroll_end(animate=False)
+
+    def action_match(self, step: int) -> None:
+        """Scroll the next (1) or previous (-1) search match into view."""
+        if not self._matches:
+            if self.query:
+                self.notify("No match", severity="warning", markup=False)
+            return
+        self._match_index = (self._match_index + step) % len(self._matches)
+        target = self._matches[self._match_index]
+        self.scroll_to(y=max(target - 2, 0), animate=False)
+
+    def action_copy(self) -> None:
+        if self.article is not None:
+            self.app.copy_to_clipboard(article_text(self.article))
+            self.notify("Copied the cleaned article", markup=False)
