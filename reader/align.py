@@ -1,32 +1,252 @@
-"""PLACEHOLDER aligner (to be replaced): greedy best match on fuzz.ratio."""
+"""Align the sentences of two versions of a story.
+
+1. Score sentence pairs with rapidfuzz (reader.align_score) inside a band: the whole
+   grid for article-sized inputs, a band around anchors for long ones (reader.align_band).
+2. A monotone DP (reader.align_dp) picks 1-1, 1-2, 2-1, 2-2, 1-3 and 3-1 links, or
+   leaves sentences unpaired; merged groups are rescored as concatenated text, so a
+   split sentence scores as a whole. A link must beat MIN_SCORE to be worth anything,
+   which keeps unrelated sentences (even ones naming the same places) apart.
+3. A second pass pairs leftover dropped and added sentences that match strongly out of
+   order and flags those that cross the main order as `moved`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+import numpy as np
 
+from reader.align_band import anchored_band, anchors, shared_rare_pairs
+from reader.align_dp import Band, best_path
+from reader.align_score import Views, block_scores, build_views, pair_scores
 from reader.model import Alignment, Pair, Sentence
+from reader.worddiff import fold
+
+MOVES = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)]
+MIN_SCORE = 36  # a link scoring below this is worth less than leaving both sides unpaired
+MERGE_PENALTY = 10.0  # per extra sentence in a group: a merge must clearly beat 1-1 + gap
+MERGE_SEED = 30  # a group is only tried where one of its 1-1 cells scores at least this
+LENGTH_TOLERANCE = 0.2  # |log(length ratio)| allowed for free
+LENGTH_WEIGHT = 30.0  # score points lost per unit of log length ratio beyond that
+GAP_FLOOR = 18  # the floor inside a gap between two links
+GAP_MAX_SIDE = 6  # larger gaps are real insertions/deletions, not loose matches
+MOVE_MIN_SCORE = 55  # an out-of-order pair must be this good to be claimed
+FULL_GRID_CELLS = 60_000  # up to this n*m the band is the whole grid
+BLOCK_CELLS = 2_000_000  # cdist block size while filling a band
+MOVE_GRID_CELLS = 250_000  # leftovers up to this n*m are compared all against all
 
 
 def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
-    pairs: list[Pair] = []
-    used: set[int] = set()
-    for i, s in enumerate(a):
-        best, score = None, 0.0
-        for j, t in enumerate(b):
-            if j in used:
-                continue
-            sc = fuzz.ratio(s.text, t.text)
-            if sc > score:
-                best, score = j, sc
-        if best is not None and score >= 60:
-            used.add(best)
-            kind = "same" if s.text == b[best].text else "changed"
-            pairs.append(Pair(kind, (i,), (best,), score))
+    """Align two sentence lists; every sentence lands in exactly one pair (see module doc)."""
+    a, b = list(a), list(b)
+    va, vb = build_views([s.text for s in a], [s.text for s in b])
+    n, m = len(a), len(b)
+    band = Band.full(n, m) if n * m <= FULL_GRID_CELLS else anchored_band(n, m, anchors(va, vb))
+    links = _fill_gaps(_solve(band, va, vb, MIN_SCORE), va, vb)
+    links = [Pair(_kind(a, b, p.a, p.b), p.a, p.b, p.score) if p.a and p.b else p
+             for p in links]
+    return Alignment(a, b, _pair_leftovers(links, a, b, va, vb))
+
+
+def _solve(band: Band, va: Views, vb: Views, floor: float, i0: int = 0, j0: int = 0
+           ) -> list[Pair]:
+    """Best monotone links inside the band; indices shifted by (i0, j0). Linked pairs get
+    the provisional kind "changed"; the caller decides which are "same"."""
+    one = _band_scores(band, va, vb)
+    sizes = range(1, max(max(move) for move in MOVES) + 1)
+    groups = ({k: _groups(va, k) for k in sizes}, {k: _groups(vb, k) for k in sizes})
+    gains = [_gains(band, one, va, vb, groups, da, db, floor) for da, db in MOVES]
+    links: list[Pair] = []
+    for p, q, da, db in best_path(band, MOVES, [g for g, _ in gains]):
+        ai, bj = tuple(range(i0 + p - da, i0 + p)), tuple(range(j0 + q - db, j0 + q))
+        if da and db:
+            score = gains[MOVES.index((da, db))][1][int(band.start[p]) + q - int(band.lo[p])]
+            links.append(Pair("changed", ai, bj, float(score)))
         else:
-            pairs.append(Pair("dropped", (i,), (), 0.0))
-    for j in range(len(b)):
-        if j not in used:
-            pairs.append(Pair("added", (), (j,), 0.0))
-    return Alignment(list(a), list(b), pairs)
+            links.append(Pair("dropped" if da else "added", ai, bj, 0.0))
+    return links
+
+
+def _fill_gaps(links: list[Pair], va: Views, vb: Views) -> list[Pair]:
+    """Realign each small run of unpaired sentences sandwiched between two links with a
+    lower floor: there, the neighbours vouch for the position and a weak match (a loose
+    translation, a heavy paraphrase) is more likely than a coincidence."""
+    out: list[Pair] = []
+    run: list[Pair] = []
+    for p in links:
+        if not (p.a and p.b):
+            run.append(p)
+            continue
+        gap_a = [i for g in run for i in g.a]
+        gap_b = [j for g in run for j in g.b]
+        if out and gap_a and gap_b and max(len(gap_a), len(gap_b)) <= GAP_MAX_SIDE:
+            i0, j0 = gap_a[0], gap_b[0]
+            sub_a, sub_b = va.part(i0, i0 + len(gap_a)), vb.part(j0, j0 + len(gap_b))
+            run = _solve(Band.full(len(gap_a), len(gap_b)), sub_a, sub_b, GAP_FLOOR, i0, j0)
+        out.extend(run)
+        out.append(p)
+        run = []
+    out.extend(run)
+    return out
+
+
+def _band_scores(band: Band, va: Views, vb: Views) -> np.ndarray:
+    """1-1 score of every band cell (p, q) = sentences (p-1, q-1); 0 on row/column 0."""
+    start = band.start
+    out = np.zeros(int(start[-1]), dtype=np.uint8)
+    n = len(band.lo) - 1
+    p = 1
+    while p <= n:
+        # Take rows while the block they span is mostly band (a diagonal band must not
+        # turn into a dense square) and stays under BLOCK_CELLS.
+        p_end, c_lo, inside = p, max(int(band.lo[p]), 1), 0
+        while p_end <= n:
+            area = (p_end - p + 1) * (int(band.hi[p_end]) - c_lo + 1)
+            inside += int(band.hi[p_end] - band.lo[p_end] + 1)
+            if p_end > p and (area > BLOCK_CELLS or area > 2 * inside + 4096):
+                break
+            p_end += 1
+        c_hi = int(band.hi[p_end - 1])
+        if c_hi >= c_lo:
+            block = block_scores(va, slice(p - 1, p_end - 1), vb, slice(c_lo - 1, c_hi))
+            for r in range(p, p_end):
+                lo, hi = max(int(band.lo[r]), c_lo), int(band.hi[r])
+                first = int(start[r]) + lo - int(band.lo[r])
+                out[first:first + hi - lo + 1] = block[r - p, lo - c_lo:hi - c_lo + 1]
+        p = p_end
+    return out
+
+
+def _gains(band: Band, one: np.ndarray, va: Views, vb: Views,
+           groups: tuple[dict[int, _Groups], dict[int, _Groups]], da: int, db: int,
+           floor: float) -> tuple[np.ndarray, np.ndarray]:
+    """(gain, score) per band cell for linking a[p-da:p] with b[q-db:q]: the score above
+    `floor`, minus a merge penalty and a length-ratio prior (Gale-Church's intuition:
+    a sentence and its rewrite or translation have similar lengths)."""
+    gain = np.full(len(one), -np.inf)
+    score = np.zeros(len(one), dtype=np.uint8)
+    p, q = band.cells()
+    valid = (p >= da) & (q >= db)
+    if (da, db) == (1, 1):
+        cells = np.flatnonzero(valid)
+        score[cells] = one[cells]
+    else:
+        # Only try a group where its best 1-1 part already looks like a match.
+        seed = np.zeros(len(one), dtype=np.uint8)
+        start, lo = band.start, band.lo
+        for x in range(da):
+            for y in range(db):
+                pp, qq = p - x, q - y
+                inside = valid & (qq >= lo[np.clip(pp, 0, None)]) & (qq <= band.hi[np.clip(pp, 0, None)])
+                idx = np.flatnonzero(inside)
+                seed[idx] = np.maximum(seed[idx], one[start[pp[idx]] + qq[idx] - lo[pp[idx]]])
+        cells = np.flatnonzero(valid & (seed >= MERGE_SEED))
+        if len(cells):
+            pa, qb = p[cells], q[cells]
+            ga, gb = groups[0][da], groups[1][db]
+            score[cells] = pair_scores(ga.chars[pa - da].tolist(), ga.words[pa - da].tolist(),
+                                       gb.chars[qb - db].tolist(), gb.words[qb - db].tolist())
+    len_a = _group_lengths(va, p[cells], da)
+    len_b = _group_lengths(vb, q[cells], db)
+    skew = np.maximum(np.abs(np.log(len_a / len_b)) - LENGTH_TOLERANCE, 0.0)
+    # Weighted by text length (in typical sentences), so gluing a short line onto a
+    # good link earns next to nothing and the merge penalty keeps it out.
+    weight = (len_a + len_b) / _typical_length(va, vb)
+    gain[cells] = (weight * (score[cells].astype(np.float64) - floor - LENGTH_WEIGHT * skew)
+                   - MERGE_PENALTY * (da + db - 2))
+    return gain, score
+
+
+@dataclass(frozen=True)
+class _Groups:
+    """Views of every run of `size` consecutive sentences, indexed by the run's start."""
+
+    chars: np.ndarray  # object arrays, so a list of starts gathers in one step
+    words: np.ndarray
+
+
+def _groups(v: Views, size: int) -> _Groups:
+    starts = range(max(len(v.chars) - size + 1, 0))
+    chars = np.empty(len(starts), dtype=object)
+    chars[:] = [" ".join(v.chars[s:s + size]) for s in starts]
+    words = np.empty(len(starts), dtype=object)
+    words[:] = ["".join(v.words[s:s + size]) for s in starts]
+    return _Groups(chars, words)
+
+
+def _typical_length(va: Views, vb: Views) -> float:
+    lengths = [len(c) + 1 for c in (*va.chars, *vb.chars)]
+    return max(float(np.median(lengths)), 1.0) if lengths else 1.0
+
+
+def _group_lengths(v: Views, ends: np.ndarray, count: int) -> np.ndarray:
+    """Character length of the `count` sentences ending before each index in `ends`."""
+    cum = np.concatenate(([0], np.cumsum([len(c) + 1 for c in v.chars])))
+    return (cum[ends] - cum[ends - count]).astype(np.float64)
+
+
+def _kind(a: list[Sentence], b: list[Sentence], ai: tuple[int, ...], bj: tuple[int, ...]) -> str:
+    same = fold(" ".join(a[i].text for i in ai)) == fold(" ".join(b[j].text for j in bj))
+    return "same" if same else "changed"
+
+
+def _pair_leftovers(links: list[Pair], a: list[Sentence], b: list[Sentence],
+                    va: Views, vb: Views) -> list[Pair]:
+    """Second pass: pair strong out-of-order matches among unpaired sentences.
+
+    A new pair takes the place of its A sentence's `dropped` entry (reading order of A)
+    and its B sentence's `added` entry disappears; it is `moved` if it crosses a link."""
+    drops = [p.a[0] for p in links if p.kind == "dropped"]
+    adds = [p.b[0] for p in links if p.kind == "added"]
+    if not drops or not adds:
+        return links
+    if len(drops) * len(adds) <= MOVE_GRID_CELLS:
+        grid = block_scores(va, drops, vb, adds)
+        rows, cols = np.nonzero(grid >= MOVE_MIN_SCORE)
+        cands = [(int(grid[r, c]), drops[r], adds[c]) for r, c in zip(rows, cols)]
+    else:
+        votes = shared_rare_pairs([va.stems[i] for i in drops], [vb.stems[j] for j in adds], 3)
+        pairs = sorted((drops[r], adds[c]) for (r, c), v in votes.items() if v >= 2)
+        scores = pair_scores([va.chars[i] for i, _ in pairs], [va.words[i] for i, _ in pairs],
+                             [vb.chars[j] for _, j in pairs], [vb.words[j] for _, j in pairs])
+        cands = [(int(s), i, j) for s, (i, j) in zip(scores, pairs) if s >= MOVE_MIN_SCORE]
+    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+    order = _MainOrder(links)
+    matched: dict[int, tuple[int, int]] = {}
+    used_b: set[int] = set()
+    for score, i, j in cands:
+        if i not in matched and j not in used_b:
+            matched[i] = (j, score)
+            used_b.add(j)
+    if not matched:
+        return links
+    out: list[Pair] = []
+    for p in links:
+        if p.kind == "dropped" and p.a[0] in matched:
+            i = p.a[0]
+            j, score = matched[i]
+            out.append(Pair(_kind(a, b, (i,), (j,)), (i,), (j,), float(score),
+                            moved=order.crosses(i, j)))
+        elif not (p.kind == "added" and p.b[0] in used_b):
+            out.append(p)
+    return out
+
+
+class _MainOrder:
+    """The monotone links of the main alignment, to test whether a new pair crosses one."""
+
+    def __init__(self, links: list[Pair]) -> None:
+        main = [p for p in links if p.a and p.b]  # already in increasing order on both sides
+        self.a_lo = np.array([min(p.a) for p in main], dtype=np.int64)
+        self.a_hi = np.array([max(p.a) for p in main], dtype=np.int64)
+        b_lo = np.array([min(p.b) for p in main], dtype=np.int64)
+        b_hi = np.array([max(p.b) for p in main], dtype=np.int64)
+        self.b_hi_before = np.maximum.accumulate(b_hi) if len(main) else b_hi
+        self.b_lo_after = np.minimum.accumulate(b_lo[::-1])[::-1] if len(main) else b_lo
+
+    def crosses(self, i: int, j: int) -> bool:
+        before = int(np.searchsorted(self.a_hi, i))  # links wholly before sentence i
+        after = int(np.searchsorted(self.a_lo, i, side="right"))  # links wholly after it
+        return bool((before and self.b_hi_before[before - 1] > j)
+                    or (after < len(self.a_lo) and self.b_lo_after[after] < j))

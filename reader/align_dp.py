@@ -12,6 +12,7 @@ is a running maximum, so there is no Python loop over cells.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -26,7 +27,7 @@ class Band:
     lo: np.ndarray
     hi: np.ndarray
 
-    @property
+    @cached_property
     def start(self) -> np.ndarray:
         """Flat index of the first cell of every row, plus the total cell count at the end."""
         return np.concatenate(([0], np.cumsum(self.hi - self.lo + 1)))
@@ -59,6 +60,9 @@ def best_path(band: Band, moves: list[tuple[int, int]], gains: list[np.ndarray]
     first to last. gains[k] is a flat per-cell array for moves[k] ending at that cell."""
     start = band.start
     n = len(band.lo) - 1
+    # live[k, p]: row p has at least one cell where move k is possible (most rows have
+    # no merge candidate at all, and skipping them is most of the DP's speed).
+    live = np.array([np.maximum.reduceat(g, start[:-1]) > NEG / 2 for g in gains])
     rows: list[np.ndarray] = []
     back: list[np.ndarray] = []
     for p in range(n + 1):
@@ -73,7 +77,7 @@ def best_path(band: Band, moves: list[tuple[int, int]], gains: list[np.ndarray]
             best = _shifted(rows[p - 1], int(band.lo[p - 1]), lo, width, 0)
             code = np.full(width, DROP, dtype=np.int8)
             for k, (da, db) in enumerate(moves):
-                if p < da:
+                if p < da or not live[k, p]:
                     continue
                 gain = gains[k][cell]
                 cand = _shifted(rows[p - da], int(band.lo[p - da]), lo, width, db) + gain

@@ -17,6 +17,7 @@ loop over pairs.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from reader.worddiff import fold, tokenize
+from reader.worddiff import CJK, fold
 
 STEM_CHARS = 5
 MAX_REPEAT = 3
@@ -40,10 +41,25 @@ class Views:
     words: list[str]
     stems: list[list[str]]
 
+    def part(self, start: int, stop: int) -> Views:
+        """The views of sentences start..stop-1 (weights stay those of the whole document)."""
+        return Views(self.chars[start:stop], self.words[start:stop], self.stems[start:stop])
+
+
+_WORD = re.compile(r"[^\W_]+")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
 
 def stems_of(text: str) -> list[str]:
-    """Lowercased word prefixes (letters or digits only; punctuation is not a word)."""
-    return [t.text.lower()[:STEM_CHARS] for t in tokenize(fold(text)) if t.text[0].isalnum()]
+    """Lowercased word prefixes (letters or digits only; punctuation is not a word);
+    runs of CJK characters count one word per character."""
+    stems = []
+    for word in _WORD.findall(text.lower()):
+        if not word.isascii() and _CJK_CHAR.search(word):
+            stems.extend(_CJK_CHAR.sub(" \\g<0> ", word).split())
+        else:
+            stems.append(word[:STEM_CHARS])
+    return stems
 
 
 def build_views(a: Sequence[str], b: Sequence[str]) -> tuple[Views, Views]:
@@ -64,7 +80,7 @@ def build_views(a: Sequence[str], b: Sequence[str]) -> tuple[Views, Views]:
     def views(texts: Sequence[str], stems: list[list[str]]) -> Views:
         return Views(
             chars=[fold(t).lower() for t in texts],
-            words=["".join(sorted("".join(code[s] for s in ss))) for ss in stems],
+            words=["".join(code[s] for s in ss) for ss in stems],
             stems=stems,
         )
 

@@ -16,6 +16,8 @@ HTML goes through trafilatura instead (`clean_html`), never a .txt dump.
 
 Reason codes (`REASONS`), one per removed line:
   title       the headline (or the page's <title> line); it becomes `Article.title`
+  summary     highlight bullets or a standfirst line between the headline and the
+              first paragraph
   navigation  menus, breadcrumbs, "Back to top", search boxes
   share       share bars, social links, "Short Url:"
   caption     photo captions and credits ("Image:", "... (AFP)", "Getty Images")
@@ -37,19 +39,23 @@ import re
 
 from reader.clean_lines import Line, split_lines
 from reader.clean_meta import (attribution, find_byline, find_date, find_dateline,
-                               find_reporting_credit)
-from reader.clean_rules import INLINE_PROMO, is_end_marker, line_reason, looks_like_author_bio
+                               find_reporting_credit, is_credit_line)
+from reader.clean_rules import (INLINE_PROMO, author_bio_subject, is_box_marker, is_end_marker,
+                                line_reason)
 from reader.model import Article, Paragraph, Removed, Source
 
-REASONS = ("title", "navigation", "share", "caption", "timestamp", "byline-line", "duplicate",
-           "comments", "author-bio", "related", "promo", "subscribe", "legal", "boilerplate")
+REASONS = ("title", "summary", "navigation", "share", "caption", "timestamp", "byline-line",
+           "duplicate", "comments", "author-bio", "related", "promo", "subscribe", "legal",
+           "boilerplate")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
-GOOD_SIZE = 100  # characters a prose line needs to count as body text on its own
-W_NEAR, W_SHORT, W_BAD = 0.5, 0.1, 0.3  # gain of near lines, cost of short and bad ones
+GOOD_SIZE = 150  # characters a prose line needs to count as body text on its own
+INLINE_LINK_WORDS = 7  # words of a wire-style headline ("...: source") amid paragraphs
+W_SHORT, W_BAD = 0.1, 0.3  # cost per character of short and bad lines under a headline
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
 _NORM = re.compile(r"\W+")
+_WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
 
 
 def clean(source: Source) -> Article:
@@ -69,15 +75,25 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     raw = _raw_grades(lines, reasons)
     grades = _in_context(raw)
     start, end = _body_span(lines, reasons, grades, 0)
-    headline, anchored = _headline(lines, reasons, earlier, start)
+    headline, anchored = _headline(lines, reasons, raw, grades, start)
     if headline is not None:
         reasons[headline] = "title"
         if anchored:
             start = _first_text(raw, grades, reasons, headline + 1)
             end = _anchored_end(lines, reasons, raw, grades, start)
-        else:
-            start, end = _body_span(lines, reasons, grades, headline + 1)
-    end = _end_marker(lines, grades, start, end)
+        elif headline >= start:
+            start, end = headline + 1, max(end, headline + 1)
+    while start < end - 1 and (_BULLET.match(lines[start].text) or (
+            headline is not None and not lines[start].sentence and raw[start] != GOOD)):
+        reasons[start] = reasons[start] or "summary"  # highlights and standfirst
+        start += 1
+    end = _close_body(lines, reasons, raw, grades, start, end)
+    while end - 1 > start and raw[end - 1] in (SHORT, BAD) and not lines[end - 1].sentence:
+        end -= 1  # link lists and tags trailing the last paragraph
+    end = _drop_author_bio(lines, reasons, start, end)
+    while end < len(lines) and reasons[end] is None and is_credit_line(lines[end].text):
+        end += 1
+    _drop_inline_links(lines, reasons, start, end)
     for i, j in earlier.items():
         if reasons[i] is None and not (start <= j and i - j > 3 and i < end):
             reasons[i] = "duplicate"
@@ -96,13 +112,15 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         if inside and reason is None:
             paragraphs.append(_trim_promo(ln, removed))
             continue
-        if reason is None:
-            reason = "author-bio" if i >= end and looks_like_author_bio(ln.text) else "boilerplate"
+        if reason is None and i < start:
+            reason = "navigation" if raw[i] == SHORT or _BULLET.match(ln.text) else "boilerplate"
+        elif reason is None:
+            reason = "author-bio" if author_bio_subject(ln.text) else "boilerplate"
         removed.append(Removed(ln.text, reason, ln.start, ln.end))
     removed.sort(key=lambda r: r.start)
 
     bodies = [p.text for p in paragraphs]
-    dateline, agency = find_dateline(bodies[0]) if bodies else (None, None)
+    dateline, agency = next((d for d in map(find_dateline, bodies[:3]) if d[0]), (None, None))
     return Article(
         path=path, text=text,
         title=lines[headline].text if headline is not None else None,
@@ -151,16 +169,20 @@ def _raw_grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
 
 
 def _in_context(grades: list[str]) -> list[str]:
-    """Short and near lines take the grade of their good or bad neighbours."""
+    """Short and near lines take the grade of their nearest good or bad neighbours."""
+    n = len(grades)
+    prev, nxt = [BAD] * n, [BAD] * n
+    for i in range(1, n):
+        prev[i] = grades[i - 1] if grades[i - 1] in (GOOD, BAD) else prev[i - 1]
+    for i in range(n - 2, -1, -1):
+        nxt[i] = grades[i + 1] if grades[i + 1] in (GOOD, BAD) else nxt[i + 1]
     out = list(grades)
     for i, g in enumerate(grades):
         if g not in (SHORT, NEAR):
             continue
-        prev = next((grades[j] for j in range(i - 1, -1, -1) if grades[j] in (GOOD, BAD)), BAD)
-        nxt = next((grades[j] for j in range(i + 1, len(grades)) if grades[j] in (GOOD, BAD)), BAD)
-        if prev == nxt == GOOD or (g == NEAR and GOOD in (prev, nxt)):
+        if prev[i] == nxt[i] == GOOD or (g == NEAR and GOOD in (prev[i], nxt[i])):
             out[i] = GOOD
-        elif prev == nxt == BAD or g == SHORT:
+        else:
             out[i] = BAD
     return out
 
@@ -206,11 +228,9 @@ def _anchored_end(lines: list[Line], reasons: list[str | None], raw: list[str],
             run -= max(30.0, size)
         elif grades[i] == GOOD or raw[i] == GOOD:
             run += size
-        elif raw[i] == NEAR:
-            run += W_NEAR * size
         elif raw[i] == SHORT:
             run -= W_SHORT * size
-        else:
+        elif raw[i] == BAD:
             run -= W_BAD * size
         if run > best:
             best, best_end = run, i + 1
@@ -226,14 +246,15 @@ def _title_parts(text: str) -> set[str]:
 
 
 def _headline_like(ln: Line, reason: str | None) -> bool:
-    return (reason is None and not _BULLET.match(ln.text)
-            and 3 <= ln.words <= 20 and not ln.text.endswith("."))
+    return (reason is None and not _BULLET.match(ln.text) and 3 <= ln.words <= 20
+            and not ln.text.endswith(".") and find_byline([ln.text]) is None
+            and find_date([ln.text]) is None)
 
 
-def _headline(lines: list[Line], reasons: list[str | None], earlier: dict[int, int],
+def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grades: list[str],
               start: int) -> tuple[int | None, bool]:
     """The headline and whether the page title (line 0) anchors it; without a title
-    match, the last headline-like line before the body."""
+    match, the last headline-like line above the first body paragraph."""
     if not lines:
         return None, False
     parts = _title_parts(lines[0].text)
@@ -244,20 +265,66 @@ def _headline(lines: list[Line], reasons: list[str | None], earlier: dict[int, i
         return before[-1], True
     if matches and matches[0] < start + 3:
         return matches[0], True
-    for j in range(min(start, len(lines)) - 1, -1, -1):
-        if _headline_like(lines[j], reasons[j]) and j not in earlier:
+    first_good = next((j for j in range(start, len(lines))
+                       if raw[j] == GOOD or (grades[j] == GOOD and lines[j].sentence)), start)
+    for j in range(first_good - 1, -1, -1):
+        if _headline_like(lines[j], reasons[j]):
             return j, False
     return None, False
 
 
-def _end_marker(lines: list[Line], grades: list[str], start: int, end: int) -> int:
-    """Close the body at the first end-of-article marker after some body text."""
-    seen_text = 0
-    for i in range(start, end):
-        if is_end_marker(lines[i].text) and seen_text >= 200:
+def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
+                grades: list[str], start: int, end: int) -> int:
+    """Close the body at the first end-of-article marker after some body text.
+
+    A link-box heading ("Related articles", "Most read") closes it too, unless more
+    body text follows than came before: then it is a box inside the article, and it
+    and its link lines are dropped as `related`.
+    """
+    before = 0
+    i = start
+    while i < end:
+        text = lines[i].text
+        if before >= 200 and is_end_marker(text):
             return i
+        if is_box_marker(text):
+            after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
+            if before >= 200 and after < before:
+                return i
+            reasons[i] = reasons[i] or "related"
+            i += 1
+            while i < end and not (raw[i] in (GOOD, NEAR) and lines[i].sentence):
+                reasons[i] = reasons[i] or "related"
+                i += 1
+            continue
         if grades[i] == GOOD:
-            seen_text += lines[i].chars
+            before += lines[i].chars
+        i += 1
+    return end
+
+
+def _drop_inline_links(lines: list[Line], reasons: list[str | None], start: int, end: int
+                       ) -> None:
+    """A headline between two paragraphs, written the wire way with its source after a
+    colon ("Turkey has no plans to ...: source"), is a link to another story."""
+    for i in range(start + 1, end - 1):
+        ln = lines[i]
+        if (reasons[i] is None and ln.words >= INLINE_LINK_WORDS and _WIRE_HEADLINE.search(ln.text)
+                and lines[i - 1].sentence and lines[i + 1].sentence
+                and reasons[i - 1] is None and reasons[i + 1] is None):
+            reasons[i] = "related"
+
+
+def _drop_author_bio(lines: list[Line], reasons: list[str | None], start: int, end: int
+                     ) -> int:
+    """Cut an author box off the end of the body: a line about a named person whose
+    name the article itself never mentions."""
+    while end - 1 > start:
+        name = author_bio_subject(lines[end - 1].text)
+        if name is None or any(name in lines[i].text for i in range(start, end - 1)):
+            break
+        end -= 1
+        reasons[end] = "author-bio"
     return end
 
 

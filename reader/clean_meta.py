@@ -37,6 +37,7 @@ _INSTITUTIONS = re.compile(r"\b(?:Pentagon|Ministry|Department|Government|Observ
 _AS_PER = re.compile(rf"\b(?:[Aa]s per|[Aa]ccording to|[Rr]eported by|[Cc]ited by|[Vv]ia)"
                      rf" (?P<o>{_OUTLET})")
 _REPORTED = re.compile(rf"(?P<o>(?<![\w'’]){_OUTLET}) (?:reported|reports|said in a report)\b")
+_SPACE = re.compile(r"\s+")
 _CREDIT_PARENS = re.compile(r"^\((?P<c>[^()\n]{2,60})\)$")
 _BYLINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s+(?P<n>[A-Z][\w.'’-]*"
                      r"(?:\s+(?:[A-Z][\w.'’-]*|al|bin|de|van|von|der|da)){0,4}"
@@ -85,6 +86,15 @@ def find_reporting_credit(paragraphs: list[str]) -> str | None:
     return None
 
 
+_CREDIT_LINE = re.compile(r"^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited|"
+                          r"Written) by\b")
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that credits the story: "Reuters", "(X with Agencies)", "Reporting by ..."."""
+    return bool(_CREDIT_LINE.match(line) or credit_names(line))
+
+
 def is_agency(name: str) -> bool:
     return name.strip().lower() in _AGENCY_SET
 
@@ -116,6 +126,7 @@ def attribution(paragraphs: list[str], dateline_agency: str | None) -> list[str]
     if dateline_agency:
         found.append(dateline_agency)
     for text in paragraphs:
+        text = _SPACE.sub(" ", text)  # no-break spaces inside names
         found.extend(credit_names(text))
         for m in _AS_PER.finditer(text):
             name = _strip_the_lower(m.group("o"))

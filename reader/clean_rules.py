@@ -37,22 +37,24 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                            r"trending(?: now| stories)?|popular (?:posts|stories|articles)|"
                            r"latest (?:news|stories|posts|articles)|previous (?:post|article)|"
                            r"next (?:post|article)|further reading|top stories|"
-                           r"what to read next|in case you missed it|editor'?s picks?)\b.{0,80}$", _I), 100),
+                           r"what to read next|in case you missed it|editor'?s picks?|see more|don'?t miss)\b.{0,80}$",
+                  _I), 100),
     ("subscribe", re.compile(r"\b(?:subscribe|newsletter|sign up|signup|unsubscribe|"
                              r"get our (?:free )?\w+|delivered to your inbox|enter your email)\b", _I), 160),
     ("promo", re.compile(r"^(?:advertisement|advertising|sponsored|ad|ads|promoted|"
                          r"continue reading|story continues below|watch more|watch:|watch now|"
                          r"click here|download (?:the|our) app|listen to this|"
                          r"support (?:independent )?journalism|contribute|donate)\b", _I), 120),
-    ("legal", re.compile(r"(?:©|\bcopyright\b|all rights reserved|privacy policy|terms of "
-                         r"(?:use|service)|cookie policy|\bcookies?\b|terms & conditions|"
-                         r"terms and conditions|\bdisclaimer\b|do not sell my)", _I), 200),
     ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
-                           r"photo credit|above|pictured|caption|source: getty)\s*:|"
+                           r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
+                           r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"
                            r"\((?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Shutterstock)"
                            r"(?: ?(?:photo|/[^)]*))?\)$|"
                            r"(?:getty images|shutterstock|/\s*reuters|/\s*afp|/\s*ap|"
                            r"photo by|photograph: |via reuters)\s*\)?$", _I), 400),
+    ("legal", re.compile(r"(?:©|\bcopyright\b|all rights reserved|privacy policy|terms of "
+                         r"(?:use|service)|cookie policy|\bcookies?\b|terms & conditions|"
+                         r"terms and conditions|\bdisclaimer\b|do not sell my)", _I), 200),
     ("timestamp", re.compile(rf"^(?:(?:published|updated|posted|last updated|modified|"
                              rf"date)\s*:?\s*)?(?:\w+day,?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?"
                              rf"\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
@@ -60,23 +62,35 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                              rf"[\s,|at@-]*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?"
                              rf"\s*[A-Z]{{0,4}}\d*)?[\s|)\]]*$|"
                              rf"^(?:\d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)"
-                             rf"\s+ago)$|^(?:first published|published|updated|posted|last updated)\b"
-                             rf".{{0,60}}$", _I), 80),
+                             rf"\s+ago)\b.{{0,20}}$|^(?:first published|published|updated|posted|last updated)\b"
+                             rf".{{0,100}}$", _I), 120),
     ("navigation", re.compile(r"^(?:home|menu|search|search for keyword\.?|skip to (?:main )?"
                               r"content|back to top(?: button)?|return to top|top|toggle navigation|"
                               r"close|open|log ?in|sign in|register|login|my account|next|previous|"
                               r"prev|more|less|load more|show more|[<>«»]+|\W+)$", _I), 40),
 )
 
+# Headings after which an article never resumes (comments, author box, tags).
 END_MARKERS = re.compile(
-    r"^(?:related(?: articles| stories| posts| news| content| coverage)?|"
-    r"(?:leave|post|add|write) a (?:reply|comment)|\d*\s*comments?|comments? about this article|"
-    r"total comments.*|join the (?:conversation|discussion)|most (?:popular|read|viewed|shared)|"
-    r"you may also like|you might also like|recommended(?: for you| stories| articles)?|"
-    r"more (?:from|stories|news|articles)\b.*|read (?:more|next)|trending(?: now)?|"
-    r"popular (?:posts|stories|articles)|further reading|what to read next|"
-    r"about the author|tags?|filed under|previous post|next post|share this(?: article| story)?:?)"
-    r"\s*:?$", _I)
+    r"^(?:(?:leave|post|add|write) a (?:reply|comment)|\d*\s*comments?(?: \(?\d+\)?)?|"
+    r"(?:top rated|most liked|all|view all|show|read|reader) comments|comments? about this article|"
+    r"total comments.*|join the (?:conversation|discussion)|about the author|tags?(?::.{0,40})?|"
+    r"filed under|previous post|next post|share this(?: article| story)?:?|"
+    r"comentários|comentarios|commentaires|kommentare|комментарии|"
+    r"deixe (?:um|seu) comentário|laisser un commentaire|deja un comentario)\s*:?$", _I)
+# Headings of link boxes that may sit inside an article as well as after it.
+BOX_MARKERS = re.compile(
+    r"^(?:related(?: articles| stories| posts| news| content| coverage| topics)?|"
+    r"most (?:popular|read|viewed|shared)\b.*|you may also like|you might also like|"
+    r"recommended(?: for you| stories| articles)?|more (?:from|stories|news|articles|on)\b.*|"
+    r"more(?: [A-Z][\w.&'’-]*){1,3}|"
+    r"read (?:more|next|also)|see (?:more|also)|also read|don'?t miss|trending(?: now)?|"
+    r"popular (?:posts|stories|articles)|further reading|what to read next|top stories|"
+    r"você (?:pode|também pode) gostar.*|leia (?:também|mais)|veja também|mais lidas|"
+    r"artigos relacionados|notícias relacionadas|(?:à )?lire aussi|articles similaires|"
+    r"sur le même sujet|te puede interesar|lee también|noticias relacionadas|"
+    r"das könnte sie auch interessieren|mehr zum thema|weitere artikel|"
+    r"читайте также|похожие статьи|по теме)\s*:?$", _I)
 
 # Promotional tails glued to the last sentence of a paragraph ("... Watch more about X.").
 INLINE_PROMO = re.compile(
@@ -84,22 +98,38 @@ INLINE_PROMO = re.compile(
     r"follow us on|subscribe to our)\b[^\n]*$", _I)
 
 _AUTHOR_BIO = re.compile(
-    r"^(?:about the author\b|(?:[A-Z][\w.'’-]+\s){1,3}(?:is|was|has been|writes|covers|"
-    r"reports|joined)\b)")
+    r"^(?P<name>(?:[A-Z][\w.'’-]+\s){1,3})(?:is an?|is the|was an?|has been|writes|covers|"
+    r"reports on|joined)\b")
+
+
+_SOCIAL_WORD = re.compile(rf"^(?:{_SOCIAL}|pint|whats ?app|baixar|teilen|partager|compartir|"
+                          rf"compartilhar|поделиться)$", _I)
 
 
 def line_reason(text: str) -> str | None:
     """The furniture reason code for a line, or None when no phrase rule fits."""
+    words = text.split()
+    if len(words) <= 8 and sum(bool(_SOCIAL_WORD.match(w.strip(",|•·"))) for w in words) * 2 > len(words):
+        return "share"
     for reason, pattern, longest in _RULES:
         if len(text) <= longest and pattern.search(text):
             return reason
     return None
 
 
+_EDGE_PUNCT = " []()|-–—:*•·»«<>.…"
+
+
 def is_end_marker(text: str) -> bool:
-    return len(text) <= 60 and bool(END_MARKERS.match(text))
+    return len(text) <= 60 and bool(END_MARKERS.match(text.strip(_EDGE_PUNCT)))
 
 
-def looks_like_author_bio(text: str) -> bool:
-    """A third-person sentence about a named person: how author boxes start."""
-    return bool(_AUTHOR_BIO.match(text))
+def is_box_marker(text: str) -> bool:
+    return len(text) <= 60 and bool(BOX_MARKERS.match(text.strip(_EDGE_PUNCT)))
+
+
+def author_bio_subject(text: str) -> str | None:
+    """The name a third-person line about a person opens with ("Jane Doe is a ..."):
+    how author boxes start."""
+    m = _AUTHOR_BIO.match(text)
+    return m.group("name").strip() if m else None

@@ -15,6 +15,8 @@ component are never checked again, so the aligner runs on few pairs.
 
 from __future__ import annotations
 
+import zlib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,7 +24,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from reader.model import Article
-from reader.stories_sketch import sketch
+from reader.stories_sketch import sketch, words_of
 
 if TYPE_CHECKING:
     from reader.cache import Cache
@@ -153,8 +155,7 @@ def _postings(sketches: list[tuple[np.ndarray, int]], cutoff: int
         kept[i] = np.sort(chunk)
     codes = [_chain_pairs(values, docs, starts, df, df_per_entry, n, cutoff)]
     for size in np.unique(df[(df >= 2) & (df <= ALL_PAIRS_DF)]):
-        groups = docs[(df_per_entry == size)].reshape(-1, int(size))  # docs sorted within a value
-        groups = np.sort(groups, axis=1)
+        groups = docs[(df_per_entry == size)].reshape(-1, int(size))  # ascending in each row
         i, j = np.triu_indices(int(size), k=1)
         codes.append((groups[:, i] * n + groups[:, j]).ravel())
     return kept, int(boiler.sum()), np.concatenate(codes)
@@ -168,10 +169,8 @@ def _chain_pairs(values: np.ndarray, docs: np.ndarray, starts: np.ndarray, df: n
     mid = (df_per_entry > ALL_PAIRS_DF) & (df_per_entry <= cutoff)
     if not mid.any():
         return np.empty(0, np.int64)
-    group_id = np.repeat(np.arange(len(starts)), df)[mid]
+    g = np.repeat(np.arange(len(starts)), df)[mid]  # entries are by value, then by doc
     d = docs[mid]
-    order = np.lexsort((d, group_id))
-    g, d = group_id[order], d[order]
     same = g[1:] == g[:-1]
     return (d[:-1][same] * n + d[1:][same]).astype(np.int64)
 
@@ -189,12 +188,29 @@ def containment_estimate(a: np.ndarray, b: np.ndarray, na: float, nb: float) -> 
     return float(min(1.0, jaccard * (na + nb) / ((1 + jaccard) * small)))
 
 
-def aligned_share(a: Article, b: Article) -> float:
-    """The larger share (by characters) of either article that the aligner pairs with the other."""
-    from reader.compare import compare, overlap
+def aligned_share(a: Article, b: Article, ignore_a: frozenset[int] = frozenset(),
+                  ignore_b: frozenset[int] = frozenset()) -> float:
+    """The larger share (by characters) of either article that the aligner pairs with
+    the other, boilerplate paragraphs (by index) left out."""
+    from reader.compare import compare
+    from reader.provenance import explained_by
 
-    comparison = compare(a, b)
-    return max(overlap(comparison), comparison.alignment.share_of_b_from_a())
+    return max(explained_by(compare(a, b), ignore_a, ignore_b))
+
+
+def _paragraph_keys(article: Article) -> list[int]:
+    return [zlib.crc32(" ".join(words_of(p.text)).encode("utf-8")) for p in article.paragraphs]
+
+
+def boilerplate_paragraphs(articles: Sequence[Article], cutoff: int) -> list[frozenset[int]]:
+    """Per article, the indices of paragraphs found word for word in more than `cutoff`
+    articles (footers, share prompts): the aligner must not count them as a shared story."""
+    keys = [_paragraph_keys(a) for a in articles]
+    df: Counter[int] = Counter()
+    for ks in keys:
+        df.update(set(ks))
+    common = {k for k, c in df.items() if c > cutoff}
+    return [frozenset(i for i, k in enumerate(ks) if k in common) for ks in keys]
 
 
 def group_stories(articles: Sequence[Article], progress: Progress | None = None,
@@ -222,6 +238,7 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
             progress(done, len(pair_codes), "matching")
     scored.sort()
     uf = _UnionFind(n)
+    boiler = boilerplate_paragraphs(articles, cutoff) if scored else []
     links: list[tuple[int, Link]] = []
     for done, (neg, i, j) in enumerate(scored, 1):
         c = -neg
@@ -234,7 +251,7 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
             link = Link(a.path, b.path, c, None, "wording")
         else:
             stats.aligned += 1
-            share = aligned_share(a, b)
+            share = aligned_share(a, b, boiler[i], boiler[j])
             if share < ALIGNED_SHARE:
                 continue
             link = Link(a.path, b.path, c, share, "aligned")

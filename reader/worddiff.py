@@ -19,12 +19,14 @@ from reader.model import Opcode, Token, WordDiff
 _QUOTES = dict.fromkeys(map(ord, "‘’‚‛′‹›`´"), "'") | dict.fromkeys(map(ord, "“”„‟″«»"), '"')
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
 _FOLD_TABLE = _QUOTES | _DASHES
-_SPACE_RUN = re.compile(r"\s+")
+_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD_TABLE))) + "]")
 
 
 def fold(text: str) -> str:
     """Fold quotes, dashes and whitespace runs (case kept): the 'same text' equivalence."""
-    return _SPACE_RUN.sub(" ", text.translate(_FOLD_TABLE)).strip()
+    if _FOLDABLE.search(text):  # translate is slow; most sentences need none of it
+        text = text.translate(_FOLD_TABLE)
+    return " ".join(text.split())
 
 
 def _char_class(predicate) -> str:
@@ -42,14 +44,14 @@ def _char_class(predicate) -> str:
 # Combining marks (Arabic harakat, Indic vowel signs, Latin accents in NFD) stay in
 # their word; Python's \w does not include them.
 _MARKS = _char_class(lambda c: unicodedata.category(c).startswith("M"))
-_CJK = (
+CJK = (  # ideographs, kana, bopomofo: a character is a word
     "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 )
 _TOKEN = re.compile(
-    rf"[{_CJK}]"  # one ideograph / kana
+    rf"[{CJK}]"  # one ideograph / kana
     r"|\d+(?:[.,:]\d+)*"  # 3.7  900,000  07:02
-    rf"|(?:(?![{_CJK}])[\w{_MARKS}])+(?:['’](?:(?![{_CJK}])[\w{_MARKS}])+)*"  # Syria's
+    rf"|(?:(?![{CJK}])[\w{_MARKS}])+(?:['’](?:(?![{CJK}])[\w{_MARKS}])+)*"  # Syria's
     rf"|[{_MARKS}]+"  # a stray mark with no base letter
     r"|[^\s]",  # any other single visible character
 )
@@ -58,6 +60,11 @@ _TOKEN = re.compile(
 def tokenize(text: str) -> list[Token]:
     """Words, numbers and punctuation of `text` with offsets: `text[t.start:t.end] == t.text`."""
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def token_texts(text: str) -> list[str]:
+    """Just the token strings of `text` (what `tokenize` finds, without offsets; fast)."""
+    return _TOKEN.findall(text)
 
 
 def _merge_replacements(ops: list[Opcode]) -> list[Opcode]:
@@ -85,4 +92,4 @@ def diff_words(a: str, b: str) -> WordDiff:
     return WordDiff(ta, tb, _merge_replacements(raw))
 
 
-__all__ = ["diff_words", "fold", "tokenize"]
+__all__ = ["diff_words", "fold", "token_texts", "tokenize"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -11,24 +13,30 @@ from textual.widgets import Footer, LoadingIndicator, Static
 
 from reader.compare import Comparison, compare, rank_counterparts
 from reader.model import Article
-from reader.tui.widgets.compare_view import CompareView, PairRow, build_rows
+from reader.tui.widgets.compare_view import (
+    CompareView, PairRow, article_drift, build_rows, drift_label,
+)
 
 
-def header_text(comparison: Comparison, rows: list[PairRow], drift: int) -> Text:
+def header_text(comparison: Comparison, drift: int, credits: list[Any]) -> Text:
     """Both titles and outlets, then the counts a reader wants first."""
     text = Text()
     for label, article in (("A", comparison.a), ("B", comparison.b)):
         text.append(f"{label} ", "bold reverse")
         text.append(" " + (article.title or article.name), "bold")
-        text.append(f"  {article.outlet or 'outlet unknown'} · {article.name}\n", "dim")
+        where = [article.outlet or "outlet unknown"] + ([article.name] if article.title else [])
+        text.append("  " + " · ".join(where) + "\n", "dim")
     summary = comparison.summary()
-    counts = [("same", summary.same, "="), ("changed", summary.changed, "~"),
-              ("dropped", summary.dropped, "-"), ("added", summary.added, "+"),
-              ("moved", summary.moved, "↕")]
-    for name, count, mark in counts:
-        text.append(f"{mark} {count} {name}  ")
-    text.append(f"· {summary.share_of_b_from_a:.0%} of B from A  ", "bold")
-    text.append(f"· ! {drift} drift", "bold" if drift else "dim")
+    counts = [("=", "same", summary.same), ("~", "changed", summary.changed),
+              ("-", "dropped", summary.dropped), ("+", "added", summary.added),
+              ("↕", "moved", summary.moved)]
+    for mark, name, count in counts:
+        text.append(f"{mark}{name} {count}  ")
+    text.append(f"B from A {summary.share_of_b_from_a:.0%}  ", "bold")
+    text.append(f"!drift {drift}", "bold" if drift else "dim")
+    for item in credits:
+        text.append("\n! " + drift_label(item), "bold")
+    text.no_wrap, text.overflow = True, "ellipsis"
     return text
 
 
@@ -36,7 +44,7 @@ class CompareScreen(Screen[None]):
     """A against B. With no B given, B is A's best-overlapping counterpart."""
 
     BINDINGS = [
-        Binding("s", "toggle_unified", "Side/unified", id="compare.unified"),
+        Binding("s", "toggle_unified", "Unified", id="compare.unified"),
         Binding("f", "toggle_same", "Hide same", id="compare.hide_same"),
         Binding("x", "swap", "Swap", id="compare.swap"),
         Binding("p", "pick", "Pick B", id="compare.pick"),
@@ -54,7 +62,7 @@ class CompareScreen(Screen[None]):
         yield Static(Text("Aligning…"), id="compare-header")
         yield LoadingIndicator(id="aligning")
         yield CompareView(markers=self.app.no_color, id="compare-view")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def view(self) -> CompareView:
@@ -77,18 +85,19 @@ class CompareScreen(Screen[None]):
             b = ranking[0][0]
         comparison = compare(a, b)
         rows = build_rows(comparison)
-        drift = sum(len(r.drift) for r in rows)
-        app.call_from_thread(self._aligned, comparison, rows, drift)
+        header = header_text(comparison, sum(len(r.drift) for r in rows),
+                             article_drift(comparison))
+        app.call_from_thread(self._aligned, comparison, rows, header)
 
     def _nothing_to_compare(self) -> None:
         self.notify("There is no other article to compare with.", severity="warning",
                     markup=False)
         self.dismiss()
 
-    def _aligned(self, comparison: Comparison, rows: list[PairRow], drift: int) -> None:
+    def _aligned(self, comparison: Comparison, rows: list[PairRow], header: Text) -> None:
         self.comparison = comparison
         self.a, self.b = comparison.a, comparison.b
-        self.query_one("#compare-header", Static).update(header_text(comparison, rows, drift))
+        self.query_one("#compare-header", Static).update(header)
         self.query_one(LoadingIndicator).display = False
         view = self.view
         view.display = True
@@ -119,7 +128,7 @@ class CompareScreen(Screen[None]):
             if article is not None:
                 self._realign(self.a, article)
 
-        self.app.push_screen(PickerScreen(self.a, exclude=self.b), picked)
+        self.app.push_screen(PickerScreen(self.a, current=self.b), picked)
 
     def action_export(self) -> None:
         from reader.tui.screens.export import ExportScreen

@@ -37,8 +37,8 @@ class LibraryScreen(Screen[None]):
 
     BINDINGS = [
         Binding("d", "compare", "Compare", id="library.compare"),
-        Binding("m", "mark", "Mark as counterpart", id="library.mark"),
-        Binding("r", "toggle_removed", "Removed lines", id="library.removed"),
+        Binding("m", "mark", "Mark B", id="library.mark"),
+        Binding("r", "toggle_removed", "Removed", id="library.removed"),
         Binding("slash", "search", "Search", id="library.search"),
         Binding("enter", "read", "Read", show=False, id="library.read"),
         Binding("q,escape", "app.quit", "Quit", id="library.quit"),
@@ -54,7 +54,7 @@ class LibraryScreen(Screen[None]):
             with Vertical(id="reading-pane"):
                 yield ArticleView(id="article")
                 yield SearchInput(placeholder="search in text", id="text-search")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def article_list(self) -> ArticleList:

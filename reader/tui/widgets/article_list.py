@@ -13,7 +13,8 @@ Entry = Article | LoadError
 
 
 def entry_prompt(entry: Entry, related: int, marked: bool) -> Text:
-    """Two lines: the title, then outlet · date · words and the markers (never markup)."""
+    """Markers (◆ marked as B, ⇄N related versions) and the title, then outlet · date ·
+    words. Built as Text: article strings never reach a markup parser."""
     if isinstance(entry, LoadError):
         prompt = Text("⚠ ", style="bold red")
         prompt.append(entry.path.replace("\\", "/").rsplit("/", 1)[-1], "bold")
@@ -22,12 +23,12 @@ def entry_prompt(entry: Entry, related: int, marked: bool) -> Text:
     prompt = Text()
     if marked:
         prompt.append("◆ ", "bold")
+    if related:
+        prompt.append(f"⇄{related} ", "bold")
     prompt.append(entry.title or entry.name, "bold")
     meta = [entry.outlet or "outlet unknown", entry.date or "date unknown",
             f"{entry.word_count} words"]
     prompt.append("\n" + " · ".join(meta), "dim")
-    if related:
-        prompt.append(f" · ⇄ {related}", "bold")
     return prompt
 
 

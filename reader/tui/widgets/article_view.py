@@ -61,7 +61,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("G,end", "scroll_end_now", "Bottom", show=False, id="article.bottom"),
         Binding("n", "match(1)", "Next match", id="article.next_match"),
         Binding("N", "match(-1)", "Prev match", id="article.prev_match"),
-        Binding("c", "copy", "Copy text", id="article.copy"),
+        Binding("c", "copy", "Copy", id="article.copy"),
     ]
 
     COMPONENT_CLASSES = {"article--title", "article--meta", "article--removed",
@@ -110,25 +110,32 @@ class ArticleView(ScrollView, can_focus=True):
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"article--{name}", partial=True)
 
-    def _blocks(self) -> list[Text]:
+    def _blocks(self) -> list[Text | None]:
+        """Texts to wrap; None separates paragraphs with a blank line."""
         if self.error is not None:
             return [Text("Could not read this file", style=self._style("error")),
-                    Text(self.error.path, style=self._style("meta")), Text(self.error.reason)]
+                    Text(self.error.path, style=self._style("meta")), None,
+                    Text(self.error.reason)]
         if self.article is None:
             return [Text("No article selected.", style=self._style("meta"))]
         article = self.article
         blocks = [Text(article.title or article.name, style=self._style("title")),
                   Text(metadata_line(article), style=self._style("meta"))]
+        previous_removed = False
         for item in body_in_order(article, self.show_removed):
-            if isinstance(item, Removed):
-                line = Text(f"✂ removed ({item.reason}): ", style=self._style("reason"))
+            removed = isinstance(item, Removed)
+            if not (removed and previous_removed):  # runs of removed lines stay together
+                blocks.append(None)
+            previous_removed = removed
+            if removed:
+                line = Text(f"✂ {item.reason}: ", style=self._style("reason"))
                 line.append(item.text, self._style("removed"))
                 blocks.append(line)
             else:
                 blocks.append(Text(item.text))
         if not article.paragraphs:
-            blocks.append(Text("The cleaner found no article body in this file.",
-                               style=self._style("meta")))
+            blocks += [None, Text("The cleaner found no article body in this file.",
+                               style=self._style("meta"))]
         return blocks
 
     def _relayout(self, reset: bool = False) -> None:
@@ -138,6 +145,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines, self._matches = [], []
         pattern = re.compile(re.escape(self.query), re.IGNORECASE) if self.query else None
         for block in self._blocks():
+            if block is None:
+                self._lines.append(Text())
+                continue
             block.end = ""
             found = list(pattern.finditer(block.plain)) if pattern else []
             for match in found:
@@ -150,7 +160,6 @@ class ArticleView(ScrollView, can_focus=True):
             for match in found:
                 self._matches.append(first + max(bisect_right(offsets, match.start()) - 1, 0))
             self._lines += lines
-            self._lines.append(Text())
         self._match_index = -1
         self.virtual_size = Size(self._width, len(self._lines))
         if reset:
@@ -184,6 +193,12 @@ class ArticleView(ScrollView, can_focus=True):
                 0, self._width, self.rich_style)
             self._strips[line] = strip
         return strip
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Match keys only show (and work) while there is a search."""
+        if action == "match":
+            return bool(self.query)
+        return True
 
     def action_scroll_lines(self, step: int) -> None:
         self.scroll_to(y=self.scroll_offset.y + step, animate=False)

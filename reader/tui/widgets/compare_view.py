@@ -76,21 +76,26 @@ class PairRow:
         return "\n".join(parts)
 
 
+def article_drift(comparison: Comparison) -> list[Any]:
+    """Article-level drift (e.g. the credited wire source changed)."""
+    return _optional(comparison.article_drift, default=[])
+
+
 def build_rows(comparison: Comparison) -> list[PairRow]:
     """Texts, word diffs and drift for every pair (slow part: run it in a worker)."""
     rows = []
     for index, pair in enumerate(comparison.pairs):
         a_text, b_text = comparison.pair_texts(index)
         rows.append(PairRow(index, pair, a_text, b_text,
-                            _optional(comparison.word_diff, index, None),
-                            _optional(comparison.drift, index, [])))
+                            _optional(comparison.word_diff, index, default=None),
+                            _optional(comparison.drift, index, default=[])))
     return rows
 
 
-def _optional(method: Any, index: int, default: Any) -> Any:
+def _optional(method: Any, *args: Any, default: Any) -> Any:
     """Word diff and drift are separate core modules; a missing one means no highlights."""
     try:
-        return method(index)
+        return method(*args)
     except ModuleNotFoundError as exc:
         if exc.name in ("reader.worddiff", "reader.drift"):
             return default
@@ -98,10 +103,32 @@ def _optional(method: Any, index: int, default: Any) -> Any:
 
 
 def drift_label(item: Any) -> str:
-    """One line naming a drift: kind, A text -> B text."""
+    """One line naming a drift: its kind and the core's note (or A text -> B text)."""
     kind = getattr(item, "kind", "drift")
+    note = getattr(item, "note", "")
+    if note:
+        return f"{kind} · {note}"
     a_text, b_text = getattr(item, "a_text", "") or "", getattr(item, "b_text", "") or ""
-    return f"{kind}: {a_text or '(none)'} → {b_text or '(none)'}"
+    return f"{kind} · {a_text or '(none)'} -> {b_text or '(none)'}"
+
+
+def highlighted(row: PairRow, side: str, base: Style | str, change: Style | str,
+                drift: Style | str, markers: bool) -> Text:
+    """One side of a pair with its changed words and drift styled (and bracketed
+    with [-deleted-] / {+inserted+} when `markers`, for terminals without colour)."""
+    text = Text(row.a_text if side == "a" else row.b_text, style=base, end="")
+    changes = row.changed_spans(side)
+    for start, end in changes:
+        text.stylize(change, start, end)
+    for start, end in row.drift_spans(side):
+        text.stylize(drift, start, end)
+    if markers and changes:
+        opening, closing = DELETED_MARKERS if side == "a" else INSERTED_MARKERS
+        for start, end in reversed(changes):
+            text = (text[:start] + Text(opening, style=change) + text[start:end]
+                    + Text(closing, style=change) + text[end:])
+        text.end = ""
+    return text
 
 
 class CompareView(ScrollView, can_focus=True):
@@ -114,10 +141,10 @@ class CompareView(ScrollView, can_focus=True):
         Binding("b,pageup", "page(-1)", "Page up", show=False, id="compare.page_up"),
         Binding("g,home", "jump_first", "First row", show=False, id="compare.first"),
         Binding("G,end", "jump_last", "Last row", show=False, id="compare.last"),
-        Binding("n", "change(1)", "Next change", id="compare.next_change"),
-        Binding("N", "change(-1)", "Prev change", id="compare.prev_change"),
+        Binding("n", "change(1)", "Next chg", id="compare.next_change"),
+        Binding("N", "change(-1)", "Prev chg", id="compare.prev_change"),
         Binding("enter", "select", "Detail", id="compare.detail"),
-        Binding("c", "copy", "Copy pair", id="compare.copy"),
+        Binding("c", "copy", "Copy", id="compare.copy"),
     ]
 
     COMPONENT_CLASSES = {
@@ -255,21 +282,10 @@ class CompareView(ScrollView, can_focus=True):
         cached = self._side_texts.get(key)
         if cached is not None:
             return cached
-        plain = row.a_text if side == "a" else row.b_text
         base = {"same": "same", "dropped": "dropped", "added": "added"}.get(row.kind)
-        text = Text(plain, style=self._style(base) if base else "", end="")
-        change_style = self._style("deleted" if side == "a" else "inserted")
-        changes = row.changed_spans(side)
-        for start, end in changes:
-            text.stylize(change_style, start, end)
-        for start, end in row.drift_spans(side):
-            text.stylize(self._style("drift"), start, end)
-        if self.markers and changes:
-            opening, closing = DELETED_MARKERS if side == "a" else INSERTED_MARKERS
-            for start, end in reversed(changes):
-                text = (text[:start] + Text(opening, style=change_style)
-                        + text[start:end] + Text(closing, style=change_style) + text[end:])
-            text.end = ""
+        text = highlighted(row, side, self._style(base) if base else Style(),
+                           self._style("deleted" if side == "a" else "inserted"),
+                           self._style("drift"), self.markers)
         self._side_texts[key] = text
         return text
 

@@ -22,7 +22,7 @@ def line_starts(plain: str, width: int) -> list[int]:
     by cells, so double-width characters (CJK, emoji) never straddle the edge."""
     width = max(width, 2)
     starts = [0]
-    col = 0
+    col = cell_len(plain[: len(plain) - len(plain.lstrip())])  # leading whitespace
     for match in _WORD.finditer(plain):
         word = match.group()
         cells = cell_len(word.rstrip())

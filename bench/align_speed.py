@@ -1,0 +1,145 @@
+"""Speed and memory of reader's aligner on long synthetic document pairs, vs difflib.
+
+Run from the project root: `python3 bench/align_speed.py [--sizes 50,500,5000,20000]`.
+Documents are built from real varied text (the Bleualign French lines and the seed
+sentences, when ../shared/data and seeds/ are present): sentences are spliced from two
+real lines, then B is edited from A with word substitutions (paraphrase), drops,
+inserts, splits, merges and long-distance moves. Times are medians of several runs;
+peak memory is tracemalloc's peak for one run. Writes bench/results/align_speed.{json,md}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import statistics
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from align_baselines import difflib_align  # noqa: E402
+
+from reader.align import align  # noqa: E402
+from reader.segment import sentences_from_strings, split_text  # noqa: E402
+
+BLEU = ROOT.parent / "shared" / "data" / "align-dev" / "bleualign_dev_1957.json"
+DIFFLIB_MAX = 2000  # difflib's replace blocks are quadratic; beyond this it takes minutes
+
+
+def corpus_lines() -> list[str]:
+    lines: list[str] = []
+    if BLEU.exists():
+        art = json.loads(BLEU.read_text(encoding="utf-8"))["articles"][0]
+        lines += [t.strip() for t in art["a"] + art["b"] if len(t.split()) >= 4]
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        for para in path.read_text(encoding="utf-8").split("\n"):
+            lines += [s.text for s in split_text(para) if len(s.text.split()) >= 4]
+    if not lines:
+        sys.exit("no text found: needs ../shared/data/align-dev or seeds/")
+    return lines
+
+
+def make_pair(n: int, lines: list[str], rng: random.Random) -> tuple[list[str], list[str]]:
+    vocab = sorted({w for t in lines for w in t.split()})
+
+    def sentence() -> str:
+        x, y = rng.sample(lines, 2)
+        wx, wy = x.split(), y.split()
+        words = wx[: rng.randint(2, len(wx))] + wy[rng.randint(0, len(wy) - 2):]
+        if rng.random() < 0.3:
+            words.insert(rng.randrange(len(words)), str(rng.randint(2, 99999)))
+        return " ".join(words)
+
+    a = [sentence() for _ in range(n)]
+    b: list[str] = []
+    k = 0
+    while k < n:
+        r = rng.random()
+        words = a[k].split()
+        if r < 0.05:  # dropped
+            pass
+        elif r < 0.10:  # inserted new sentence, original kept
+            b += [sentence(), a[k]]
+        elif r < 0.13 and len(words) > 6:  # split
+            cut = len(words) // 2
+            b += [" ".join(words[:cut]) + ".", " ".join(words[cut:])]
+        elif r < 0.16 and k + 1 < n:  # merge with the next
+            b.append(a[k].rstrip(".") + ", " + a[k + 1])
+            k += 1
+        else:  # paraphrase: substitute about one word in six
+            b.append(" ".join(rng.choice(vocab) if rng.random() < 0.16 else w for w in words))
+        k += 1
+    for _ in range(max(1, n // 100)):  # long-distance moves
+        src = rng.randrange(len(b))
+        b.insert(rng.randrange(len(b)), b.pop(src))
+    return a, b
+
+
+def timed(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def peak_mb(fn) -> float:
+    tracemalloc.start()
+    fn()
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return peak / 2**20
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="50,500,5000,20000")
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args()
+    lines = corpus_lines()
+    rows = []
+    for n in (int(x) for x in args.sizes.split(",")):
+        a, b = make_pair(n, lines, random.Random(n))
+        sa, sb = sentences_from_strings(a), sentences_from_strings(b)
+        runs = args.runs if n <= 5000 else max(1, args.runs - 1)
+        row = {"n_a": len(a), "n_b": len(b),
+               "reader_s": timed(lambda: align(sa, sb), runs),
+               "reader_peak_mb": peak_mb(lambda: align(sa, sb))}
+        if n <= DIFFLIB_MAX:
+            row["difflib_s"] = timed(lambda: difflib_align(a, b), runs)
+        else:
+            row["difflib_s"] = None
+        rows.append(row)
+        print(json.dumps(row), flush=True)
+    growth = None
+    big = [r for r in rows if r["n_a"] >= 500]
+    if len(big) >= 2:
+        x0, x1 = big[0], big[-1]
+        growth = math.log(x1["reader_s"] / x0["reader_s"]) / math.log(x1["n_a"] / x0["n_a"])
+    out = {"rows": rows, "reader_growth_exponent": growth, "difflib_max_size": DIFFLIB_MAX}
+    res = ROOT / "bench" / "results"
+    res.mkdir(parents=True, exist_ok=True)
+    (res / "align_speed.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    md = ["| sentences A x B | reader (s) | reader peak (MB) | difflib (s) | speed-up |",
+          "|---|---|---|---|---|"]
+    for r in rows:
+        d = r["difflib_s"]
+        md.append(f"| {r['n_a']} x {r['n_b']} | {r['reader_s']:.3f} | {r['reader_peak_mb']:.0f} | "
+                  + (f"{d:.3f} | {d / r['reader_s']:.1f}x |" if d is not None
+                     else f"skipped (> {DIFFLIB_MAX} sentences: minutes) | - |"))
+    if growth is not None:
+        md.append(f"\nreader time grows as n^{growth:.2f} between {big[0]['n_a']} and "
+                  f"{big[-1]['n_a']} sentences (median of {args.runs} runs; peak = tracemalloc).")
+    (res / "align_speed.md").write_text("\n".join(md) + "\n", encoding="utf-8")
+    print("\n".join(md))
+
+
+if __name__ == "__main__":
+    main()

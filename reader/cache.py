@@ -1,0 +1,237 @@
+"""On-disk cache of cleaned articles and story sketches, so reopening a folder is instant.
+
+One SQLite file in the user's cache directory (never next to the user's files;
+`READER_CACHE_DIR` overrides the directory). Entries are keyed by the SHA-256 of a
+file's raw bytes plus a version string: the cleaner's own source code for articles,
+the sketch parameters for sketches. An edited file has a new hash, so only its entry
+misses; a new cleaner misses everything. The cache is an accelerator, never a source
+of failure: a corrupt file is replaced, a locked or unwritable one is bypassed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import zlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from reader.ingest import DEFAULT_MAX_BYTES, IngestError, list_inputs, read_source
+from reader.manifest import Manifest, ManifestError, apply_labels, read_manifest
+from reader.model import Article, LoadError, Paragraph, Removed
+from reader.stories_sketch import SKETCH_VERSION, sketch_from_bytes, sketch_to_bytes
+
+CACHE_ENV = "READER_CACHE_DIR"
+DB_NAME = "reader-cache.sqlite3"
+_CLEANER_MODULES = ("ingest.py", "clean.py", "clean_lines.py", "clean_meta.py", "clean_rules.py",
+                    "clean_words.py", "clean_html.py", "model.py")
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS articles (sha TEXT, version TEXT, data BLOB, PRIMARY KEY (sha, version));
+CREATE TABLE IF NOT EXISTS sketches (sha TEXT, version TEXT, data BLOB, n INTEGER,
+                                     PRIMARY KEY (sha, version));
+"""
+_ERRORS = (sqlite3.Error, OSError)
+_version: str | None = None
+
+
+def cache_dir() -> str:
+    env = os.environ.get(CACHE_ENV)
+    if env:
+        return env
+    from platformdirs import user_cache_dir
+
+    return user_cache_dir("reader")
+
+
+def cleaner_version() -> str:
+    """A hash of the code that turns bytes into an Article: changing it invalidates articles."""
+    global _version
+    if _version is None:
+        digest = hashlib.sha256()
+        here = Path(__file__).resolve().parent
+        for name in _CLEANER_MODULES:
+            path = here / name
+            if path.exists():
+                digest.update(name.encode() + b"\0" + path.read_bytes())
+        _version = digest.hexdigest()[:16]
+    return _version
+
+
+def article_to_dict(article: Article) -> dict[str, object]:
+    """Everything the cleaner produced, except the path (the same bytes may live elsewhere)."""
+    return {
+        "text": article.text, "title": article.title, "byline": article.byline,
+        "date": article.date, "dateline": article.dateline, "outlet": article.outlet,
+        "url": article.url, "attribution": list(article.attribution),
+        "paragraphs": [[p.text, p.start, p.end] for p in article.paragraphs],
+        "removed": [[r.text, r.reason, r.start, r.end] for r in article.removed],
+        "encoding": article.encoding, "sha256": article.sha256,
+    }
+
+
+def article_from_dict(data: dict, path: str) -> Article:
+    return Article(
+        path=path, text=data["text"], title=data["title"], byline=data["byline"],
+        date=data["date"], dateline=data["dateline"], outlet=data["outlet"], url=data["url"],
+        attribution=list(data["attribution"]),
+        paragraphs=[Paragraph(*p) for p in data["paragraphs"]],
+        removed=[Removed(*r) for r in data["removed"]],
+        encoding=data["encoding"], sha256=data["sha256"],
+    )
+
+
+class Cache:
+    """The cache database; every method degrades to a miss / no-op if SQLite fails."""
+
+    def __init__(self, directory: str | None = None) -> None:
+        self.path = os.path.join(directory or cache_dir(), DB_NAME)
+        self.hits = self.misses = 0
+        self._db: sqlite3.Connection | None = self._open()
+
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
+
+    def _open(self) -> sqlite3.Connection | None:
+        for attempt in range(2):
+            try:
+                os.makedirs(os.path.dirname(self.path), exist_ok=True)
+                db = sqlite3.connect(self.path, timeout=0.5)
+                db.executescript(_SCHEMA)
+                db.execute("SELECT count(*) FROM articles LIMIT 1").fetchone()
+                return db
+            except sqlite3.DatabaseError as exc:
+                if attempt or "locked" in str(exc) or not os.path.exists(self.path):
+                    return None
+                self._discard()  # corrupt or not a database: start afresh
+            except OSError:
+                return None
+        return None
+
+    def _discard(self) -> None:
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            try:
+                os.remove(self.path + suffix)
+            except OSError:
+                pass
+
+    def _run(self, sql: str, args: tuple) -> list[tuple]:
+        if self._db is None:
+            return []
+        try:
+            return self._db.execute(sql, args).fetchall()
+        except _ERRORS:
+            self.close()  # locked or broken mid-run: carry on without the cache
+            return []
+
+    def get_article(self, sha: str, path: str) -> Article | None:
+        rows = self._run("SELECT data FROM articles WHERE sha = ? AND version = ?",
+                         (sha, cleaner_version()))
+        article = None
+        if rows:
+            try:
+                article = article_from_dict(json.loads(zlib.decompress(rows[0][0])), path)
+            except (ValueError, KeyError, TypeError, zlib.error):
+                article = None
+        if article is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return article
+
+    def put_article(self, article: Article) -> None:
+        if not article.sha256:
+            return
+        data = zlib.compress(json.dumps(article_to_dict(article)).encode("utf-8"), 1)
+        self._run("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
+                  (article.sha256, cleaner_version(), data))
+
+    def get_sketch(self, sha: str) -> tuple[np.ndarray, int] | None:
+        rows = self._run("SELECT data, n FROM sketches WHERE sha = ? AND version = ?",
+                         (sha, SKETCH_VERSION))
+        if not rows or len(rows[0][0]) % 8:
+            return None
+        return sketch_from_bytes(rows[0][0]), int(rows[0][1])
+
+    def put_sketch(self, sha: str, values: np.ndarray, n: int) -> None:
+        self._run("INSERT OR REPLACE INTO sketches VALUES (?, ?, ?, ?)",
+                  (sha, SKETCH_VERSION, sketch_to_bytes(values), n))
+
+    def commit(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.commit()
+            except _ERRORS:
+                self.close()
+
+    def close(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.close()
+            except _ERRORS:
+                pass
+            self._db = None
+
+    def __enter__(self) -> Cache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.commit()
+        self.close()
+
+    def load_article(self, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+        """`library.load_article`, answered from the cache when the bytes are known.
+
+        The file is always read (that is what proves it unchanged); only cleaning is
+        skipped. Raises IngestError like `load_article`."""
+        from reader.library import load_article
+
+        source = read_source(path, max_bytes)
+        article = self.get_article(source.sha256, path)
+        if article is None:
+            article = load_article(path, max_bytes)
+            self.put_article(article)
+        return article
+
+
+def load_library_cached(paths: Sequence[str], progress=None, max_bytes: int = DEFAULT_MAX_BYTES,
+                        cache: Cache | None = None):
+    """`library.load_library` through the cache (commits every 200 files and at the end).
+
+    Proposed integration: give `load_library` a `load=load_article` parameter and pass
+    `cache.load_article`; this function then reduces to that call."""
+    from reader.library import Library
+
+    own = cache is None
+    cache = cache or Cache()
+    listing = list_inputs(paths)
+    library = Library(errors=list(listing.errors))
+    manifests: list[Manifest] = []
+    for mpath in listing.manifests:
+        try:
+            manifests.append(read_manifest(mpath))
+        except ManifestError as exc:
+            library.errors.append(LoadError(mpath, str(exc)))
+    total = len(listing.files)
+    try:
+        for done, path in enumerate(listing.files, 1):
+            try:
+                article = cache.load_article(path, max_bytes)
+            except IngestError as exc:
+                library.errors.append(LoadError(path, str(exc)))
+            else:
+                apply_labels(article, manifests)
+                library.articles.append(article)
+            if done % 200 == 0:
+                cache.commit()
+            if progress:
+                progress(done, total, path)
+    finally:
+        cache.commit()
+        if own:
+            cache.close()
+    return library

@@ -1,0 +1,58 @@
+"""The Drift record every drift detector returns, and how a detector builds one.
+
+Kept apart from `reader.drift` so the detectors (drift_numbers, drift_names, ...) can
+build records without importing the module that imports them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+Span = tuple[int, int] | None  # character offsets into one side's text, None when absent
+
+_SPACES = re.compile(r"\s+")
+_NOTE_MAX = 80
+
+
+@dataclass(frozen=True)
+class Drift:
+    """One change inside an aligned pair (or across two articles) that alters a fact.
+
+    `a_text == A[a_start:a_end]` when the A side is present (else "" and -1, -1), the
+    same for B. `note` is one plain line a fact-checker can verify.
+    """
+
+    kind: str  # "number" | "quote" | "name" | "attribution" | "negation"
+    a_text: str
+    b_text: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    note: str
+
+    def to_dict(self) -> dict[str, str | int]:
+        return asdict(self)
+
+
+def shown(text: str) -> str:
+    """A span as it appears inside a note: one line, double-quoted, long ones cut."""
+    one_line = _SPACES.sub(" ", text).strip()
+    if len(one_line) > _NOTE_MAX:
+        one_line = one_line[: _NOTE_MAX - 1].rstrip() + "…"
+    return f'"{one_line}"'
+
+
+def make(kind: str, a: str, a_span: Span, b: str, b_span: Span, what: str) -> Drift:
+    """A Drift from spans of the two texts; the note reads `what: "A" -> "B"`, or
+    `what: "A"` / `what: "B"` when only one side is present."""
+    a_start, a_end = a_span if a_span else (-1, -1)
+    b_start, b_end = b_span if b_span else (-1, -1)
+    a_text = a[a_start:a_end] if a_span else ""
+    b_text = b[b_start:b_end] if b_span else ""
+    if a_span and b_span:
+        note = f"{what}: {shown(a_text)} -> {shown(b_text)}"
+    else:
+        note = f"{what}: {shown(a_text or b_text)}"
+    return Drift(kind, a_text, b_text, a_start, a_end, b_start, b_end, note)

@@ -1,0 +1,109 @@
+"""One aligned pair in full: both texts, the token-level changes, score and drift."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+from reader.compare import Comparison
+from reader.tui.widgets.compare_view import PairRow, drift_label, highlighted
+
+DELETED = "strike red"
+INSERTED = "underline green"
+DRIFT = "bold reverse yellow"
+OP_NAMES = {"replace": "replaced", "delete": "deleted", "insert": "inserted"}
+
+
+def token_changes(row: PairRow) -> list[Text]:
+    """One line per non-equal token opcode: what became what."""
+    lines = []
+    diff = row.diff
+    if diff is None:
+        return lines
+    for op in diff.ops:
+        if op.tag == "equal":
+            continue
+        old = " ".join(t.text for t in diff.a[op.a1:op.a2])
+        new = " ".join(t.text for t in diff.b[op.b1:op.b2])
+        line = Text(f"  {OP_NAMES.get(op.tag, op.tag):<9} ")
+        if old:
+            line.append(f"“{old}”", DELETED)
+        if old and new:
+            line.append(" → ")
+        if new:
+            line.append(f"“{new}”", INSERTED)
+        lines.append(line)
+    return lines
+
+
+def detail_text(comparison: Comparison, row: PairRow, markers: bool) -> Text:
+    pair = row.pair
+    out = Text()
+    facts = [f"Pair {row.index + 1} of {len(comparison.pairs)}", pair.kind]
+    if row.a_text and row.b_text:
+        facts.append(f"similarity {pair.score:.0f}/100")
+    if pair.moved:
+        facts.append("moved ↕")
+    out.append(" · ".join(facts) + "\n\n", "bold")
+    for side, article, change in (("a", comparison.a, DELETED), ("b", comparison.b, INSERTED)):
+        out.append(f" {side.upper()} ", "bold reverse")
+        out.append(f" {article.outlet or 'outlet unknown'} · {article.name}\n", "dim")
+        present = row.a_text if side == "a" else row.b_text
+        if present:
+            out.append_text(highlighted(row, side, "", change, DRIFT, markers))
+        else:
+            out.append("(no counterpart on this side)", "italic dim")
+        out.append("\n\n")
+    changes = token_changes(row)
+    if changes:
+        out.append("Word changes\n", "bold")
+        for line in changes:
+            out.append_text(line)
+            out.append("\n")
+        out.append("\n")
+    if row.drift:
+        out.append("Drift\n", "bold")
+        for item in row.drift:
+            out.append("  ! " + drift_label(item) + "\n", "bold")
+    return out
+
+
+class DetailScreen(ModalScreen[None]):
+    """Full texts and token diff of one pair; q/escape returns to the rows."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll('down')", "Down", show=False, id="detail.down"),
+        Binding("k,up", "scroll('up')", "Up", show=False, id="detail.up"),
+        Binding("c", "copy", "Copy pair", id="detail.copy"),
+        Binding("q,escape,enter", "close", "Close", id="detail.close"),
+    ]
+
+    def __init__(self, comparison: Comparison, row: PairRow) -> None:
+        super().__init__()
+        self.comparison = comparison
+        self.row = row
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="detail"):
+            yield Static(detail_text(self.comparison, self.row, self.app.no_color),
+                         id="detail-text")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#detail").border_title = "Pair detail"
+        self.query_one("#detail").focus()
+
+    def action_scroll(self, direction: str) -> None:
+        scroller = self.query_one("#detail", VerticalScroll)
+        (scroller.scroll_down if direction == "down" else scroller.scroll_up)(animate=False)
+
+    def action_copy(self) -> None:
+        self.app.copy_to_clipboard(self.row.copy_text())
+        self.notify("Copied the pair", markup=False)
+
+    def action_close(self) -> None:
+        self.dismiss()

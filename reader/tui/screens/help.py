@@ -1,0 +1,83 @@
+"""Every key binding of the app, grouped by where it works (read from the classes)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Static
+
+
+def key_names(binding: Binding) -> str:
+    names = {"question_mark": "?", "slash": "/", "space": "space", "escape": "esc"}
+    return ", ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))
+
+
+def sections() -> list[tuple[str, list[Binding]]]:
+    """(section title, bindings) for every screen and widget of the app."""
+    from reader.tui.app import ReaderApp
+    from reader.tui.screens.compare import CompareScreen
+    from reader.tui.screens.detail import DetailScreen
+    from reader.tui.screens.export import ExportScreen
+    from reader.tui.screens.library import LibraryScreen, SearchInput
+    from reader.tui.screens.picker import PickerScreen
+    from reader.tui.widgets.article_list import ArticleList
+    from reader.tui.widgets.article_view import ArticleView
+    from reader.tui.widgets.compare_view import CompareView
+
+    groups = [
+        ("Everywhere", ReaderApp), ("Library", LibraryScreen), ("Article list", ArticleList),
+        ("Reading pane", ArticleView), ("Search box", SearchInput),
+        ("Compare", CompareScreen), ("Compare rows", CompareView),
+        ("Pair detail", DetailScreen), ("Counterpart picker", PickerScreen),
+        ("Export", ExportScreen),
+    ]
+    out = []
+    for title, cls in groups:
+        bindings = [b for b in Binding.make_bindings(cls.BINDINGS) if b.description]
+        out.append((title, bindings))
+    return out
+
+
+def help_text() -> Text:
+    text = Text()
+    for title, bindings in sections():
+        text.append(f"{title}\n", "bold underline")
+        seen: set[tuple[str, str]] = set()
+        for binding in bindings:
+            keys = key_names(binding)
+            if (keys, binding.description) in seen:
+                continue
+            seen.add((keys, binding.description))
+            text.append(f"  {keys:<18}", "bold")
+            text.append(f"{binding.description}\n")
+        text.append("\n")
+    text.append("Keys in the footer are those of the focused pane. tab moves between panes.",
+                "italic")
+    return text
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
+        Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+        Binding("q,escape,question_mark,f1", "close", "Close", id="help.close"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="help"):
+            yield Static(help_text(), id="help-text")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#help").border_title = "Keys"
+        self.query_one("#help").focus()
+
+    def action_scroll(self, direction: str) -> None:
+        scroller = self.query_one("#help", VerticalScroll)
+        (scroller.scroll_down if direction == "down" else scroller.scroll_up)(animate=False)
+
+    def action_close(self) -> None:
+        self.dismiss()

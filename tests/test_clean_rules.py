@@ -1,0 +1,170 @@
+"""Each rule family of the text-dump cleaner on small made-up pages."""
+
+from __future__ import annotations
+
+from reader.clean import clean, clean_text
+from reader.ingest import source_from_text
+from reader.model import Article
+
+HEADLINE = "Harbour town votes to restore its old wooden pier"
+BODY = [
+    "PORTHAVEN (Coastal Wire) – Residents of the small harbour town voted on Tuesday to "
+    "restore the wooden pier that has stood at the end of the high street since 1890, after "
+    "a long campaign by fishermen and local shop owners.",
+    "The council said the work would take two years and cost about 4 million pounds, most of "
+    "which will come from a national heritage fund and the rest from a local levy.",
+    "\u201cThe pier is the reason people come here at all,\u201d said Ann Weller, who has run "
+    "a cafe by the water for thirty years. \u201cWithout it the town would slowly empty.\u201d",
+    "Engineers found last year that several of the oak piles had rotted through, and the "
+    "pier has been closed to the public since the spring because of the risk of collapse.",
+    "Opponents of the plan said the money would be better spent on the town's roads and on "
+    "its school, which lost two teachers this year because of cuts to its budget.",
+    "The first stage of the work, which will replace the piles nearest the shore, is due to "
+    "begin in March once the winter storms are over, the council said in a statement.",
+]
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def run(text: str) -> Article:
+    return clean(source_from_text(text, path="made-up.txt"))
+
+
+def reason_of(art: Article, line: str) -> str | None:
+    return next((r.reason for r in art.removed if r.text == line), None)
+
+
+def assert_body_whole(art: Article) -> None:
+    texts = [p.text for p in art.paragraphs]
+    for para in BODY:
+        assert para in texts, para[:40]
+
+
+def test_plain_article_keeps_every_paragraph() -> None:
+    art = run(page(HEADLINE, *BODY))
+    assert art.title == HEADLINE
+    assert [p.text for p in art.paragraphs] == BODY
+    assert art.dateline == "PORTHAVEN (Coastal Wire)"
+    assert art.outlet == "Coastal Wire"
+
+
+def test_navigation_block_before_the_headline() -> None:
+    nav = ["Home", "World", "Business", "Sport", "Weather", "\u2022 Local news", "Search"]
+    art = run(page(*nav, HEADLINE, *BODY))
+    assert_body_whole(art)
+    assert art.title == HEADLINE
+    for item in nav:
+        assert reason_of(art, item) == "navigation", item
+
+
+def test_share_bar_under_the_headline() -> None:
+    bar = ["Share this article", "Facebook", "Twitter", "WhatsApp", "Email"]
+    art = run(page(HEADLINE, *bar, *BODY))
+    assert_body_whole(art)
+    for item in bar:
+        assert reason_of(art, item) == "share", item
+
+
+def test_cookie_and_subscribe_promos() -> None:
+    cookie = ("We use cookies to improve your experience. By continuing you accept our "
+              "cookie policy.")
+    signup = "Sign up for our daily newsletter and get the news delivered to your inbox"
+    art = run(page(HEADLINE, *BODY[:3], signup, *BODY[3:], cookie))
+    assert_body_whole(art)
+    assert reason_of(art, signup) == "subscribe"
+    assert reason_of(art, cookie) == "legal"
+
+
+def test_comment_form_ends_the_article() -> None:
+    form = ["3 Comments", "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Name", "Email", "Website", "Post Comment",
+            "I think this is a wonderful idea and the council should have done it years ago, "
+            "before the storms of the last winters did so much damage to the old piles."]
+    art = run(page(HEADLINE, *BODY, *form))
+    assert_body_whole(art)
+    assert art.paragraphs[-1].text == BODY[-1]
+    assert reason_of(art, "Leave a Reply") == "comments"
+    assert reason_of(art, form[2]) == "comments"
+    assert form[-1] not in art.body  # a reader's comment is not the article
+
+
+def test_duplicated_caption_is_removed() -> None:
+    caption = "The old pier at low tide on Monday. (Photo: Jane Roe/Coastal Wire)"
+    art = run(page(HEADLINE, caption, caption, *BODY))
+    assert_body_whole(art)
+    reasons = [r.reason for r in art.removed if r.text == caption]
+    assert len(reasons) == 2 and set(reasons) <= {"caption", "duplicate"}
+
+
+def test_repeated_paragraph_is_kept_once() -> None:
+    art = run(page(HEADLINE, *BODY[:2], BODY[1], *BODY[2:]))
+    texts = [p.text for p in art.paragraphs]
+    assert texts.count(BODY[1]) == 1
+    assert reason_of(art, BODY[1]) == "duplicate"
+
+
+def test_author_bio_after_the_end() -> None:
+    bio = ("Maria Lopez is a freelance writer who covers food, travel and coastal life, and "
+           "has contributed to several regional magazines over the past decade.")
+    art = run(page(HEADLINE, *BODY, bio, "Related Articles", "Another pier story"))
+    assert_body_whole(art)
+    assert reason_of(art, bio) == "author-bio"
+    assert reason_of(art, "Related Articles") == "related"
+
+
+def test_link_box_inside_the_article_does_not_end_it() -> None:
+    box = ["Related stories", "Storm damage closes seafront road",
+           "Fishing fleet shrinks to ten boats"]
+    art = run(page(HEADLINE, *BODY[:2], *box, *BODY[2:]))
+    assert_body_whole(art)
+    for item in box:
+        assert reason_of(art, item) == "related", item
+
+
+def test_byline_timestamp_and_page_title() -> None:
+    lines = [f"{HEADLINE} | The Porthaven Post", "Home", "News", HEADLINE,
+             "By Jane Doe", "Updated 14 March 2021, 10:32 GMT", *BODY]
+    art = run(page(*lines))
+    assert art.title == HEADLINE
+    assert art.byline == "Jane Doe"
+    assert art.date == "14 March 2021"
+    assert reason_of(art, "By Jane Doe") == "byline-line"
+    assert reason_of(art, lines[5]) == "timestamp"
+    assert [p.text for p in art.paragraphs] == BODY
+
+
+def test_promo_glued_to_the_last_sentence_is_cut() -> None:
+    last = BODY[-1] + " Read more about Porthaven news."
+    art = run(page(HEADLINE, *BODY[:-1], last))
+    assert art.paragraphs[-1].text == BODY[-1]
+    promo = [r for r in art.removed if r.reason == "promo"]
+    assert promo and promo[0].text == "Read more about Porthaven news."
+    assert art.text[promo[0].start:promo[0].end] == promo[0].text
+
+
+def test_unknown_metadata_stays_none() -> None:
+    plain = [p.replace("PORTHAVEN (Coastal Wire) – ", "") for p in BODY]
+    art = run(page(*plain))
+    assert art.byline is None and art.date is None and art.dateline is None
+    assert art.outlet is None and art.attribution == []
+    assert [p.text for p in art.paragraphs] == plain
+
+
+def test_attribution_names_credited_outlets_only() -> None:
+    extra = ("The council's decision was first reported by The Porthaven Post, and "
+             "according to the Coastal Times the vote was close, while the Ministry of "
+             "Culture reported no objection.")
+    art = run(page(HEADLINE, *BODY, extra, "(Coastal Wire with Agencies)"))
+    assert art.paragraphs[-1].text == "(Coastal Wire with Agencies)"
+    assert art.attribution == ["Coastal Wire", "The Porthaven Post", "The Coastal Times",
+                               "Agencies"]
+
+
+def test_empty_and_furniture_only_pages() -> None:
+    assert clean_text("").paragraphs == []
+    art = run(page("Home", "Menu", "Facebook", "Twitter"))
+    assert art.paragraphs == [] and art.title is None
+    assert len(art.removed) == 4

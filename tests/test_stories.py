@@ -1,0 +1,105 @@
+"""Grouping a corpus into stories: seeds, made-up corpora, and partition properties."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.library import SEEDS_DIR, load_library
+from reader import stories as stories_module
+from reader.stories import Grouping, containment_estimate, group_stories
+from reader.stories_sketch import sketch
+
+from .story_corpus import BOILERPLATE, ELECTION, FLOOD, election_versions, flood_versions, make_article, spin
+
+
+def _names(stories):
+    return sorted(sorted(a.name for a in s.members) for s in stories)
+
+
+def test_seeds_form_two_stories_and_000_stands_alone():
+    """000 shares a few facts (Idlib, joint patrols) with 001/002 but is another
+    report, so it is its own story: grouping means versions, not topics."""
+    stories = group_stories(load_library([SEEDS_DIR]).articles)
+    assert _names(stories) == [["000_4082506faa480835.txt"],
+                               ["001_7a96e757d48b2c2e.txt", "002_e9fef7baff8a209e.txt"],
+                               ["003_f4ced20b6688ca26.txt", "004_90f67be5c111099e.txt"]]
+    by_first = {s.members[0].name: s for s in stories}
+    assert by_first["003_f4ced20b6688ca26.txt"].original.name == "004_90f67be5c111099e.txt"
+    assert by_first["000_4082506faa480835.txt"].links == []
+
+
+def test_three_versions_are_one_story_and_places_plus_boilerplate_do_not_link():
+    flood, vote = flood_versions(), election_versions()
+    stats = Grouping()
+    stories = group_stories(vote + flood, stats=stats)
+    assert _names(stories) == [["first.txt", "second.txt"], ["reprint.txt", "spun.txt", "wire.txt"]]
+    flood_story = stories[0]
+    assert flood_story.original.path == "flood/wire.txt"
+    assert flood_story.label == "Floods hit Marlow"
+    assert len(flood_story.links) == 2 and flood_story.reasons
+    assert stats.candidates >= 2
+
+
+def test_the_aligner_runs_only_on_some_candidates_of_the_seeds():
+    stats = Grouping()
+    group_stories(load_library([SEEDS_DIR]).articles, stats=stats)
+    assert 1 <= stats.aligned <= stats.candidates <= 10  # never more than the 10 pairs
+
+
+def test_boilerplate_shared_by_many_articles_is_dropped(monkeypatch):
+    """Short unrelated items that carry the same two footer lines stay apart: the footer's
+    shingles and paragraphs are in more articles than the cutoff, so they neither make
+    candidates nor count when the aligner checks one."""
+    monkeypatch.setattr(stories_module, "BOILERPLATE_FLOOR", 4)
+    items = [make_article(f"n{i}.txt", [s, *BOILERPLATE]) for i, s in enumerate(FLOOD + ELECTION)]
+    stats = Grouping()
+    stories = group_stories(items, stats=stats)
+    assert len(stories) == len(items)
+    assert stats.boilerplate_values > 0
+
+
+def test_story_to_dict_is_plain_data():
+    d = group_stories(flood_versions())[0].to_dict()
+    assert d["original"] == "flood/wire.txt"
+    assert {m["path"] for m in d["members"]} == {"flood/wire.txt", "flood/reprint.txt",
+                                                 "flood/spun.txt"}
+    assert all(isinstance(r, str) for r in d["reasons"])
+
+
+def test_progress_reports_every_stage():
+    seen = []
+    group_stories(flood_versions(), progress=lambda done, total, stage: seen.append(stage))
+    assert {"sketching", "confirming"} <= set(seen)
+
+
+def test_containment_estimate_is_high_for_a_contained_text_and_low_for_another():
+    whole, n_whole = sketch(" ".join(FLOOD * 3))
+    part, n_part = sketch(" ".join(FLOOD[:3]))
+    other, n_other = sketch(" ".join(ELECTION))
+    assert containment_estimate(part, whole, n_part, n_whole) > 0.8
+    assert containment_estimate(other, whole, n_other, n_whole) < 0.1
+
+
+def test_empty_and_single_inputs():
+    assert group_stories([]) == []
+    one = group_stories([make_article("x.txt", [])])
+    assert len(one) == 1 and one[0].original is None
+
+
+POOL = FLOOD + ELECTION + [spin(s) for s in FLOOD]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.integers(0, len(POOL) - 1), min_size=0, max_size=6),
+                min_size=1, max_size=8),
+       st.randoms(use_true_random=False))
+def test_grouping_is_a_deterministic_partition_independent_of_order(picks, rnd):
+    articles = [make_article(f"a{i}.txt", [POOL[k] for k in pick]) for i, pick in enumerate(picks)]
+    stories = group_stories(articles)
+    members = [a.path for s in stories for a in s.members]
+    assert sorted(members) == sorted(a.path for a in articles)  # each exactly once
+    assert [s.paths for s in group_stories(articles)] == [s.paths for s in stories]
+    shuffled = articles[:]
+    rnd.shuffle(shuffled)
+    assert _names(group_stories(shuffled)) == _names(stories)

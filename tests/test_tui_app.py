@@ -1,0 +1,416 @@
+"""Pilot tests: every interaction of the TUI, driven by keys on the real seed files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from reader.compare import rank_counterparts
+from reader.export import render_html, render_markdown
+from reader.model import Article, LoadError
+from reader.tui.screens.compare import CompareScreen
+from reader.tui.screens.detail import DetailScreen
+from reader.tui.screens.export import ExportScreen
+from reader.tui.screens.help import HelpScreen
+from reader.tui.screens.library import LibraryScreen
+from reader.tui.screens.picker import PickerScreen
+from reader.tui.widgets.compare_view import CompareView
+from tests.tui_helpers import SEEDS, article, open_compare, seeds_app, select, settle
+
+
+
+def run(coro_fn):
+    """Run an async Pilot scenario (no pytest-asyncio dependency)."""
+    import asyncio
+    import functools
+
+    @functools.wraps(coro_fn)
+    def wrapper(*args, **kwargs):
+        return asyncio.run(coro_fn(*args, **kwargs))
+
+    return wrapper
+
+
+def view_lines(widget) -> list[str]:
+    """The text of every line a line-API widget would draw (scrolling through it)."""
+    lines = []
+    for y in range(widget.virtual_size.height):
+        widget.scroll_to(y=y, animate=False, immediate=True)
+        lines.append(widget.render_line(y - widget.scroll_offset.y).text)
+    widget.scroll_to(y=0, animate=False, immediate=True)
+    return lines
+
+
+def flat(lines: list[str]) -> str:
+    """Lines joined and whitespace collapsed, so wrapped text reads as one string."""
+    return " ".join(" ".join(lines).split())
+
+
+# -- library ---------------------------------------------------------------------------
+
+
+@run
+async def test_library_lists_every_seed_and_shows_the_first():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, LibraryScreen)
+        names = sorted(f for f in os.listdir(SEEDS[0]) if f.endswith(".txt"))
+        assert sorted(a.name for a in screen.article_list.shown) == names
+        first = screen.article_list.shown[0]
+        assert screen.article_view.article is first
+        text = "\n".join(view_lines(screen.article_view))
+        assert first.paragraphs[0].text.split()[0] in text
+
+
+@run
+async def test_list_keys_move_and_reading_pane_follows():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        shown = screen.article_list.shown
+        await pilot.press("j", "j")
+        assert screen.article_view.article is shown[2]
+        await pilot.press("k")
+        assert screen.article_view.article is shown[1]
+        await pilot.press("G")
+        assert screen.article_view.article is shown[-1]
+        await pilot.press("g")
+        assert screen.article_view.article is shown[0]
+        await pilot.press("tab")
+        assert app.focused is screen.article_view
+        await pilot.press("space")
+        assert screen.article_view.scroll_offset.y > 0
+
+
+@run
+async def test_slash_in_list_filters_titles_and_escape_clears():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        await pilot.press("slash", *"004")
+        assert [a.name[:3] for a in screen.article_list.shown] == ["004"]
+        assert screen.article_view.article.name.startswith("004")
+        await pilot.press("escape")
+        assert len(screen.article_list.shown) == len(app.library.articles)
+
+
+@run
+async def test_slash_in_text_highlights_matches_and_n_moves():
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await select(pilot, "004")
+        screen = app.screen
+        await pilot.press("tab", "slash", *"idlib", "enter")
+        view = screen.article_view
+        expected = sum(p.text.lower().count("idlib") for p in view.article.paragraphs)
+        expected += (view.article.title or "").lower().count("idlib")
+        assert view.query == "idlib"
+        assert view.match_count == expected > 2
+        positions = []
+        for _ in range(view.match_count):
+            await pilot.press("n")
+            positions.append(view.scroll_offset.y)
+        assert positions[-1] > positions[0]
+        await pilot.press("N")
+        assert view.scroll_offset.y == positions[-2]
+
+
+@run
+async def test_r_shows_removed_lines_in_place_with_reasons():
+    app = seeds_app()
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        with_removed = [a for a in app.library.articles if a.removed]
+        assert with_removed, "the cleaner removed nothing from any seed"
+        await select(pilot, with_removed[0].name)
+        view = app.screen.article_view
+        before = view_lines(view)
+        await pilot.press("r")
+        after = view_lines(view)
+        marked = [line for line in after if line.lstrip().startswith("✂")]
+        assert len(marked) == len(with_removed[0].removed)
+        assert not any(line.lstrip().startswith("✂") for line in before)
+        first = min(with_removed[0].removed, key=lambda r: r.start)
+        assert first.reason in marked[0]
+
+
+@run
+async def test_unreadable_file_is_an_error_entry_with_its_reason(tmp_path):
+    shutil.copy(os.path.join(SEEDS[0], "001_7a96e757d48b2c2e.txt"), tmp_path / "good.txt")
+    (tmp_path / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    app = seeds_app([str(tmp_path)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert len(app.library.articles) == 1 and len(app.library.errors) == 1
+        await pilot.press("G")
+        entry = screen.article_list.current
+        assert isinstance(entry, LoadError)
+        assert screen.article_view.error is entry
+        assert " ".join(entry.reason.split()) in flat(view_lines(screen.article_view))
+        await pilot.press("d")  # an error entry cannot be compared
+        assert isinstance(app.screen, LibraryScreen)
+
+
+# -- compare ---------------------------------------------------------------------------
+
+
+@run
+async def test_d_compares_with_the_best_overlapping_counterpart():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_compare(pilot, "004")
+        screen = app.screen
+        assert isinstance(screen, CompareScreen)
+        a = article(app, "004")
+        best = rank_counterparts(a, app.library.articles)[0][0]
+        assert screen.comparison.a is a and screen.comparison.b is best
+        assert len(screen.view.rows) == len(screen.comparison.pairs)
+        await pilot.press("q")
+        assert isinstance(app.screen, LibraryScreen)
+
+
+@run
+async def test_marked_article_becomes_b():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_compare(pilot, "001", "000")
+        assert app.screen.comparison.a is article(app, "001")
+        assert app.screen.comparison.b is article(app, "000")
+
+
+@run
+async def test_row_keys_change_jumps_unified_filter_and_swap():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_compare(pilot, "004", "003")
+        screen = app.screen
+        view: CompareView = screen.view
+        assert view.cursor == 0
+        await pilot.press("j", "j")
+        assert view.cursor == 2
+        await pilot.press("k")
+        assert view.cursor == 1
+        await pilot.press("G")
+        assert view.cursor == len(view.visible_rows) - 1
+        await pilot.press("g")
+        assert view.cursor == 0
+        kinds = [r.kind for r in view.rows]
+        await pilot.press("n")
+        expected = next(i for i, r in enumerate(view.rows)
+                        if i > 0 and (r.kind != "same" or r.pair.moved))
+        assert view.cursor == expected
+        await pilot.press("N")
+        assert view.cursor <= expected
+        height = view.virtual_size.height
+        await pilot.press("s")
+        assert view.unified and view.virtual_size.height != height
+        await pilot.press("s")
+        assert not view.unified
+        await pilot.press("f")
+        assert all(r.kind != "same" for r in view.visible_rows)
+        assert len(view.visible_rows) == len(kinds) - kinds.count("same")
+        await pilot.press("f")
+        a, b = screen.comparison.a, screen.comparison.b
+        await pilot.press("x")
+        await settle(pilot)
+        assert screen.comparison.a is b and screen.comparison.b is a
+
+
+@run
+async def test_side_by_side_rows_show_both_sentences_level():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_compare(pilot, "001", "002")
+        view = app.screen.view
+        lines = view_lines(view)
+        separators = {line.index("│") for line in lines if "│" in line}
+        assert len(separators) == 1  # both columns keep one edge on every line
+        row = next(r for r in view.rows if r.a_text and r.b_text)
+        for word in (row.a_text.split()[0], row.b_text.split()[-1]):
+            assert word in flat(lines)
+        assert all(len(line) <= 100 for line in lines)
+
+
+@run
+async def test_unified_view_fits_80_columns():
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_compare(pilot, "004", "003")
+        await pilot.press("s")
+        lines = view_lines(app.screen.view)
+        assert lines and all(len(line.rstrip()) <= 80 for line in lines)
+        assert any(line[1:2] == "-" for line in lines) and any(line[1:2] == "+" for line in lines)
+
+
+@run
+async def test_enter_opens_detail_of_the_cursor_row():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_compare(pilot, "004", "003")
+        view = app.screen.view
+        await pilot.press("n")
+        row = view.current
+        await pilot.press("enter")
+        assert isinstance(app.screen, DetailScreen)
+        assert app.screen.row is row
+        shown = str(app.screen.query_one("#detail-text").render())
+        assert row.a_text[:30] in shown or row.b_text[:30] in shown
+        await pilot.press("escape")
+        assert isinstance(app.screen, CompareScreen)
+
+
+@run
+async def test_picker_ranks_by_overlap_and_picks_b():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_compare(pilot, "004")
+        await pilot.press("p")
+        await settle(pilot)
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        shares = [share for _, share in picker.ranking]
+        assert shares == sorted(shares, reverse=True)
+        assert all(a is not article(app, "004") for a, _ in picker.ranking)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CompareScreen)
+        assert app.screen.comparison.b is picker.ranking[1][0]
+
+
+@run
+async def test_c_copies_the_pair():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_compare(pilot, "004", "003")
+        await pilot.press("n", "c")
+        row = app.screen.view.current
+        assert app.clipboard == row.copy_text()
+        assert (row.a_text or row.b_text) in app.clipboard
+
+
+# -- help, palette, export ---------------------------------------------------------------
+
+
+@run
+async def test_help_lists_every_binding():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        shown = str(app.screen.query_one("#help-text").render())
+        from textual.binding import Binding
+
+        for cls in (LibraryScreen, CompareScreen, CompareView, DetailScreen):
+            for binding in Binding.make_bindings(cls.BINDINGS):
+                assert binding.description in shown
+        await pilot.press("escape")
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpScreen)
+
+
+@run
+async def test_palette_runs_the_apps_commands():
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_compare(pilot, "004", "003")
+        await pilot.press("ctrl+p", *"unified")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.view.unified
+
+
+@pytest.mark.parametrize("suffix,render", [(".md", render_markdown), (".html", render_html)])
+def test_export_writes_the_named_file(tmp_path, suffix, render):
+    @run
+    async def scenario():
+        app = seeds_app()
+        async with app.run_test(size=(100, 30)) as pilot:
+            await open_compare(pilot, "004", "003")
+            await pilot.press("e")
+            assert isinstance(app.screen, ExportScreen)
+            target = tmp_path / f"report{suffix}"
+            app.screen.query_one("#export-path").value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, CompareScreen)
+            assert target.read_text(encoding="utf-8") == render(app.screen.comparison)
+
+    scenario()
+
+
+def test_export_refuses_a_source_file(tmp_path):
+    for name in ("003_f4ced20b6688ca26.txt", "004_90f67be5c111099e.txt"):
+        shutil.copy(os.path.join(SEEDS[0], name), tmp_path / name)
+    source = tmp_path / "004_90f67be5c111099e.txt"
+    original = source.read_bytes()
+
+    @run
+    async def scenario():
+        app = seeds_app([str(tmp_path)])
+        async with app.run_test(size=(100, 30)) as pilot:
+            await open_compare(pilot, "004", "003")
+            await pilot.press("e")
+            app.screen.query_one("#export-path").value = str(source)
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, ExportScreen)
+            assert "Not written" in str(app.screen.query_one("#export-error").render())
+
+    scenario()
+    assert source.read_bytes() == original
+
+
+# -- untrusted text ---------------------------------------------------------------------
+
+HOSTILE = ("Breaking [bold]x[/bold] news about [@click=app.quit]quit[/] and "
+           "\x1b[31mred\x1b[0m text\x1b]52;c;SGVsbG8=\x07 here.")
+
+
+@run
+async def test_markup_and_escapes_in_articles_are_plain_text(tmp_path):
+    body = (f"{HOSTILE}\n\nA second paragraph about [link=https://x.test]a link[/link] "
+            "that stays as typed.\n")
+    (tmp_path / "a.txt").write_text(f"Hostile [b]title[/b]\n\n{body}", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(f"Another [i]title[/i]\n\n{body}Plus one more line.\n",
+                                    encoding="utf-8")
+    app = seeds_app([str(tmp_path)])
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        text = flat(view_lines(screen.article_view))
+        assert "[bold]x[/bold]" in text and "[@click=app.quit]quit[/]" in text
+        assert "\x1b" not in text and "␛" in text
+        prompts = " ".join(str(screen.article_list.get_option_at_index(i).prompt)
+                           for i in range(screen.article_list.option_count))
+        assert "\x1b" not in prompts
+        await pilot.click(screen.article_view, offset=(5, 3))
+        await pilot.click(screen.article_list, offset=(5, 0))
+        await pilot.press("d")
+        await settle(pilot)
+        rows = flat(view_lines(app.screen.view))
+        assert "[@click=app.quit]quit[/]" in rows and "\x1b" not in rows
+        await pilot.click(app.screen.view, offset=(10, 2))
+        await pilot.press("enter")
+        detail = str(app.screen.query_one("#detail-text").render())
+        assert "[bold]x[/bold]" in detail or "[@click=app.quit]" in detail
+        assert app.return_code is None and app.is_running
+
+
+@run
+async def test_q_quits_from_the_library():
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
