@@ -30,27 +30,24 @@ def article_label(article: Article) -> str:
 
 
 def marked_diff(wd: WordDiff, a_text: str, b_text: str) -> tuple[str, str]:
-    """The two sides with changed words marked [-deleted-] and {+inserted+} (plain text)."""
-    left: list[str] = []
-    right: list[str] = []
-    for op in wd.ops:
-        a_span = _span(a_text, wd.a, op.a1, op.a2)
-        b_span = _span(b_text, wd.b, op.b1, op.b2)
-        if op.tag == "equal":
-            left.append(a_span)
-            right.append(b_span)
-        else:
-            if a_span:
-                left.append(f"[-{a_span}-]")
-            if b_span:
-                right.append(f"{{+{b_span}+}}")
-    return " ".join(left), " ".join(right)
+    """The two sides with changed words marked [-deleted-] and {+inserted+} (plain text),
+    keeping the original spacing between tokens."""
+    return (_mark(a_text, wd.a, [(op.tag, op.a1, op.a2) for op in wd.ops], "[-", "-]"),
+            _mark(b_text, wd.b, [(op.tag, op.b1, op.b2) for op in wd.ops], "{+", "+}"))
 
 
-def _span(text: str, tokens: list, i1: int, i2: int) -> str:
-    if i1 >= i2:
-        return ""
-    return text[tokens[i1].start:tokens[i2 - 1].end]
+def _mark(text: str, tokens: list, spans: list[tuple[str, int, int]], open_: str, close: str) -> str:
+    out: list[str] = []
+    cursor = 0
+    for tag, i1, i2 in spans:
+        if i1 >= i2:
+            continue
+        start, end = tokens[i1].start, tokens[i2 - 1].end
+        out.append(text[cursor:start])
+        out.append(text[start:end] if tag == "equal" else f"{open_}{text[start:end]}{close}")
+        cursor = end
+    out.append(text[cursor:])
+    return "".join(out)
 
 
 def comparison_dict(cmp: Comparison, with_drift: bool = True) -> dict:

@@ -55,8 +55,14 @@ def check_offsets(a: str, b: str, drifts: list[Drift]) -> None:
 
 
 def has(drifts: list[Drift], kind: str, a_part: str, b_part: str) -> bool:
-    """A drift of `kind` whose A span contains a_part and B span contains b_part."""
-    return any(d.kind == kind and a_part in d.a_text and b_part in d.b_text for d in drifts)
+    """A drift of `kind` whose A span contains a_part and B span contains b_part
+    (whitespace runs, no-break spaces included, compare as one space)."""
+    return any(d.kind == kind and a_part in _spaced(d.a_text) and b_part in _spaced(d.b_text)
+               for d in drifts)
+
+
+def _spaced(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
 
 
 # ---- seeds: 004 (Reuters) vs 003 (rewrite) -------------------------------------------
