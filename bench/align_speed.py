@@ -29,7 +29,7 @@ from reader.align import align  # noqa: E402
 from reader.segment import sentences_from_strings, split_text  # noqa: E402
 
 BLEU = ROOT.parent / "shared" / "data" / "align-dev" / "bleualign_dev_1957.json"
-DIFFLIB_MAX = 2000  # difflib's replace blocks are quadratic; beyond this it takes minutes
+DIFFLIB_MAX = 500  # difflib's replace blocks are quadratic; beyond this it takes minutes
 
 
 def corpus_lines() -> list[str]:
@@ -51,7 +51,9 @@ def make_pair(n: int, lines: list[str], rng: random.Random) -> tuple[list[str], 
     def sentence() -> str:
         x, y = rng.sample(lines, 2)
         wx, wy = x.split(), y.split()
-        words = wx[: rng.randint(2, len(wx))] + wy[rng.randint(0, len(wy) - 2):]
+        cut = rng.randint(1, len(wx) - 1)  # head of one real line, tail of another,
+        keep = max(2, (len(wx) + len(wy)) // 2 - cut)  # about as long as a real sentence
+        words = wx[:cut] + wy[-keep:]
         if rng.random() < 0.3:
             words.insert(rng.randrange(len(words)), str(rng.randint(2, 99999)))
         return " ".join(words)

@@ -118,6 +118,24 @@ def _renumber(sentence: str, rnd: random.Random) -> str:
     return re.sub(r"\b\d+\b", lambda m: str(int(m.group()) + rnd.randint(1, 9)), sentence, count=1)
 
 
+def _own_words(sentences: list[str], rnd: random.Random, vocab: list[str]) -> list[str]:
+    """Give a story its own names and subjects: about half of its longer words are swapped,
+    consistently, for other words of the vocabulary (a small source text would otherwise
+    make unrelated stories repeat the same phrases far more than real news does)."""
+    swap: dict[str, str] = {}
+    out = []
+    for s in sentences:
+        words = []
+        for w in s.split(" "):
+            if len(w) >= 4 and w.isalpha() and w.lower() not in SYNONYMS:
+                if w not in swap:
+                    swap[w] = rnd.choice(vocab) if rnd.random() < 0.5 else w
+                w = swap[w]
+            words.append(w)
+        out.append(" ".join(words))
+    return out
+
+
 def _version(base: list[str], rnd: random.Random, chain: Chain) -> list[str]:
     """One rewrite of a story: drop, insert, reorder, renumber, maybe spin."""
     body = [s for s in base if rnd.random() > rnd.uniform(0.0, 0.35)] or base[:3]
@@ -153,10 +171,11 @@ def generate(n: int, seed: int = 7, max_versions: int = 6) -> list[Generated]:
     rnd = random.Random(seed)
     chain = Chain(_sentences())
     outlets = _outlets(rnd, chain)
+    vocab = sorted({w for words in chain.next.values() for w in words if len(w) >= 4 and w.isalpha()})
     out: list[Generated] = []
     story = 0
     while len(out) < n:
-        base = [chain.sentence(rnd) for _ in range(rnd.randint(6, 22))]
+        base = _own_words([chain.sentence(rnd) for _ in range(rnd.randint(6, 22))], rnd, vocab)
         places = rnd.sample(PLACES, 2)
         base = [s + f" It happened near {places[1]}." if rnd.random() < 0.15 else s for s in base]
         title = " ".join(base[0].split()[:9]).rstrip(".,;")

@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -31,6 +30,7 @@ LENGTH_TOLERANCE = 0.2  # |log(length ratio)| allowed for free
 LENGTH_WEIGHT = 30.0  # score points lost per unit of log length ratio beyond that
 GAP_FLOOR = 18  # the floor inside a gap between two links
 GAP_MAX_SIDE = 6  # larger gaps are real insertions/deletions, not loose matches
+MERGE_MAX_SKEW = 0.9  # groups whose lengths differ more than e^0.9 (2.5x) are not tried
 MOVE_MIN_SCORE = 55  # an out-of-order pair must be this good to be claimed
 FULL_GRID_CELLS = 60_000  # up to this n*m the band is the whole grid
 BLOCK_CELLS = 2_000_000  # cdist block size while filling a band
@@ -43,20 +43,19 @@ def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
     va, vb = build_views([s.text for s in a], [s.text for s in b])
     n, m = len(a), len(b)
     band = Band.full(n, m) if n * m <= FULL_GRID_CELLS else anchored_band(n, m, anchors(va, vb))
-    links = _fill_gaps(_solve(band, va, vb, MIN_SCORE), va, vb)
+    unit = _typical_length(va, vb)
+    links = _fill_gaps(_solve(band, va, vb, MIN_SCORE, unit), va, vb, unit)
     links = [Pair(_kind(a, b, p.a, p.b), p.a, p.b, p.score) if p.a and p.b else p
              for p in links]
     return Alignment(a, b, _pair_leftovers(links, a, b, va, vb))
 
 
-def _solve(band: Band, va: Views, vb: Views, floor: float, i0: int = 0, j0: int = 0
-           ) -> list[Pair]:
+def _solve(band: Band, va: Views, vb: Views, floor: float, unit: float, i0: int = 0,
+           j0: int = 0) -> list[Pair]:
     """Best monotone links inside the band; indices shifted by (i0, j0). Linked pairs get
     the provisional kind "changed"; the caller decides which are "same"."""
     one = _band_scores(band, va, vb)
-    sizes = range(1, max(max(move) for move in MOVES) + 1)
-    groups = ({k: _groups(va, k) for k in sizes}, {k: _groups(vb, k) for k in sizes})
-    gains = [_gains(band, one, va, vb, groups, da, db, floor) for da, db in MOVES]
+    gains = [_gains(band, one, va, vb, da, db, floor, unit) for da, db in MOVES]
     links: list[Pair] = []
     for p, q, da, db in best_path(band, MOVES, [g for g, _ in gains]):
         ai, bj = tuple(range(i0 + p - da, i0 + p)), tuple(range(j0 + q - db, j0 + q))
@@ -68,7 +67,7 @@ def _solve(band: Band, va: Views, vb: Views, floor: float, i0: int = 0, j0: int 
     return links
 
 
-def _fill_gaps(links: list[Pair], va: Views, vb: Views) -> list[Pair]:
+def _fill_gaps(links: list[Pair], va: Views, vb: Views, unit: float) -> list[Pair]:
     """Realign each small run of unpaired sentences sandwiched between two links with a
     lower floor: there, the neighbours vouch for the position and a weak match (a loose
     translation, a heavy paraphrase) is more likely than a coincidence."""
@@ -83,7 +82,7 @@ def _fill_gaps(links: list[Pair], va: Views, vb: Views) -> list[Pair]:
         if out and gap_a and gap_b and max(len(gap_a), len(gap_b)) <= GAP_MAX_SIDE:
             i0, j0 = gap_a[0], gap_b[0]
             sub_a, sub_b = va.part(i0, i0 + len(gap_a)), vb.part(j0, j0 + len(gap_b))
-            run = _solve(Band.full(len(gap_a), len(gap_b)), sub_a, sub_b, GAP_FLOOR, i0, j0)
+            run = _solve(Band.full(len(gap_a), len(gap_b)), sub_a, sub_b, GAP_FLOOR, unit, i0, j0)
         out.extend(run)
         out.append(p)
         run = []
@@ -118,9 +117,8 @@ def _band_scores(band: Band, va: Views, vb: Views) -> np.ndarray:
     return out
 
 
-def _gains(band: Band, one: np.ndarray, va: Views, vb: Views,
-           groups: tuple[dict[int, _Groups], dict[int, _Groups]], da: int, db: int,
-           floor: float) -> tuple[np.ndarray, np.ndarray]:
+def _gains(band: Band, one: np.ndarray, va: Views, vb: Views, da: int, db: int,
+           floor: float, unit: float) -> tuple[np.ndarray, np.ndarray]:
     """(gain, score) per band cell for linking a[p-da:p] with b[q-db:q]: the score above
     `floor`, minus a merge penalty and a length-ratio prior (Gale-Church's intuition:
     a sentence and its rewrite or translation have similar lengths)."""
@@ -142,48 +140,38 @@ def _gains(band: Band, one: np.ndarray, va: Views, vb: Views,
                 idx = np.flatnonzero(inside)
                 seed[idx] = np.maximum(seed[idx], one[start[pp[idx]] + qq[idx] - lo[pp[idx]]])
         cells = np.flatnonzero(valid & (seed >= MERGE_SEED))
+        cells = cells[_skew(va, vb, p[cells], q[cells], da, db) <= MERGE_MAX_SKEW]
         if len(cells):
-            pa, qb = p[cells], q[cells]
-            ga, gb = groups[0][da], groups[1][db]
-            score[cells] = pair_scores(ga.chars[pa - da].tolist(), ga.words[pa - da].tolist(),
-                                       gb.chars[qb - db].tolist(), gb.words[qb - db].tolist())
-    len_a = _group_lengths(va, p[cells], da)
-    len_b = _group_lengths(vb, q[cells], db)
+            score[cells] = pair_scores(*_joined(va, p[cells], da), *_joined(vb, q[cells], db))
+    len_a = va.group_lengths(p[cells], da)
+    len_b = vb.group_lengths(q[cells], db)
     skew = np.maximum(np.abs(np.log(len_a / len_b)) - LENGTH_TOLERANCE, 0.0)
     # Weighted by text length (in typical sentences), so gluing a short line onto a
     # good link earns next to nothing and the merge penalty keeps it out.
-    weight = (len_a + len_b) / _typical_length(va, vb)
+    weight = (len_a + len_b) / unit
     gain[cells] = (weight * (score[cells].astype(np.float64) - floor - LENGTH_WEIGHT * skew)
                    - MERGE_PENALTY * (da + db - 2))
     return gain, score
 
 
-@dataclass(frozen=True)
-class _Groups:
-    """Views of every run of `size` consecutive sentences, indexed by the run's start."""
+def _joined(v: Views, ends: np.ndarray, count: int) -> tuple[list[str], list[str]]:
+    """Char and word views of the `count` sentences ending before each index in `ends`,
+    each distinct group joined once."""
+    uniq, back = np.unique(ends, return_inverse=True)
+    chars = np.array([" ".join(v.chars[e - count:e]) for e in uniq.tolist()] or [""], dtype=object)
+    words = np.array(["".join(v.words[e - count:e]) for e in uniq.tolist()] or [""], dtype=object)
+    return chars[back].tolist(), words[back].tolist()
 
-    chars: np.ndarray  # object arrays, so a list of starts gathers in one step
-    words: np.ndarray
 
-
-def _groups(v: Views, size: int) -> _Groups:
-    starts = range(max(len(v.chars) - size + 1, 0))
-    chars = np.empty(len(starts), dtype=object)
-    chars[:] = [" ".join(v.chars[s:s + size]) for s in starts]
-    words = np.empty(len(starts), dtype=object)
-    words[:] = ["".join(v.words[s:s + size]) for s in starts]
-    return _Groups(chars, words)
+def _skew(va: Views, vb: Views, p: np.ndarray, q: np.ndarray, da: int, db: int) -> np.ndarray:
+    """|log(length ratio)| of the groups a[p-da:p] and b[q-db:q]."""
+    return np.abs(np.log(va.group_lengths(p, da) / vb.group_lengths(q, db)))
 
 
 def _typical_length(va: Views, vb: Views) -> float:
+    """Median sentence length: the unit that link gains are counted in."""
     lengths = [len(c) + 1 for c in (*va.chars, *vb.chars)]
     return max(float(np.median(lengths)), 1.0) if lengths else 1.0
-
-
-def _group_lengths(v: Views, ends: np.ndarray, count: int) -> np.ndarray:
-    """Character length of the `count` sentences ending before each index in `ends`."""
-    cum = np.concatenate(([0], np.cumsum([len(c) + 1 for c in v.chars])))
-    return (cum[ends] - cum[ends - count]).astype(np.float64)
 
 
 def _kind(a: list[Sentence], b: list[Sentence], ai: tuple[int, ...], bj: tuple[int, ...]) -> str:

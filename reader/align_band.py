@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from itertools import chain
 
 import numpy as np
 
@@ -28,19 +29,22 @@ def shared_rare_pairs(stems_a: list[list[str]], stems_b: list[list[str]], max_df
                       ) -> Counter[tuple[int, int]]:
     """Votes for (i, j): how many stems occur in sentence i and j and in at most `max_df`
     sentences on each side. Work is linear in the text (postings are capped)."""
+    sets_a = [set(stems) for stems in stems_a]
+    sets_b = [set(stems) for stems in stems_b]
+    df_a = Counter(chain.from_iterable(sets_a))
+    df_b = Counter(chain.from_iterable(sets_b))
+    rare = {s for s, c in df_a.items() if c <= max_df and 0 < df_b.get(s, 0) <= max_df}
     post_a: defaultdict[str, list[int]] = defaultdict(list)
     post_b: defaultdict[str, list[int]] = defaultdict(list)
-    for i, stems in enumerate(stems_a):
-        for s in set(stems):
+    for i, stems in enumerate(sets_a):
+        for s in stems & rare:
             post_a[s].append(i)
-    for j, stems in enumerate(stems_b):
-        for s in set(stems):
+    for j, stems in enumerate(sets_b):
+        for s in stems & rare:
             post_b[s].append(j)
     votes: Counter[tuple[int, int]] = Counter()
     for s, rows in post_a.items():
-        cols = post_b.get(s)
-        if cols and len(rows) <= max_df and len(cols) <= max_df:
-            votes.update((i, j) for i in rows for j in cols)
+        votes.update((i, j) for i in rows for j in post_b[s])
     return votes
 
 

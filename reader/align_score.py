@@ -40,26 +40,29 @@ class Views:
     chars: list[str]
     words: list[str]
     stems: list[list[str]]
+    cum_len: np.ndarray  # cum_len[k] = characters (plus one separator each) before sentence k
 
     def part(self, start: int, stop: int) -> Views:
         """The views of sentences start..stop-1 (weights stay those of the whole document)."""
-        return Views(self.chars[start:stop], self.words[start:stop], self.stems[start:stop])
+        return Views(self.chars[start:stop], self.words[start:stop], self.stems[start:stop],
+                     self.cum_len[start:stop + 1] - self.cum_len[start])
+
+    def group_lengths(self, ends: np.ndarray, count: int) -> np.ndarray:
+        """Length of the `count` sentences ending before each index in `ends`."""
+        return (self.cum_len[ends] - self.cum_len[ends - count]).astype(np.float64)
 
 
-_WORD = re.compile(r"[^\W_]+")
+_STEM = re.compile(rf"([^\W_]{{1,{STEM_CHARS}}})[^\W_]*")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 
 
 def stems_of(text: str) -> list[str]:
     """Lowercased word prefixes (letters or digits only; punctuation is not a word);
-    runs of CJK characters count one word per character."""
-    stems = []
-    for word in _WORD.findall(text.lower()):
-        if not word.isascii() and _CJK_CHAR.search(word):
-            stems.extend(_CJK_CHAR.sub(" \\g<0> ", word).split())
-        else:
-            stems.append(word[:STEM_CHARS])
-    return stems
+    in CJK text every ideograph or kana is a word of its own."""
+    text = text.lower()
+    if not text.isascii() and _CJK_CHAR.search(text):
+        text = _CJK_CHAR.sub(" \\g<0> ", text)
+    return _STEM.findall(text)
 
 
 def build_views(a: Sequence[str], b: Sequence[str]) -> tuple[Views, Views]:
@@ -78,10 +81,12 @@ def build_views(a: Sequence[str], b: Sequence[str]) -> tuple[Views, Views]:
         code[stem] = chr(_CODE_BASE + k) * repeat
 
     def views(texts: Sequence[str], stems: list[list[str]]) -> Views:
+        chars = [fold(t).lower() for t in texts]
         return Views(
-            chars=[fold(t).lower() for t in texts],
-            words=["".join(code[s] for s in ss) for ss in stems],
+            chars=chars,
+            words=["".join(map(code.__getitem__, ss)) for ss in stems],
             stems=stems,
+            cum_len=np.concatenate(([0], np.cumsum([len(c) + 1 for c in chars]))).astype(np.int64),
         )
 
     return views(a, stems_a), views(b, stems_b)

@@ -43,6 +43,7 @@ _SPEECH = frozenset(
     "claimed confirmed insisted warned".split())
 _TOLD = frozenset(("told", "tells", "informed"))
 _DETERMINERS = frozenset(("the", "a", "an", "one"))
+_SPEAKING_WORDS = frozenset(ROLE_CLASS) | _SPEECH | _TOLD
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Z][A-Z.'’/-]+)*(?:\s*\([^)\n]{1,40}\))?\s*[:–—-]\s")
 
@@ -111,10 +112,11 @@ def credit_drift(a: str, b: str, word_map: WordMap, side_a: Side, side_b: Side,
                             "credit changed"))
     out += [make("attribution", a, (x.start, x.end), b, None, "credit dropped") for x in lone_a]
     out += [make("attribution", a, None, b, (y.start, y.end), "credit added") for y in lone_b]
+    speech_a, speech_b = _speech(word_map.a), _speech(word_map.b)
     out += [make("attribution", a, sa, b, sb, "speaker became the one spoken to")
-            for sa, sb in _turned(word_map)]
+            for sa, sb in _turned(speech_a, speech_b)]
     out += [make("attribution", a, sa, b, sb, "the one spoken to became the speaker")
-            for sb, sa in _turned(word_map.swapped())]
+            for sb, sa in _turned(speech_b, speech_a)]
     return out
 
 
@@ -130,7 +132,8 @@ def _speech(words: Words) -> tuple[set[str], list[Speech]]:
     """Role classes that speak ("the official said"), and verb-first phrases ("said the
     official", "told the official")."""
     keys, speaking, inverted = words.keys, set(), []
-    for i, k in enumerate(keys):
+    for i in [i for i, k in enumerate(keys) if k in _SPEAKING_WORDS]:
+        k = keys[i]
         role = ROLE_CLASS.get(k)
         if role:
             j = i + 1 + (i + 1 < len(keys) and keys[i + 1] in ("has", "had"))
@@ -147,11 +150,11 @@ def _speech(words: Words) -> tuple[set[str], list[Speech]]:
     return speaking, inverted
 
 
-def _turned(word_map: WordMap) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def _turned(speech_a: tuple[set[str], list[Speech]], speech_b: tuple[set[str], list[Speech]]
+            ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Spans of "said the official" in A where B has "told the official" and no
     official speaks."""
-    _, said_a = _speech(word_map.a)
-    speak_b, said_b = _speech(word_map.b)
+    (_, said_a), (speak_b, said_b) = speech_a, speech_b
     out = []
     for x in said_a:
         if x.told or x.role in speak_b:
@@ -186,6 +189,8 @@ def article_attribution_drift(a_attribution: list[str], b_attribution: list[str]
     lists nor mentions, each with what B credits instead, if anything."""
     wires = {w.casefold() for w in WIRES}
     a_credits: dict[str, tuple[str, tuple[int, int] | None]] = {}
+    a_attribution = [n.strip() for n in a_attribution if n.strip()]
+    b_attribution = [n.strip() for n in b_attribution if n.strip()]
     for name in a_attribution:
         m = _mentions(name, a_body)
         a_credits.setdefault(_key(name), (name, m.span() if m else None))

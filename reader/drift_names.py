@@ -84,7 +84,6 @@ _RELATION_CLASS = {
 _AFFILIATION = re.compile(
     rf"(?P<name>[^\W\d_][\w.]*(?:-[^\W\d_][\w.]*)*?)-(?P<rel>{'|'.join(_RELATION_CLASS)})\b")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
-_POSSESSIVE = re.compile(r"['’]s$")
 _CALENDAR = frozenset(  # dates are the numbers detector's business
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split())
@@ -150,7 +149,7 @@ def _title_case(words: Words) -> bool:
     """A headline in Title Case: capitals say nothing about names there."""
     long_words = [s for s, k in zip(words.starts, words.keys) if len(k) > 3]
     caps = sum(words.text[s].isupper() for s in long_words)
-    return len(long_words) >= 4 and caps > 0.6 * len(long_words)
+    return len(long_words) >= 5 and caps >= 0.8 * len(long_words)
 
 
 def _name(text: str, start: int, end: int, parts: list[str]) -> Name:

@@ -22,7 +22,7 @@ refuse refuses refused refusing lack lacks lacked lacking absence
 # A rewrite that keeps the negation may use any of these instead.
 _KEEPS = _CUES | frozenset("""
 decline declines declined declining dismiss dismisses dismissed dismissing unlikely
-impossible hardly barely scarcely ruled neglect neglected halt halted stop stopped
+impossible hardly barely scarcely ruled neglect neglected zero
 """.split())
 _NOT_A_FLIP = {("not", "only"), ("not", "just"), ("not", "least"), ("no", "doubt"),
                ("nothing", "but"), ("no", "sooner")}
@@ -51,7 +51,7 @@ def _flips(word_map: WordMap) -> list[tuple[tuple, tuple]]:
     """(A span, B span) of each negation in A that B lost in the same place."""
     wa, wb = word_map.a, word_map.b
     out, seen = [], set()
-    for i in range(len(wa)):
+    for i in [i for i, k in enumerate(wa.keys) if k in _CUES or k.endswith("n't")]:
         if not _is_cue(wa.keys, i) or word_map.kept(i):
             continue
         a1, a2, b1, b2 = word_map.gap(i, i + 1)
@@ -65,7 +65,9 @@ def _flips(word_map: WordMap) -> list[tuple[tuple, tuple]]:
             if a2 - a1 > 3 or a1 == 0 or a2 == len(wa) or b1 == 0 or b1 == len(wb):
                 continue
             out.append((wa.span(a1 - 1, a2 + 1), wb.span(b1 - 1, b1 + 1)))
-        elif _related(wa.keys[a1:a2], wb.keys[b1:b2]):
+        elif (a2 - a1 == 1 and b2 - b1 <= 2) or _related(wa.keys[a1:a2], wb.keys[b1:b2]):
+            # a lone cue swapped for a word or two ("denied" -> "confirmed"), or a short
+            # rewrite about the same thing ("failed to reach an agreement" -> "deferred agreeing")
             out.append((wa.span(a1, a2), wb.span(b1, b2)))
     return out
 

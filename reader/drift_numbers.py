@@ -17,7 +17,7 @@ from reader.drift_align import WordMap, Words, starts_sentence
 from reader.drift_types import Drift, make
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -83,8 +83,9 @@ _DATE = re.compile(  # "13 January 2020", "March 5th", "Jan. 13", "Friday's"
 _CALENDAR = frozenset(m.casefold() for m in _WEEKDAYS.split("|")) | frozenset(_MONTHS)
 _TRIGGERS = frozenset(_UNITS) | frozenset(_VAGUE) | frozenset(
     "half dozen hundred thousand million billion trillion".split())
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 _NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
-_BARE = {"one", "a", "an", "half a", "several", "a few"}
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class Quantity:
     qual: str  # qualifier class ("" = exact)
     unit: str  # the word or symbol it counts, to tell "two rounds" from "two weeks"
     is_date: bool
+    alt: float | None = None  # "8.847" may be 8847 written with a European separator
 
 
 def _word_value(text: str) -> float:
@@ -184,38 +186,39 @@ def quantities(words: Words) -> list[Quantity]:
             value, unit = _digits_value(m.group("digits"), m.group("scale"))
             unit = "%" if m.group("pct") else unit
         else:
-            words = m.group("words")
-            if words.casefold() in _BARE and not m.group("suffix"):
-                continue
-            if words[0].isupper() and m.start("words") > 0 and not starts_sentence(
+            spelled = m.group("words")
+            if spelled.casefold() == "one" and not m.group("suffix"):
+                continue  # "one way", "one of them": a pronoun more often than a count
+            if spelled[0].isupper() and m.start("words") > 0 and not starts_sentence(
                     text, m.start()):
                 continue  # "Group of Seven": a name, not a count
-            value = _word_value(words)
+            value = _word_value(spelled)
             unit = "%" if m.group("wpct") else ""
-            if words.casefold().startswith("several") or words.casefold().startswith("a few"):
+            if spelled.casefold().startswith(("several", "a few")):
                 qual = "vague"
         if not unit:
             nxt = _NEXT_WORD.match(text, m.end())
             unit = (m.group("suffix") or "").lstrip("-").split("-")[0] or (
                 nxt.group(1).casefold().rstrip("s") if nxt else "")
         digits = m.group("digits") or ""
-        is_year = (bool(re.fullmatch(r"(?:1[89]|20)\d\d", digits)) and not qual
+        is_year = (bool(_YEAR.fullmatch(digits)) and not qual
                    and not m.group("scale"))
-        found.append(Quantity(m.start(), m.end(), value, qual, unit, is_year))
+        alt = value * 1000 if _DOT_THOUSANDS.fullmatch(digits) and not m.group("scale") else None
+        found.append(Quantity(m.start(), m.end(), value, qual, unit, is_year, alt))
     found.sort(key=lambda q: q.start)
     return found
 
 
 def _same_value(x: Quantity, y: Quantity) -> bool:
-    if x.is_date != y.is_date and not (isinstance(x.value, float) and isinstance(y.value, float)):
-        return False
     if isinstance(x.value, tuple) or isinstance(y.value, tuple):
         if not (isinstance(x.value, tuple) and isinstance(y.value, tuple)):
             return False
         if x.value[0] != y.value[0]:
             return False
         return all(p == q or p is None or q is None for p, q in zip(x.value[1:], y.value[1:]))
-    return abs(x.value - y.value) <= 1e-9 * max(abs(x.value), abs(y.value), 1.0)
+    return any(abs(p - q) <= 1e-9 * max(abs(p), abs(q), 1.0)
+               for p in (x.value, x.alt) if p is not None
+               for q in (y.value, y.alt) if q is not None)
 
 
 def _take(xs: list[Quantity], ys: list[Quantity], same) -> list[tuple[Quantity, Quantity]]:

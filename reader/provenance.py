@@ -7,7 +7,7 @@ direction is a vote of plain signals, each of which adds a reason:
   - a wire dateline or wire credit on one side only,
   - dates, when both are known,
   - extra sentences: copies usually trim, so the fuller side is likelier the original,
-  - spun synonyms: the side whose swapped words are rarer in the corpus is the spin.
+  - spun synonyms: the side whose swapped words are rarer among related articles is the spin.
 Unknowns are never guessed: no signal means "unclear".
 """
 
@@ -254,9 +254,10 @@ def assess(article: Article, candidate: Article, comparison: Comparison | None =
 def rank_sources(article: Article, corpus: Sequence[Article]) -> list[SourceCandidate]:
     """Other corpus articles that share wording with `article`, most explaining first.
 
-    Only the MAX_ALIGNED best by sketch overlap are aligned, so a large corpus is cheap."""
+    Only the MAX_ALIGNED best by sketch overlap are aligned, so a large corpus is cheap;
+    word rarity (for spin direction) is counted over the article and that shortlist."""
     shortlist = _shortlist(article, corpus)
-    word_df = _word_df(corpus)
+    word_df = _word_df([article, *shortlist])  # the related articles: bounded cost
     ranked = [assess(article, other, word_df=word_df) for other in shortlist]
     ranked.sort(key=lambda s: (-s.explained, s.article.path))
     return ranked

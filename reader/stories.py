@@ -7,8 +7,9 @@ that still share a few sketch values become candidates (an inverted index over s
 values: LSH with one-value bands); a candidate pair is then
   - linked outright when the sketches say most of the shorter article's wording is shared,
   - dropped when they say almost none is,
-  - otherwise (spun copies, partial rewrites) linked only if the sentence aligner
-    finds enough of one article in the other.
+  - otherwise checked sentence by sentence (one rapidfuzz cdist): linked when most of
+    either article has a close sentence in the other, dropped when little has, and
+    only in between (spun copies, partial rewrites) handed to the sentence aligner.
 Stories are the connected components of the links (union-find); pairs already in one
 component are never checked again, so the aligner runs on few pairs.
 """
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import numpy as np
+from rapidfuzz import fuzz, process
 
 from reader.model import Article
 from reader.stories_sketch import sketch, words_of
@@ -34,9 +36,13 @@ Progress = Callable[[int, int, str], None]  # (done, total, stage)
 BOILERPLATE_FLOOR = 30  # a shingle in more articles than this may be boilerplate ...
 BOILERPLATE_SHARE = 0.02  # ... and is, if it is also in more than this share of the corpus
 ALL_PAIRS_DF = 30  # values shared by at most this many articles pair them all; above: a chain
+FURNITURE_DF = 3  # a paragraph verbatim in more articles than this is page furniture
 MIN_SHARED = 3  # sketch values two articles must share to become candidates
-ACCEPT_CONTAINMENT = 0.5  # sketch estimate above which no alignment is needed
-REJECT_CONTAINMENT = 0.05  # sketch estimate below which the pair is not aligned at all
+ACCEPT_CONTAINMENT = 0.6  # sketch estimate above which no sentence check is needed
+REJECT_CONTAINMENT = 0.1  # sketch estimate below which the pair is not checked at all
+SENTENCE_MATCH = 55  # rapidfuzz ratio at which two sentences count as one reworded
+MATCHED_ACCEPT = 0.6  # share of either article in matching sentences: linked, no aligner
+MATCHED_REJECT = 0.2  # below this share: dropped, no aligner
 ALIGNED_SHARE = 0.3  # share of either article the aligner must find in the other
 
 
@@ -47,12 +53,13 @@ class Link:
     a: str  # paths
     b: str
     containment: float  # sketch estimate: share of the shorter article's bigrams in the other
-    aligned: float | None  # aligner: the larger share of either article found in the other
-    how: str  # "wording" (sketch) or "aligned" (sentence aligner)
+    matched: float | None  # sentence check or aligner: the larger share of either article
+    #                        found in the other (None when the sketches sufficed)
+    how: str  # "wording" (sketch), "sentences" (close sentences) or "aligned" (aligner)
 
     def to_dict(self) -> dict[str, object]:
         return {"a": self.a, "b": self.b, "containment": round(self.containment, 3),
-                "aligned": None if self.aligned is None else round(self.aligned, 3),
+                "matched": None if self.matched is None else round(self.matched, 3),
                 "how": self.how}
 
 
@@ -86,7 +93,8 @@ class Grouping:
     """What grouping did, for benchmarks and `--verbose` output."""
 
     candidates: int = 0
-    aligned: int = 0
+    checked: int = 0  # pairs checked sentence by sentence
+    aligned: int = 0  # pairs handed to the aligner
     boilerplate_values: int = 0
 
 
@@ -188,6 +196,25 @@ def containment_estimate(a: np.ndarray, b: np.ndarray, na: float, nb: float) -> 
     return float(min(1.0, jaccard * (na + nb) / ((1 + jaccard) * small)))
 
 
+def matched_share(a: Article, b: Article, ignore_a: frozenset[int] = frozenset(),
+                  ignore_b: frozenset[int] = frozenset()) -> float:
+    """The larger share (by characters) of either article whose sentences have a close
+    match (rapidfuzz ratio >= SENTENCE_MATCH) anywhere in the other: order-free and far
+    cheaper than aligning."""
+    from reader.compare import sentences_of
+
+    sa = [s.text for s in sentences_of(a) if s.paragraph not in ignore_a]
+    sb = [s.text for s in sentences_of(b) if s.paragraph not in ignore_b]
+    if not sa or not sb:
+        return 0.0
+    scores = process.cdist(sa, sb, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=SENTENCE_MATCH)
+    la = np.fromiter(map(len, sa), dtype=np.int64, count=len(sa))
+    lb = np.fromiter(map(len, sb), dtype=np.int64, count=len(sb))
+    share_a = la[scores.max(axis=1) > 0].sum() / la.sum()
+    share_b = lb[scores.max(axis=0) > 0].sum() / lb.sum()
+    return float(max(share_a, share_b))
+
+
 def aligned_share(a: Article, b: Article, ignore_a: frozenset[int] = frozenset(),
                   ignore_b: frozenset[int] = frozenset()) -> float:
     """The larger share (by characters) of either article that the aligner pairs with
@@ -204,7 +231,8 @@ def _paragraph_keys(article: Article) -> list[int]:
 
 def boilerplate_paragraphs(articles: Sequence[Article], cutoff: int) -> list[frozenset[int]]:
     """Per article, the indices of paragraphs found word for word in more than `cutoff`
-    articles (footers, share prompts): the aligner must not count them as a shared story."""
+    articles (footers, share prompts, a site's stock lines): sentence checks must not
+    count them as a shared story. Verbatim reprints lose nothing: their sketches link them."""
     keys = [_paragraph_keys(a) for a in articles]
     df: Counter[int] = Counter()
     for ks in keys:
@@ -238,7 +266,7 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
             progress(done, len(pair_codes), "matching")
     scored.sort()
     uf = _UnionFind(n)
-    boiler = boilerplate_paragraphs(articles, cutoff) if scored else []
+    boiler = boilerplate_paragraphs(articles, FURNITURE_DF) if scored else []
     links: list[tuple[int, Link]] = []
     for done, (neg, i, j) in enumerate(scored, 1):
         c = -neg
@@ -250,11 +278,18 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
         if c >= ACCEPT_CONTAINMENT:
             link = Link(a.path, b.path, c, None, "wording")
         else:
-            stats.aligned += 1
-            share = aligned_share(a, b, boiler[i], boiler[j])
-            if share < ALIGNED_SHARE:
+            stats.checked += 1
+            share = matched_share(a, b, boiler[i], boiler[j])
+            if share < MATCHED_REJECT:
                 continue
-            link = Link(a.path, b.path, c, share, "aligned")
+            if share >= MATCHED_ACCEPT:
+                link = Link(a.path, b.path, c, share, "sentences")
+            else:
+                stats.aligned += 1
+                share = aligned_share(a, b, boiler[i], boiler[j])
+                if share < ALIGNED_SHARE:
+                    continue
+                link = Link(a.path, b.path, c, share, "aligned")
         uf.union(i, j)
         links.append((i, link))
         if progress and done % 500 == 0:
@@ -291,12 +326,13 @@ def _reasons(story: Story) -> list[str]:
     names = {a.path: a.name for a in story.members}
     out = []
     for link in story.links:
+        pair = f"{names[link.a]} and {names[link.b]}"
         if link.how == "wording":
-            out.append(f"{names[link.a]} and {names[link.b]} share about "
-                       f"{link.containment:.0%} of their wording")
+            out.append(f"{pair} share about {link.containment:.0%} of their wording")
+        elif link.how == "sentences":
+            out.append(f"{pair}: {link.matched:.0%} of one has close sentences in the other")
         else:
-            out.append(f"{names[link.a]} and {names[link.b]}: the aligner matches "
-                       f"{link.aligned:.0%} of one in the other")
+            out.append(f"{pair}: the aligner matches {link.matched:.0%} of one in the other")
     if story.original is not None:
         out.append(f"likely original: {story.original.name}")
     return out

@@ -18,14 +18,14 @@ from reader.model import Opcode, Token, WordDiff
 
 _QUOTES = dict.fromkeys(map(ord, "‘’‚‛′‹›`´"), "'") | dict.fromkeys(map(ord, "“”„‟″«»"), '"')
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
-_FOLD_TABLE = _QUOTES | _DASHES
-_FOLDABLE = re.compile("[" + re.escape("".join(map(chr, _FOLD_TABLE))) + "]")
+_FOLD_PAIRS = [(chr(code), to) for code, to in (_QUOTES | _DASHES).items()]
 
 
 def fold(text: str) -> str:
     """Fold quotes, dashes and whitespace runs (case kept): the 'same text' equivalence."""
-    if _FOLDABLE.search(text):  # translate is slow; most sentences need none of it
-        text = text.translate(_FOLD_TABLE)
+    for char, to in _FOLD_PAIRS:  # a few C-speed scans beat str.translate with a dict
+        if char in text:
+            text = text.replace(char, to)
     return " ".join(text.split())
 
 

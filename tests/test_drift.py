@@ -39,7 +39,7 @@ def pair(a_prefix: str, a_needle: str, b_prefix: str, b_needle: str) -> list[Dri
     return drifts
 
 
-def check_offsets(a: str, b: str, drifts: list[Drift]) -> None:
+def check_offsets(a: str, b: str, drifts: list[Drift], in_pair: bool = True) -> None:
     for d in drifts:
         assert d.kind in KINDS
         assert "\n" not in d.note and d.note
@@ -51,7 +51,7 @@ def check_offsets(a: str, b: str, drifts: list[Drift]) -> None:
             assert b[d.b_start:d.b_end] == d.b_text != ""
         else:
             assert (d.b_text, d.b_end) == ("", -1)
-        assert d.a_start >= 0 or d.b_start >= 0
+        assert d.a_start >= 0 or d.b_start >= 0 or not in_pair  # a listed credit has no span
 
 
 def has(drifts: list[Drift], kind: str, a_part: str, b_part: str) -> bool:
@@ -80,6 +80,12 @@ def test_seed_qualifier_change_close_to_vs_nearly():
     assert "qualifier" in next(d.note for d in drifts if d.a_text == "close to 1 million")
     # the same 586,000, 3.6 million and Friday on both sides are not flagged
     assert not any(d.kind == "number" and "586,000" in d.a_text for d in drifts)
+
+
+def test_seed_dropped_hedge_nearly_nine_year_old():
+    drifts = pair("004", "nearly nine-year-old war", "003", "nine-year-old war upset")
+    assert has(drifts, "number", "nearly nine-year-old", "nine-year-old")
+    assert not any(d.kind == "name" for d in drifts)  # Ankara and Moscow on both sides
 
 
 def test_seed_role_and_wire_credit():
@@ -197,6 +203,11 @@ def test_seed_article_level_wire_credit():
      "attribution", "(Reuters)", "(AFP)"),
     ("Talks began, the official said.", "Talks began, according to The Guardian.",
      "attribution", "", "The Guardian"),
+    ("The president met Putin in Moscow on Tuesday.",
+     "The president met Putin in Sochi on Tuesday.", "name", "Moscow", "Sochi"),
+    ("The talks ended without a deal.", "The talks ended with a deal.",
+     "negation", "without", "with"),
+    ("He denied the report.", "He confirmed the report.", "negation", "denied", "confirmed"),
 ])
 def test_made_up_drift_is_found(a, b, kind, a_part, b_part):
     drifts = find_drift(a, b)
@@ -237,6 +248,14 @@ def test_made_up_drift_is_found(a, b, kind, a_part, b_part):
     ("Turkey has taken in refugees and says it cannot handle any more over its border.",
      "Turkey has accepted refugees."),
     ("The source said the talks went well.", "The sources stated the discussions went well."),
+    ("They have no plans to leave.", "They have zero plans to leave."),
+    ("The ministry did not comment.", "The ministry declined to comment."),
+    ("Turkey, Russia Discuss Joint Patrols Option in Syria’s Idlib",  # Title Case headlines
+     "Turkey And Russia Having Talks About Joint Patrol In Syria’s Idlib"),
+    ("Police said 3 people were arrested.", "Police said three people were arrested."),
+    ("More than 400 civilians died, according to the Syrian Observatory for Human Rights.",
+     "The Syrian Observatory for Human Rights said over 400 civilians died."),
+    ("Talks began on March 5th in Ankara.", "Talks began on 5 March in Ankara."),
 ])
 def test_made_up_paraphrase_is_not_flagged(a, b):
     assert find_drift(a, b) == []
@@ -271,6 +290,10 @@ def test_article_credit_removed_names_the_replacement():
     assert (d.a_text, a_body[d.a_start:d.a_end]) == ("Reuters", "Reuters")
     assert b_body[d.b_start:d.b_end] == d.b_text and "National" in d.b_text
     assert '"Reuters"' in d.note and '"The National"' in d.note
+
+
+def test_article_blank_credits_are_ignored():
+    assert article_attribution_drift(["", "  "], [], "Talks began.", "Talks began.") == []
 
 
 def test_article_credit_from_list_only_has_no_offsets():
@@ -314,4 +337,4 @@ def test_extra_spaces_are_not_drift(x, data):
 @given(st.lists(st.text(max_size=12), max_size=3), st.lists(st.text(max_size=12), max_size=3),
        texts, texts)
 def test_article_level_never_raises_and_offsets_slice_back(la, lb, a, b):
-    check_offsets(a, b, article_attribution_drift(la, lb, a, b))
+    check_offsets(a, b, article_attribution_drift(la, lb, a, b), in_pair=False)

@@ -41,17 +41,17 @@ def test_three_versions_are_one_story_and_places_plus_boilerplate_do_not_link():
     assert stats.candidates >= 2
 
 
-def test_the_aligner_runs_only_on_some_candidates_of_the_seeds():
+def test_the_aligner_runs_only_on_some_checked_candidates_of_the_seeds():
     stats = Grouping()
     group_stories(load_library([SEEDS_DIR]).articles, stats=stats)
-    assert 1 <= stats.aligned <= stats.candidates <= 10  # never more than the 10 pairs
+    assert 1 <= stats.aligned <= stats.checked <= stats.candidates <= 10  # of the 10 pairs
 
 
 def test_boilerplate_shared_by_many_articles_is_dropped(monkeypatch):
     """Short unrelated items that carry the same two footer lines stay apart: the footer's
     shingles and paragraphs are in more articles than the cutoff, so they neither make
     candidates nor count when the aligner checks one."""
-    monkeypatch.setattr(stories_module, "BOILERPLATE_FLOOR", 4)
+    monkeypatch.setattr(stories_module, "BOILERPLATE_FLOOR", 4)  # shingles; paragraphs: 3
     items = [make_article(f"n{i}.txt", [s, *BOILERPLATE]) for i, s in enumerate(FLOOD + ELECTION)]
     stats = Grouping()
     stories = group_stories(items, stats=stats)

@@ -372,8 +372,9 @@ def test_export_refuses_a_source_file(tmp_path):
 
 # -- untrusted text ---------------------------------------------------------------------
 
-HOSTILE = ("Breaking [bold]x[/bold] news about [@click=app.quit]quit[/] and "
-           "\x1b[31mred\x1b[0m text\x1b]52;c;SGVsbG8=\x07 here.")
+HOSTILE = ("The regional council said on Tuesday that the [bold]x[/bold] budget would be "
+           "cut, and officials who asked to [@click=app.quit]quit[/] the talks warned that "
+           "\x1b[31mred\x1b[0m lines\x1b]52;c;SGVsbG8=\x07 had been crossed by the other side.")
 
 
 @run
@@ -387,6 +388,7 @@ async def test_markup_and_escapes_in_articles_are_plain_text(tmp_path):
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         screen = app.screen
+        await pilot.press("r")  # removed lines too: hostile text shows wherever it went
         text = flat(view_lines(screen.article_view))
         assert "[bold]x[/bold]" in text and "[@click=app.quit]quit[/]" in text
         assert "\x1b" not in text and "␛" in text

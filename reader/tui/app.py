@@ -22,7 +22,7 @@ class ReaderApp(App[int]):
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
     BINDINGS = [
-        Binding("question_mark,f1", "help", "Help", id="app.help"),
+        Binding("question_mark,f1", "help", "Help", show=False, id="app.help"),
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="app.commands"),
         Binding("tab", "focus_next", "Next pane", show=False, id="app.next_pane"),
         Binding("shift+tab", "focus_previous", "Previous pane", show=False,

@@ -44,10 +44,13 @@ class CompareScreen(Screen[None]):
     """A against B. With no B given, B is A's best-overlapping counterpart."""
 
     BINDINGS = [
-        Binding("s", "toggle_unified", "Unified", id="compare.unified"),
-        Binding("f", "toggle_same", "Hide same", id="compare.hide_same"),
+        Binding("s", "toggle_unified", "Unified",
+                tooltip="side by side or interleaved", id="compare.unified"),
+        Binding("f", "toggle_same", "Filter",
+                tooltip="hide or show identical rows", id="compare.hide_same"),
         Binding("x", "swap", "Swap", id="compare.swap"),
-        Binding("p", "pick", "Pick B", id="compare.pick"),
+        Binding("p", "pick", "Pick",
+                tooltip="choose B from a list ranked by overlap", id="compare.pick"),
         Binding("e", "export", "Export", id="compare.export"),
         Binding("q,escape", "back", "Back", id="compare.back"),
     ]

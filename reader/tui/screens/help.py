@@ -11,7 +11,7 @@ from textual.widgets import Footer, Static
 
 
 def key_names(binding: Binding) -> str:
-    names = {"question_mark": "?", "slash": "/", "space": "space", "escape": "esc"}
+    names = {"question_mark": "?", "slash": "/", "space": "space", "escape": "esc", "enter": "enter"}
     return ", ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 
@@ -45,14 +45,17 @@ def help_text() -> Text:
     text = Text()
     for title, bindings in sections():
         text.append(f"{title}\n", "bold underline")
-        seen: set[tuple[str, str]] = set()
+        keys: dict[tuple[str, str], list[str]] = {}
+        first: dict[tuple[str, str], Binding] = {}
         for binding in bindings:
-            keys = key_names(binding)
-            if (keys, binding.description) in seen:
-                continue
-            seen.add((keys, binding.description))
-            text.append(f"  {keys:<18}", "bold")
-            text.append(f"{binding.description}\n")
+            slot = (binding.action, binding.description)
+            keys.setdefault(slot, []).append(key_names(binding))
+            first.setdefault(slot, binding)
+        for slot, names in keys.items():
+            binding = first[slot]
+            text.append(f"  {', '.join(names):<18}", "bold")
+            text.append(binding.description)
+            text.append(f" — {binding.tooltip}\n" if binding.tooltip else "\n", "dim")
         text.append("\n")
     text.append("Keys in the footer are those of the focused pane. tab moves between panes.",
                 "italic")

@@ -36,12 +36,16 @@ class LibraryScreen(Screen[None]):
     """List pane + reading pane; loading runs in a worker with a progress bar."""
 
     BINDINGS = [
-        Binding("d", "compare", "Compare", id="library.compare"),
-        Binding("m", "mark", "Mark B", id="library.mark"),
-        Binding("r", "toggle_removed", "Removed", id="library.removed"),
+        Binding("d", "compare", "Compare",
+                tooltip="with the best match, or the article marked B", id="library.compare"),
+        Binding("m", "mark", "Mark B",
+                tooltip="mark this article as B for the next compare", id="library.mark"),
+        Binding("r", "toggle_removed", "Removed",
+                tooltip="show what the cleaner removed, in place", id="library.removed"),
         Binding("slash", "search", "Search", id="library.search"),
         Binding("enter", "read", "Read", show=False, id="library.read"),
         Binding("q,escape", "app.quit", "Quit", id="library.quit"),
+        Binding("question_mark", "app.help", "Help", id="library.help"),
     ]
 
     def compose(self) -> ComposeResult:

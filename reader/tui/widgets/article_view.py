@@ -189,8 +189,8 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(self.size.width, self.rich_style)
         strip = self._strips.get(line)
         if strip is None:
-            strip = Strip(self._lines[line].render(self.app.console)).crop_extend(
-                0, self._width, self.rich_style)
+            strip = Strip(self._lines[line].render(self.app.console)).apply_style(
+                self.rich_style).crop_extend(0, self._width, self.rich_style)
             self._strips[line] = strip
         return strip
 

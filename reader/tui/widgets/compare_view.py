@@ -141,10 +141,11 @@ class CompareView(ScrollView, can_focus=True):
         Binding("b,pageup", "page(-1)", "Page up", show=False, id="compare.page_up"),
         Binding("g,home", "jump_first", "First row", show=False, id="compare.first"),
         Binding("G,end", "jump_last", "Last row", show=False, id="compare.last"),
-        Binding("n", "change(1)", "Next chg", id="compare.next_change"),
-        Binding("N", "change(-1)", "Prev chg", id="compare.prev_change"),
-        Binding("enter", "select", "Detail", id="compare.detail"),
-        Binding("c", "copy", "Copy", id="compare.copy"),
+        Binding("n", "change(1)", "Next", tooltip="next change", id="compare.next_change"),
+        Binding("N", "change(-1)", "Previous change", show=False, id="compare.prev_change"),
+        Binding("enter", "select", "Pair", tooltip="full texts, token diff, score",
+                id="compare.detail"),
+        Binding("c", "copy", "Copy pair", show=False, id="compare.copy"),
     ]
 
     COMPONENT_CLASSES = {
@@ -335,10 +336,9 @@ class CompareView(ScrollView, can_focus=True):
             lines.append(note)
         lines.append(Text(end=""))
         console = self.app.console
-        row_style = self._style("cursor") if cursor else Style()
-        base = self.rich_style
-        return [Strip(line.render(console)).apply_style(row_style)
-                .crop_extend(0, self._width, base + row_style) for line in lines]
+        base = self.rich_style + (self._style("cursor") if cursor else Style())
+        return [Strip(line.render(console)).apply_style(base).crop_extend(0, self._width, base)
+                for line in lines]
 
     def _split_lines(self, row: PairRow, cursor: bool) -> list[Text]:
         wa, wb = self._columns()
@@ -394,18 +394,20 @@ class CompareView(ScrollView, can_focus=True):
 
     # -- navigation -------------------------------------------------------------------
 
-    def scroll_to_cursor(self) -> None:
+    def scroll_to_cursor(self, top: bool = False) -> None:
+        """Bring the cursor row into view (to the top of the view for jumps)."""
         if not self._visible:
             return
         position = min(self.cursor, len(self._visible) - 1)
-        top = self._starts[position]
+        start = self._starts[position]
         height = min(self._heights[position], self.scrollable_content_region.height or 1)
-        self.scroll_to_region(Region(0, top, 1, height), animate=False, force=True)
+        self.scroll_to_region(Region(0, start, 1, height), animate=False, force=True,
+                              top=top)
 
-    def _move_to(self, position: int) -> None:
+    def _move_to(self, position: int, top: bool = False) -> None:
         if self._visible:
             self.cursor = max(0, min(position, len(self._visible) - 1))
-            self.scroll_to_cursor()
+            self.scroll_to_cursor(top)
 
     def action_cursor(self, step: int) -> None:
         self._move_to(self.cursor + step)
@@ -430,7 +432,7 @@ class CompareView(ScrollView, can_focus=True):
         while 0 <= position < len(self._visible):
             row = self._rows[self._visible[position]]
             if row.kind != "same" or row.pair.moved:
-                self._move_to(position)
+                self._move_to(position, top=True)
                 return
             position += step
         self.app.bell()
