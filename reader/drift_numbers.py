@@ -48,7 +48,7 @@ _MONTHS |= {m[:3]: n for m, n in _MONTHS.items()} | {"sept": 9}
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
 _NW = "|".join(sorted(_UNITS, key=len, reverse=True))
-_WORDNUM = rf"(?:{_NW})(?:[ -](?:{_NW}))?"
+_WORDNUM = rf"(?:{_NW})(?:(?:\s+|-)(?:{_NW}))?"
 _SCALE_WORD = "hundred|thousand|million|billion|trillion"
 _WORD_QUANTITY = (
     rf"(?:half\s+an?|an?(?:\s+half)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|several|a\s+few)"

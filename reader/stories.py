@@ -17,6 +17,7 @@ component are never checked again, so the aligner runs on few pairs.
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -65,8 +66,8 @@ class Link:
 
 @dataclass
 class Story:
-    """Versions of one story; `members` in path order, the likely original (if any) first
-    in `ranked()`."""
+    """Versions of one story: `members` in path order; `original` is the member the
+    credits and dates point to, or None; `label` is its title (else the longest member's)."""
 
     members: list[Article]
     label: str
@@ -183,15 +184,20 @@ def _chain_pairs(values: np.ndarray, docs: np.ndarray, starts: np.ndarray, df: n
     return (d[:-1][same] * n + d[1:][same]).astype(np.int64)
 
 
-def containment_estimate(a: np.ndarray, b: np.ndarray, na: float, nb: float) -> float:
+def containment_estimate(a: np.ndarray | list[int], b: np.ndarray | list[int], na: float,
+                         nb: float, sa: set[int] | None = None, sb: set[int] | None = None) -> float:
     """Share of the smaller shingle set found in the other, estimated from two sorted
-    bottom-k sketches (Jaccard from the bottom-k of their union) and the set sizes."""
-    k = min(len(a), len(b))
-    if k == 0:
+    bottom-k sketches and the set sizes: below the smaller of the two sketch maxima
+    both sketches are complete, which gives the Jaccard estimate. Plain Python on
+    sorted lists (and their sets, if given): faster than numpy set operations at k=128."""
+    a = a.tolist() if isinstance(a, np.ndarray) else a
+    b = b.tolist() if isinstance(b, np.ndarray) else b
+    if not a or not b:
         return 0.0
-    union = np.union1d(a, b)[:k]
-    both = np.intersect1d(a, b, assume_unique=True)
-    jaccard = np.isin(union, both, assume_unique=True).sum() / k
+    limit = min(a[-1], b[-1])
+    ca, cb = bisect_right(a, limit), bisect_right(b, limit)
+    shared = sum(1 for v in (sa or set(a)) & (sb or set(b)) if v <= limit)
+    jaccard = shared / (ca + cb - shared)
     small = max(1.0, min(na, nb))
     return float(min(1.0, jaccard * (na + nb) / ((1 + jaccard) * small)))
 
@@ -258,10 +264,13 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
     stats.candidates = len(pair_codes)
     # Estimated set sizes after dropping boilerplate: scale by the kept share of each sketch.
     sizes = [n_all * (len(k) / len(s) if len(s) else 0.0) for k, (s, n_all) in zip(kept, sketches)]
+    lists = [k.tolist() for k in kept]
+    sets = [set(k) for k in lists]
     scored = []
     for done, code in enumerate(pair_codes.tolist(), 1):
         i, j = divmod(code, n)
-        scored.append((-containment_estimate(kept[i], kept[j], sizes[i], sizes[j]), i, j))
+        c = containment_estimate(lists[i], lists[j], sizes[i], sizes[j], sets[i], sets[j])
+        scored.append((-c, i, j))
         if progress and done % 5000 == 0:
             progress(done, len(pair_codes), "matching")
     scored.sort()
@@ -272,6 +281,8 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
         c = -neg
         if c < REJECT_CONTAINMENT:
             break
+        if progress and done % 500 == 0:
+            progress(done, len(scored), "confirming")
         if uf.find(i) == uf.find(j):
             continue
         a, b = articles[i], articles[j]
@@ -292,8 +303,6 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
                 link = Link(a.path, b.path, c, share, "aligned")
         uf.union(i, j)
         links.append((i, link))
-        if progress and done % 500 == 0:
-            progress(done, len(scored), "confirming")
     if progress:
         progress(len(scored), len(scored), "confirming")
     return _stories(articles, uf, links)
@@ -312,7 +321,7 @@ def _stories(articles: list[Article], uf: _UnionFind, links: list[tuple[int, Lin
     for root, idx in members.items():
         group = sorted((articles[i] for i in idx), key=lambda a: a.path)
         original = likely_original(group) if len(group) > 1 else None
-        head = original or max(group, key=lambda a: (a.word_count, -idx[0]))
+        head = original or min(group, key=lambda a: (-a.word_count, a.path))
         story = Story(group, head.title or head.name, original, story_links.get(root, []))
         story.reasons = _reasons(story)
         stories.append(story)

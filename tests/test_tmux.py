@@ -48,7 +48,7 @@ def test_compare_screen_shows_aligned_sentences_from_both_seeds():
     command = f"cd {ROOT} && {sys.executable} -m reader seeds"
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
     try:
-        wait_for(session, a.name)
+        wait_for(session, f"{len(library.articles)} articles")
         tmux("send-keys", "-t", session, "G")      # last entry: 004 (the Reuters story)
         tmux("send-keys", "-t", session, "k")      # 003
         tmux("send-keys", "-t", session, "m")      # mark it as B
