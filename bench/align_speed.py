@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import random
 import statistics
 import sys
@@ -29,7 +30,7 @@ from reader.align import align  # noqa: E402
 from reader.segment import sentences_from_strings, split_text  # noqa: E402
 
 BLEU = ROOT.parent / "shared" / "data" / "align-dev" / "bleualign_dev_1957.json"
-DIFFLIB_MAX = 500  # difflib's replace blocks are quadratic; beyond this it takes minutes
+DIFFLIB_MAX = 5000  # beyond this difflib takes minutes; its time there is extrapolated
 
 
 def corpus_lines() -> list[str]:
@@ -83,6 +84,14 @@ def make_pair(n: int, lines: list[str], rng: random.Random) -> tuple[list[str], 
     return a, b
 
 
+def _growth(rows: list[dict], key: str) -> float | None:
+    """Exponent k in time ~ n^k between the smallest and largest of these rows."""
+    if len(rows) < 2:
+        return None
+    x0, x1 = rows[0], rows[-1]
+    return math.log(x1[key] / x0[key]) / math.log(x1["n_a"] / x0["n_a"])
+
+
 def timed(fn, runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -120,12 +129,15 @@ def main() -> None:
             row["difflib_s"] = None
         rows.append(row)
         print(json.dumps(row), flush=True)
-    growth = None
-    big = [r for r in rows if r["n_a"] >= 500]
-    if len(big) >= 2:
-        x0, x1 = big[0], big[-1]
-        growth = math.log(x1["reader_s"] / x0["reader_s"]) / math.log(x1["n_a"] / x0["n_a"])
-    out = {"rows": rows, "reader_growth_exponent": growth, "difflib_max_size": DIFFLIB_MAX}
+    growth = _growth([r for r in rows if r["n_a"] >= 500], "reader_s")
+    difflib_growth = _growth([r for r in rows if r["n_a"] >= 500 and r["difflib_s"]], "difflib_s")
+    for r in rows:
+        if r["difflib_s"] is None and difflib_growth is not None:
+            last = max((x for x in rows if x["difflib_s"]), key=lambda x: x["n_a"])
+            r["difflib_s_extrapolated"] = last["difflib_s"] * (r["n_a"] / last["n_a"]) ** difflib_growth
+    out = {"rows": rows, "reader_growth_exponent": growth,
+           "difflib_growth_exponent": difflib_growth, "difflib_max_size": DIFFLIB_MAX,
+           "load_average_1min": os.getloadavg()[0], "cpus": os.cpu_count()}
     res = ROOT / "bench" / "results"
     res.mkdir(parents=True, exist_ok=True)
     (res / "align_speed.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
@@ -135,10 +147,12 @@ def main() -> None:
         d = r["difflib_s"]
         md.append(f"| {r['n_a']} x {r['n_b']} | {r['reader_s']:.3f} | {r['reader_peak_mb']:.0f} | "
                   + (f"{d:.3f} | {d / r['reader_s']:.1f}x |" if d is not None
-                     else f"skipped (> {DIFFLIB_MAX} sentences: minutes) | - |"))
-    if growth is not None:
-        md.append(f"\nreader time grows as n^{growth:.2f} between {big[0]['n_a']} and "
-                  f"{big[-1]['n_a']} sentences (median of {args.runs} runs; peak = tracemalloc).")
+                     else f"not run (~{r.get('difflib_s_extrapolated', float('nan')):.0f} s "
+                          "extrapolated) | - |"))
+    md.append(f"\nGrowth exponent of time vs sentences (from 500 up): reader n^{growth or 0:.2f}, "
+              f"difflib n^{difflib_growth or 0:.2f}. Medians of {args.runs} runs (fewer above 5000); "
+              f"peak = tracemalloc peak of one run; machine: {os.cpu_count()} CPUs, "
+              f"1-min load average {os.getloadavg()[0]:.1f} when finished (shared machine).")
     (res / "align_speed.md").write_text("\n".join(md) + "\n", encoding="utf-8")
     print("\n".join(md))
 

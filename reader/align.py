@@ -2,12 +2,15 @@
 
 1. Score sentence pairs with rapidfuzz (reader.align_score) inside a band: the whole
    grid for article-sized inputs, a band around anchors for long ones (reader.align_band).
-2. A monotone DP (reader.align_dp) picks 1-1, 1-2, 2-1, 2-2, 1-3 and 3-1 links, or
-   leaves sentences unpaired; merged groups are rescored as concatenated text, so a
+2. A monotone DP (reader.align_dp) picks links of up to four sentences on one side
+   (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1), or leaves sentences unpaired; merged groups are rescored as concatenated text, so a
    split sentence scores as a whole. A link must beat MIN_SCORE to be worth anything,
    which keeps unrelated sentences (even ones naming the same places) apart.
 3. A second pass pairs leftover dropped and added sentences that match strongly out of
    order and flags those that cross the main order as `moved`.
+4. Small runs of unpaired sentences left between two links are realigned with a lower
+   floor (the neighbours vouch for the position), which recovers loose translations and
+   heavy paraphrases without pairing unrelated text elsewhere.
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ from reader.align_score import Views, block_scores, build_views, pair_scores
 from reader.model import Alignment, Pair, Sentence
 from reader.worddiff import fold
 
-MOVES = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1)]
-MIN_SCORE = 36  # a link scoring below this is worth less than leaving both sides unpaired
+MOVES = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1)]
+MIN_SCORE = 40  # a link scoring below this is worth less than leaving both sides unpaired
 MERGE_PENALTY = 10.0  # per extra sentence in a group: a merge must clearly beat 1-1 + gap
 MERGE_SEED = 30  # a group is only tried where one of its 1-1 cells scores at least this
 LENGTH_TOLERANCE = 0.2  # |log(length ratio)| allowed for free
@@ -44,10 +47,11 @@ def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
     n, m = len(a), len(b)
     band = Band.full(n, m) if n * m <= FULL_GRID_CELLS else anchored_band(n, m, anchors(va, vb))
     unit = _typical_length(va, vb)
-    links = _fill_gaps(_solve(band, va, vb, MIN_SCORE, unit), va, vb, unit)
-    links = [Pair(_kind(a, b, p.a, p.b), p.a, p.b, p.score) if p.a and p.b else p
+    links = _pair_leftovers(_solve(band, va, vb, MIN_SCORE, unit), va, vb)
+    links = _fill_gaps(links, va, vb, unit)
+    links = [Pair(_kind(a, b, p.a, p.b), p.a, p.b, p.score, p.moved) if p.a and p.b else p
              for p in links]
-    return Alignment(a, b, _pair_leftovers(links, a, b, va, vb))
+    return Alignment(a, b, links)
 
 
 def _solve(band: Band, va: Views, vb: Views, floor: float, unit: float, i0: int = 0,
@@ -79,7 +83,7 @@ def _fill_gaps(links: list[Pair], va: Views, vb: Views, unit: float) -> list[Pai
             continue
         gap_a = [i for g in run for i in g.a]
         gap_b = [j for g in run for j in g.b]
-        if out and gap_a and gap_b and max(len(gap_a), len(gap_b)) <= GAP_MAX_SIDE:
+        if out and _small_block(gap_a) and _small_block(gap_b):
             i0, j0 = gap_a[0], gap_b[0]
             sub_a, sub_b = va.part(i0, i0 + len(gap_a)), vb.part(j0, j0 + len(gap_b))
             run = _solve(Band.full(len(gap_a), len(gap_b)), sub_a, sub_b, GAP_FLOOR, unit, i0, j0)
@@ -88,6 +92,12 @@ def _fill_gaps(links: list[Pair], va: Views, vb: Views, unit: float) -> list[Pai
         run = []
     out.extend(run)
     return out
+
+
+def _small_block(indices: list[int]) -> bool:
+    """A non-empty run of consecutive sentences no longer than GAP_MAX_SIDE (a moved
+    pair can leave a hole in a run; such runs are left as they are)."""
+    return 0 < len(indices) <= GAP_MAX_SIDE and indices[-1] - indices[0] == len(indices) - 1
 
 
 def _band_scores(band: Band, va: Views, vb: Views) -> np.ndarray:
@@ -124,7 +134,7 @@ def _gains(band: Band, one: np.ndarray, va: Views, vb: Views, da: int, db: int,
     a sentence and its rewrite or translation have similar lengths)."""
     gain = np.full(len(one), -np.inf)
     score = np.zeros(len(one), dtype=np.uint8)
-    p, q = band.cells()
+    p, q = band.cells
     valid = (p >= da) & (q >= db)
     if (da, db) == (1, 1):
         cells = np.flatnonzero(valid)
@@ -136,7 +146,8 @@ def _gains(band: Band, one: np.ndarray, va: Views, vb: Views, da: int, db: int,
         for x in range(da):
             for y in range(db):
                 pp, qq = p - x, q - y
-                inside = valid & (qq >= lo[np.clip(pp, 0, None)]) & (qq <= band.hi[np.clip(pp, 0, None)])
+                row = np.maximum(pp, 0)  # invalid cells may point above row 0
+                inside = valid & (qq >= lo[row]) & (qq <= band.hi[row])
                 idx = np.flatnonzero(inside)
                 seed[idx] = np.maximum(seed[idx], one[start[pp[idx]] + qq[idx] - lo[pp[idx]]])
         cells = np.flatnonzero(valid & (seed >= MERGE_SEED))
@@ -179,8 +190,7 @@ def _kind(a: list[Sentence], b: list[Sentence], ai: tuple[int, ...], bj: tuple[i
     return "same" if same else "changed"
 
 
-def _pair_leftovers(links: list[Pair], a: list[Sentence], b: list[Sentence],
-                    va: Views, vb: Views) -> list[Pair]:
+def _pair_leftovers(links: list[Pair], va: Views, vb: Views) -> list[Pair]:
     """Second pass: pair strong out-of-order matches among unpaired sentences.
 
     A new pair takes the place of its A sentence's `dropped` entry (reading order of A)
@@ -214,8 +224,7 @@ def _pair_leftovers(links: list[Pair], a: list[Sentence], b: list[Sentence],
         if p.kind == "dropped" and p.a[0] in matched:
             i = p.a[0]
             j, score = matched[i]
-            out.append(Pair(_kind(a, b, (i,), (j,)), (i,), (j,), float(score),
-                            moved=order.crosses(i, j)))
+            out.append(Pair("changed", (i,), (j,), float(score), moved=order.crosses(i, j)))
         elif not (p.kind == "added" and p.b[0] in used_b):
             out.append(p)
     return out

@@ -19,7 +19,7 @@ import numpy as np
 from reader.align_dp import Band
 from reader.align_score import Views, pair_scores
 
-MARGIN = 8  # columns kept beyond each anchor rectangle
+MARGIN = 4  # columns kept beyond each anchor rectangle
 MAX_SIDE = 300  # an anchorless rectangle wider and taller than this becomes a strip
 STRIP = 60  # half-width of that strip
 ANCHOR_MIN_SCORE = 45

@@ -36,6 +36,7 @@ class Band:
     def full(cls, n: int, m: int) -> Band:
         return cls(np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64))
 
+    @cached_property
     def cells(self) -> tuple[np.ndarray, np.ndarray]:
         """(p, q) of every cell, in flat order."""
         widths = self.hi - self.lo + 1

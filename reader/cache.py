@@ -15,14 +15,11 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
-from reader.ingest import DEFAULT_MAX_BYTES, IngestError, list_inputs, read_source
-from reader.manifest import Manifest, ManifestError, apply_labels, read_manifest
-from reader.model import Article, LoadError, Paragraph, Removed
+from reader.model import Article, Paragraph, Removed
 from reader.stories_sketch import SKETCH_VERSION, sketch_from_bytes, sketch_to_bytes
 
 CACHE_ENV = "READER_CACHE_DIR"
@@ -182,56 +179,3 @@ class Cache:
     def __exit__(self, *exc: object) -> None:
         self.commit()
         self.close()
-
-    def load_article(self, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-        """`library.load_article`, answered from the cache when the bytes are known.
-
-        The file is always read (that is what proves it unchanged); only cleaning is
-        skipped. Raises IngestError like `load_article`."""
-        from reader.library import load_article
-
-        source = read_source(path, max_bytes)
-        article = self.get_article(source.sha256, path)
-        if article is None:
-            article = load_article(path, max_bytes)
-            self.put_article(article)
-        return article
-
-
-def load_library_cached(paths: Sequence[str], progress=None, max_bytes: int = DEFAULT_MAX_BYTES,
-                        cache: Cache | None = None):
-    """`library.load_library` through the cache (commits every 200 files and at the end).
-
-    Proposed integration: give `load_library` a `load=load_article` parameter and pass
-    `cache.load_article`; this function then reduces to that call."""
-    from reader.library import Library
-
-    own = cache is None
-    cache = cache or Cache()
-    listing = list_inputs(paths)
-    library = Library(errors=list(listing.errors))
-    manifests: list[Manifest] = []
-    for mpath in listing.manifests:
-        try:
-            manifests.append(read_manifest(mpath))
-        except ManifestError as exc:
-            library.errors.append(LoadError(mpath, str(exc)))
-    total = len(listing.files)
-    try:
-        for done, path in enumerate(listing.files, 1):
-            try:
-                article = cache.load_article(path, max_bytes)
-            except IngestError as exc:
-                library.errors.append(LoadError(path, str(exc)))
-            else:
-                apply_labels(article, manifests)
-                library.articles.append(article)
-            if done % 200 == 0:
-                cache.commit()
-            if progress:
-                progress(done, total, path)
-    finally:
-        cache.commit()
-        if own:
-            cache.close()
-    return library

@@ -33,6 +33,8 @@ def _size(value: str) -> int:
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-size", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
                    help="refuse files larger than this (default 20MB)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="do not read or write the cache of cleaned articles")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -105,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.library import default_paths
         from reader.tui.app import run
 
-        return run(args.paths or default_paths(), args.max_size)
+        return run(args.paths or default_paths(), args.max_size, use_cache=not args.no_cache)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from reader.cli import error, read_or_report
-from reader.ingest import IngestError
-from reader.library import load_article, load_library
+from reader.library import load_library
 from reader.model import Article
 
 
@@ -29,13 +29,23 @@ def article_dict(article: Article) -> dict:
     }
 
 
+def _library(paths: list[str], args: argparse.Namespace):
+    """load_library for a command, through the on-disk cache unless --no-cache."""
+    if args.no_cache:
+        return load_library(paths, max_bytes=args.max_size)
+    from reader.cache import Cache
+
+    with Cache() as cache:
+        return load_library(paths, max_bytes=args.max_size, cache=cache)
+
+
 def _dump(obj: object) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
-def _load_labelled(path: str, max_bytes: int) -> Article | None:
+def _one(path: str, args: argparse.Namespace) -> Article | None:
     """One file, cleaned and labelled by its folder's sources.toml; errors printed."""
-    lib = load_library([path], max_bytes=max_bytes)
+    lib = _library([path], args)
     for e in lib.errors:
         error(e.message())
     return lib.articles[0] if lib.articles else None
@@ -44,7 +54,7 @@ def _load_labelled(path: str, max_bytes: int) -> Article | None:
 def cmd_clean(args: argparse.Namespace) -> int:
     from reader.render_text import article_markdown, article_text
 
-    lib = load_library(args.files, max_bytes=args.max_size)
+    lib = _library(args.files, args)
     for e in lib.errors:
         error(e.message())
     for article in lib.articles:
@@ -67,7 +77,7 @@ def _diff_side(path: str, args: argparse.Namespace) -> Article | None:
             return None
         return Article(path=source.path, text=source.text, encoding=source.encoding,
                        sha256=source.sha256)
-    return _load_labelled(path, args.max_size)
+    return _one(path, args)
 
 
 def cmd_diff(args: argparse.Namespace) -> int:
@@ -95,21 +105,14 @@ def cmd_diff(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     from reader.provenance import rank_sources
 
-    try:
-        article = load_article(args.file, args.max_size)
-    except IngestError as exc:
-        error(f"{args.file}: {exc}")
+    article = _one(args.file, args)
+    if article is None:
         return 1
-    import os
-
     corpus_paths = args.corpus or [os.path.dirname(os.path.abspath(args.file))]
-    lib = load_library(corpus_paths, max_bytes=args.max_size)
+    lib = _library(corpus_paths, args)
     for e in lib.errors:
         error(e.message())
     target = os.path.realpath(args.file)
-    for other in lib.articles:
-        if os.path.realpath(other.path) == target:
-            article = other  # keep the folder's manifest labels
     corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
     ranked = rank_sources(article, corpus)
     if args.format == "json":
@@ -124,7 +127,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 def cmd_stories(args: argparse.Namespace) -> int:
     from reader.stories import group_stories
 
-    lib = load_library(args.paths, max_bytes=args.max_size)
+    lib = _library(args.paths, args)
     for e in lib.errors:
         error(e.message())
     if not lib.articles:

@@ -6,10 +6,15 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from typing import TYPE_CHECKING
+
 from reader.clean import clean
 from reader.ingest import DEFAULT_MAX_BYTES, IngestError, list_inputs, read_source
 from reader.manifest import Manifest, ManifestError, apply_labels, read_manifest
-from reader.model import Article, LoadError
+from reader.model import Article, LoadError, Source
+
+if TYPE_CHECKING:
+    from reader.cache import Cache
 
 Progress = Callable[[int, int, str], None]  # (done, total, path)
 
@@ -27,9 +32,8 @@ def default_paths() -> list[str]:
     return [SEEDS_DIR]
 
 
-def load_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read and clean one file; raises IngestError with a user-facing reason."""
-    source = read_source(path, max_bytes)
+def clean_source(source: Source) -> Article:
+    """clean(), with any cleaner failure turned into a user-facing IngestError."""
     try:
         return clean(source)
     except IngestError:
@@ -38,9 +42,28 @@ def load_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
         raise IngestError(f"could not be cleaned ({type(exc).__name__}: {exc})") from None
 
 
+def load_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, cache: Cache | None = None
+                 ) -> Article:
+    """Read and clean one file; raises IngestError with a user-facing reason.
+
+    The file is always read (its hash proves it unchanged); with a cache, only the
+    cleaning is skipped for bytes seen before."""
+    source = read_source(path, max_bytes)
+    if cache is not None:
+        hit = cache.get_article(source.sha256, path)
+        if hit is not None:
+            return hit
+    article = clean_source(source)
+    if cache is not None:
+        cache.put_article(article)
+    return article
+
+
 def load_library(paths: Sequence[str], progress: Progress | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> Library:
-    """Load every readable file under `paths`; unreadable ones become LoadErrors."""
+                 max_bytes: int = DEFAULT_MAX_BYTES, cache: Cache | None = None) -> Library:
+    """Load every readable file under `paths`; unreadable ones become LoadErrors.
+
+    With a cache, cleaned articles are stored and reused (committed every 200 files)."""
     listing = list_inputs(paths)
     library = Library(errors=list(listing.errors))
     manifests: list[Manifest] = []
@@ -50,14 +73,20 @@ def load_library(paths: Sequence[str], progress: Progress | None = None,
         except ManifestError as exc:
             library.errors.append(LoadError(mpath, str(exc)))
     total = len(listing.files)
-    for done, path in enumerate(listing.files, 1):
-        try:
-            article = load_article(path, max_bytes)
-        except IngestError as exc:
-            library.errors.append(LoadError(path, str(exc)))
-        else:
-            apply_labels(article, manifests)
-            library.articles.append(article)
-        if progress:
-            progress(done, total, path)
+    try:
+        for done, path in enumerate(listing.files, 1):
+            try:
+                article = load_article(path, max_bytes, cache)
+            except IngestError as exc:
+                library.errors.append(LoadError(path, str(exc)))
+            else:
+                apply_labels(article, manifests)
+                library.articles.append(article)
+            if cache is not None and done % 200 == 0:
+                cache.commit()
+            if progress:
+                progress(done, total, path)
+    finally:
+        if cache is not None:
+            cache.commit()
     return library

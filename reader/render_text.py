@@ -7,7 +7,6 @@ Article text is always passed to rich as Text, never as markup.
 
 from __future__ import annotations
 
-import sys
 from typing import TYPE_CHECKING
 
 from reader.export import article_label, marked_diff, md_escape
@@ -125,10 +124,16 @@ def print_sources(article: Article, ranked: list) -> None:
     console.print(Text(f"Likely sources of {article_label(article)} ({article.path})", style="bold"))
     if not ranked:
         console.print(Text("No other article in the corpus shares its sentences."))
+    verdict = {"original": "likely the ORIGINAL of this article",
+               "derivative": "likely COPIED FROM this article",
+               "unclear": "direction unclear"}
     for c in ranked:
-        console.print(Text(c.summary_line()))
+        console.print(Text(
+            f"{c.explained:4.0%} explained  {article_label(c.article)} ({c.article.outlet or 'outlet unknown'})"
+            f" · {verdict[c.direction]} · confidence {c.confidence:.0%}", style="bold"))
+        console.print(Text(f"      {c.article.path}", style="dim"))
         for reason in c.reasons:
-            console.print(Text(f"    - {reason}"))
+            console.print(Text(f"      - {reason}"))
 
 
 def print_stories(stories: list) -> None:
@@ -136,7 +141,12 @@ def print_stories(stories: list) -> None:
 
     console = _console()
     for n, story in enumerate(stories, 1):
-        console.print(Text(f"Story {n}: {story.label}", style="bold"))
-        for line in story.member_lines():
-            console.print(Text(f"    {line}"))
-    sys.stdout.flush()
+        versions = f"{len(story.members)} version{'s' if len(story.members) != 1 else ''}"
+        console.print(Text(f"Story {n}: {story.label} ({versions})", style="bold"))
+        for a in story.members:
+            mark = "*" if story.original is a else " "
+            console.print(Text(f"  {mark} {a.path}  ({a.outlet or 'outlet unknown'})"))
+        for reason in story.reasons:
+            console.print(Text(f"    - {reason}", style="dim"))
+    if any(s.original for s in stories):
+        console.print(Text("* likely original (by credits and dates)", style="dim"))

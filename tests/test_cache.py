@@ -8,7 +8,8 @@ import sqlite3
 import numpy as np
 import pytest
 
-from reader.cache import CACHE_ENV, DB_NAME, Cache, cache_dir, load_library_cached
+from reader.cache import CACHE_ENV, DB_NAME, Cache, cache_dir
+from reader.library import load_library
 from reader.library import SEEDS_DIR, load_library
 from reader.stories import group_stories
 
@@ -43,7 +44,7 @@ def _same(a, b):
 
 def test_cache_dir_follows_the_environment_and_is_not_the_input_folder(cache_path, folder):
     assert cache_dir() == str(cache_path)
-    load_library_cached([str(folder)])
+    _load([str(folder)])
     assert (cache_path / DB_NAME).exists()
     assert sorted(os.listdir(folder)) == ["a.txt", "b.txt"]
 
@@ -51,10 +52,10 @@ def test_cache_dir_follows_the_environment_and_is_not_the_input_folder(cache_pat
 def test_second_load_hits_and_returns_the_same_articles(cache_path, folder):
     plain = load_library([str(folder)])
     with Cache() as cache:
-        first = load_library_cached([str(folder)], cache=cache)
+        first = _load([str(folder)], cache=cache)
         assert (cache.hits, cache.misses) == (0, 2)
     with Cache() as cache:
-        second = load_library_cached([str(folder)], cache=cache)
+        second = _load([str(folder)], cache=cache)
         assert (cache.hits, cache.misses) == (2, 0)
     for x, y, z in zip(plain.articles, first.articles, second.articles):
         _same(x, y)
@@ -63,27 +64,27 @@ def test_second_load_hits_and_returns_the_same_articles(cache_path, folder):
 
 
 def test_seed_manifest_labels_apply_on_a_hit(cache_path):
-    load_library_cached([SEEDS_DIR])
-    again = load_library_cached([SEEDS_DIR])
+    _load([SEEDS_DIR])
+    again = _load([SEEDS_DIR])
     outlets = {a.name: a.outlet for a in again.articles}
     assert outlets["004_90f67be5c111099e.txt"] == "Reuters"
 
 
 def test_editing_a_file_invalidates_only_that_entry(cache_path, folder):
-    load_library_cached([str(folder)])
+    _load([str(folder)])
     (folder / "a.txt").write_text("Bridge delayed\n\n" + STORY.replace("May", "June"), encoding="utf-8")
     with Cache() as cache:
-        lib = load_library_cached([str(folder)], cache=cache)
+        lib = _load([str(folder)], cache=cache)
         assert (cache.hits, cache.misses) == (1, 1)
     assert "June" in lib.articles[0].body
 
 
 def test_same_bytes_at_another_path_hit_and_keep_their_own_path(cache_path, folder, tmp_path):
-    load_library_cached([str(folder)])
+    _load([str(folder)])
     copy = tmp_path / "copy.txt"
     copy.write_bytes((folder / "a.txt").read_bytes())
     with Cache() as cache:
-        lib = load_library_cached([str(copy)], cache=cache)
+        lib = _load([str(copy)], cache=cache)
         assert cache.hits == 1
     assert lib.articles[0].path == str(copy)
 
@@ -93,19 +94,19 @@ def test_a_corrupt_database_is_replaced(cache_path, folder):
     (cache_path / DB_NAME).write_bytes(b"this is not sqlite" * 100)
     with Cache() as cache:
         assert cache.enabled
-        lib = load_library_cached([str(folder)], cache=cache)
+        lib = _load([str(folder)], cache=cache)
     assert len(lib.articles) == 2
     with Cache() as cache:
-        load_library_cached([str(folder)], cache=cache)
+        _load([str(folder)], cache=cache)
         assert cache.hits == 2
 
 
 def test_a_locked_database_is_bypassed(cache_path, folder):
-    load_library_cached([str(folder)])
+    _load([str(folder)])
     locker = sqlite3.connect(cache_path / DB_NAME)
     locker.execute("BEGIN EXCLUSIVE")
     try:
-        lib = load_library_cached([str(folder)])
+        lib = _load([str(folder)])
         assert [a.name for a in lib.articles] == ["a.txt", "b.txt"]
     finally:
         locker.rollback()
@@ -118,7 +119,7 @@ def test_an_unwritable_cache_location_still_loads(tmp_path, monkeypatch, folder)
     monkeypatch.setenv(CACHE_ENV, str(blocker / "sub"))  # a directory inside a file
     cache = Cache()
     assert not cache.enabled
-    assert len(load_library_cached([str(folder)], cache=cache).articles) == 2
+    assert len(_load([str(folder)], cache=cache).articles) == 2
 
 
 def test_sketches_round_trip_and_grouping_uses_them(cache_path):
@@ -131,3 +132,11 @@ def test_sketches_round_trip_and_grouping_uses_them(cache_path):
         assert values.dtype == np.uint64 and 0 < len(values) <= n
         warm = [s.paths for s in group_stories(lib.articles, cache=cache)]
     assert cold == warm
+
+
+def _load(paths, cache=None):
+    """load_library through a cache (a fresh default one when none is given)."""
+    if cache is not None:
+        return load_library(paths, cache=cache)
+    with Cache() as own:
+        return load_library(paths, cache=own)

@@ -9,7 +9,7 @@ import pytest
 
 from reader.compare import rank_counterparts
 from reader.export import render_html, render_markdown
-from reader.model import Article, LoadError
+from reader.model import LoadError
 from reader.tui.screens.compare import CompareScreen
 from reader.tui.screens.detail import DetailScreen
 from reader.tui.screens.export import ExportScreen

@@ -14,7 +14,7 @@ from textual.widgets import Footer, LoadingIndicator, Static
 from reader.compare import Comparison, compare, rank_counterparts
 from reader.model import Article
 from reader.tui.widgets.compare_view import (
-    CompareView, PairRow, article_drift, build_rows, drift_label,
+    CompareView, PairRow, build_rows, drift_label,
 )
 
 
@@ -23,9 +23,9 @@ def header_text(comparison: Comparison, drift: int, credits: list[Any]) -> Text:
     text = Text()
     for label, article in (("A", comparison.a), ("B", comparison.b)):
         text.append(f"{label} ", "bold reverse")
-        text.append(" " + (article.title or article.name), "bold")
-        where = [article.outlet or "outlet unknown"] + ([article.name] if article.title else [])
-        text.append("  " + " · ".join(where) + "\n", "dim")
+        text.append(f" {article.outlet or 'outlet unknown'} · ", "bold")
+        text.append(article.title or article.name)
+        text.append(f"  {article.name}\n" if article.title else "\n", "dim")
     summary = comparison.summary()
     counts = [("=", "same", summary.same), ("~", "changed", summary.changed),
               ("-", "dropped", summary.dropped), ("+", "added", summary.added),
@@ -89,7 +89,7 @@ class CompareScreen(Screen[None]):
         comparison = compare(a, b)
         rows = build_rows(comparison)
         header = header_text(comparison, sum(len(r.drift) for r in rows),
-                             article_drift(comparison))
+                             comparison.article_drift())
         app.call_from_thread(self._aligned, comparison, rows, header)
 
     def _nothing_to_compare(self) -> None:

@@ -104,7 +104,8 @@ class LibraryScreen(Screen[None]):
 
     def _update_status(self) -> None:
         library = self.app.library
-        parts = [f"{len(library.articles)} articles"]
+        count = len(library.articles)
+        parts = [f"{count} article{'' if count == 1 else 's'}"]
         if library.errors:
             parts.append(f"{len(library.errors)} unreadable")
         if self.app.marked is not None:

@@ -76,30 +76,14 @@ class PairRow:
         return "\n".join(parts)
 
 
-def article_drift(comparison: Comparison) -> list[Any]:
-    """Article-level drift (e.g. the credited wire source changed)."""
-    return _optional(comparison.article_drift, default=[])
-
-
 def build_rows(comparison: Comparison) -> list[PairRow]:
     """Texts, word diffs and drift for every pair (slow part: run it in a worker)."""
     rows = []
     for index, pair in enumerate(comparison.pairs):
         a_text, b_text = comparison.pair_texts(index)
-        rows.append(PairRow(index, pair, a_text, b_text,
-                            _optional(comparison.word_diff, index, default=None),
-                            _optional(comparison.drift, index, default=[])))
+        rows.append(PairRow(index, pair, a_text, b_text, comparison.word_diff(index),
+                            comparison.drift(index)))
     return rows
-
-
-def _optional(method: Any, *args: Any, default: Any) -> Any:
-    """Word diff and drift are separate core modules; a missing one means no highlights."""
-    try:
-        return method(*args)
-    except ModuleNotFoundError as exc:
-        if exc.name in ("reader.worddiff", "reader.drift"):
-            return default
-        raise
 
 
 def drift_label(item: Any) -> str:
