@@ -29,6 +29,7 @@ MOVES = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4),
 MIN_SCORE = 40  # a link scoring below this is worth less than leaving both sides unpaired
 MERGE_PENALTY = 10.0  # per extra sentence in a group: a merge must clearly beat 1-1 + gap
 MERGE_SEED = 30  # a group is only tried where one of its 1-1 cells scores at least this
+BIG_GROUP_SEED = 8  # extra seed score for groups of five sentences or more
 LENGTH_TOLERANCE = 0.2  # |log(length ratio)| allowed for free
 LENGTH_WEIGHT = 30.0  # score points lost per unit of log length ratio beyond that
 GAP_FLOOR = 18  # the floor inside a gap between two links
@@ -140,17 +141,18 @@ def _gains(band: Band, one: np.ndarray, va: Views, vb: Views, da: int, db: int,
         cells = np.flatnonzero(valid)
         score[cells] = one[cells]
     else:
-        # Only try a group where its best 1-1 part already looks like a match.
+        # Only try a group where its best 1-1 part already looks like a match; the more
+        # sentences a group has, the more chances of a fluke, so big groups need more.
         seed = np.zeros(len(one), dtype=np.uint8)
-        start, lo = band.start, band.lo
+        start, lo, hi = band.start, band.lo, band.hi
         for x in range(da):
+            row = np.maximum(p - x, 0)  # invalid cells may point above row 0
             for y in range(db):
-                pp, qq = p - x, q - y
-                row = np.maximum(pp, 0)  # invalid cells may point above row 0
-                inside = valid & (qq >= lo[row]) & (qq <= band.hi[row])
-                idx = np.flatnonzero(inside)
-                seed[idx] = np.maximum(seed[idx], one[start[pp[idx]] + qq[idx] - lo[pp[idx]]])
-        cells = np.flatnonzero(valid & (seed >= MERGE_SEED))
+                col = q - y
+                idx = np.flatnonzero(valid & (col >= lo[row]) & (col <= hi[row]))
+                seed[idx] = np.maximum(seed[idx], one[start[row[idx]] + col[idx] - lo[row[idx]]])
+        need = MERGE_SEED + BIG_GROUP_SEED * (da + db > 4)
+        cells = np.flatnonzero(valid & (seed >= need))
         cells = cells[_skew(va, vb, p[cells], q[cells], da, db) <= MERGE_MAX_SKEW]
         if len(cells):
             score[cells] = pair_scores(*_joined(va, p[cells], da), *_joined(vb, q[cells], db))
