@@ -5,7 +5,9 @@ Documents are built from real varied text (the Bleualign French lines and the se
 sentences, when ../shared/data and seeds/ are present): sentences are spliced from two
 real lines, then B is edited from A with word substitutions (paraphrase), drops,
 inserts, splits, merges and long-distance moves. Times are medians of several runs;
-peak memory is tracemalloc's peak for one run. Writes bench/results/align_speed.{json,md}.
+peak memory is tracemalloc's peak for one run (numpy arrays included) and the
+process's max RSS so far; CPU time is reported next to wall time because the machine
+may be shared. Writes bench/results/align_speed.{json,md}.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import math
 import os
 import random
+import resource
 import statistics
 import sys
 import time
@@ -92,13 +95,15 @@ def _growth(rows: list[dict], key: str) -> float | None:
     return math.log(x1[key] / x0[key]) / math.log(x1["n_a"] / x0["n_a"])
 
 
-def timed(fn, runs: int) -> float:
-    times = []
+def timed(fn, runs: int) -> tuple[float, float]:
+    """Median wall and CPU seconds (CPU time does not grow when the machine is shared)."""
+    wall, cpu = [], []
     for _ in range(runs):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        wall.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
+    return statistics.median(wall), statistics.median(cpu)
 
 
 def peak_mb(fn) -> float:
@@ -120,13 +125,11 @@ def main() -> None:
         a, b = make_pair(n, lines, random.Random(n))
         sa, sb = sentences_from_strings(a), sentences_from_strings(b)
         runs = args.runs if n <= 5000 else max(1, args.runs - 1)
-        row = {"n_a": len(a), "n_b": len(b),
-               "reader_s": timed(lambda: align(sa, sb), runs),
-               "reader_peak_mb": peak_mb(lambda: align(sa, sb))}
-        if n <= DIFFLIB_MAX:
-            row["difflib_s"] = timed(lambda: difflib_align(a, b), runs)
-        else:
-            row["difflib_s"] = None
+        wall, cpu = timed(lambda: align(sa, sb), runs)
+        row = {"n_a": len(a), "n_b": len(b), "reader_s": wall, "reader_cpu_s": cpu,
+               "reader_peak_mb": peak_mb(lambda: align(sa, sb)),
+               "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+        row["difflib_s"] = timed(lambda: difflib_align(a, b), runs)[0] if n <= DIFFLIB_MAX else None
         rows.append(row)
         print(json.dumps(row), flush=True)
     growth = _growth([r for r in rows if r["n_a"] >= 500], "reader_s")
@@ -141,11 +144,13 @@ def main() -> None:
     res = ROOT / "bench" / "results"
     res.mkdir(parents=True, exist_ok=True)
     (res / "align_speed.json").write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
-    md = ["| sentences A x B | reader (s) | reader peak (MB) | difflib (s) | speed-up |",
-          "|---|---|---|---|---|"]
+    md = ["| sentences A x B | reader wall (s) | reader CPU (s) | reader peak (MB) | "
+          "process max RSS (MB) | difflib (s) | speed-up |",
+          "|---|---|---|---|---|---|---|"]
     for r in rows:
         d = r["difflib_s"]
-        md.append(f"| {r['n_a']} x {r['n_b']} | {r['reader_s']:.3f} | {r['reader_peak_mb']:.0f} | "
+        md.append(f"| {r['n_a']} x {r['n_b']} | {r['reader_s']:.3f} | {r['reader_cpu_s']:.3f} | "
+                  f"{r['reader_peak_mb']:.0f} | {r['max_rss_mb']:.0f} | "
                   + (f"{d:.3f} | {d / r['reader_s']:.1f}x |" if d is not None
                      else f"not run (~{r.get('difflib_s_extrapolated', float('nan')):.0f} s "
                           "extrapolated) | - |"))

@@ -1,13 +1,19 @@
 """Generate a large, realistic news corpus with known stories, deterministically.
 
-Text comes from real articles: the 181 gold bodies of the article-extraction benchmark
-(../shared/data/clean-dev/aeb/ground-truth.json, read by path, never copied) and the
-seed files. A word-trigram chain trained on them writes new sentences, so stories are
-distinct yet read like news and share its stock phrases. Each story then appears in
-one to several versions: reprints with dropped and inserted sentences, reordered
-passages, changed numbers and synonym-spun rewrites. Every article is wrapped in its
-outlet's page furniture (shared by all that outlet's articles, some lines by all
-outlets) and unrelated stories share a small set of place names.
+Text comes from real articles: the English gold bodies of the article-extraction
+benchmark (../shared/data/clean-dev/aeb/ground-truth.json, read by path, never copied)
+and the seed files. A word-trigram chain trained on them writes sentences in a news
+register. That source is small (about 6,000 sentences), so the chain repeats long runs
+of it; real unrelated stories do not share sentences, so every story then gets its own
+material: each word outside the source's most frequent words is swapped, consistently
+within the story, for a random word of the vocabulary. Stories keep sharing what real
+news shares: function words, stock phrases, place names, each outlet's page furniture
+(some lines shared by all outlets) and, for some stories datelined in the same place,
+one stock background paragraph about that place (unrelated stories that must stay apart).
+
+Each story appears in one to several versions: reprints with dropped and inserted
+sentences, reordered passages, changed numbers and synonym-spun rewrites; about one
+story in a hundred is wire copy run by 10 to 50 outlets.
 
     python3 bench/corpus_gen.py OUT_DIR --n 1000 --seed 7   # writes OUT_DIR/*.txt + truth.json
 """
@@ -19,6 +25,7 @@ import json
 import random
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,8 +74,15 @@ def _sentences() -> list[str]:
     out = []
     for body in bodies:
         for para in body.split("\n"):
-            out += [s.text for s in split_text(para.strip()) if 6 <= len(s.text.split()) <= 60]
+            out += [s.text for s in split_text(para.strip())
+                    if 6 <= len(s.text.split()) <= 60 and _english(s.text)]
     return out
+
+
+def _english(text: str) -> bool:
+    """Mostly Latin letters: the tool reads English news; other scripts would be noise here."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isascii() for c in letters) >= 0.97 * len(letters)
 
 
 class Chain:
@@ -118,29 +132,38 @@ def _renumber(sentence: str, rnd: random.Random) -> str:
     return re.sub(r"\b\d+\b", lambda m: str(int(m.group()) + rnd.randint(1, 9)), sentence, count=1)
 
 
-def _own_words(sentences: list[str], rnd: random.Random, vocab: list[str]) -> list[str]:
-    """Give a story its own names and subjects: about half of its longer words are swapped,
-    consistently, for other words of the vocabulary (a small source text would otherwise
-    make unrelated stories repeat the same phrases far more than real news does)."""
-    swap: dict[str, str] = {}
-    out = []
-    for s in sentences:
+class StoryWords:
+    """A story's own subjects and names: every word outside the `common` ones is swapped,
+    consistently within the story, for a random vocabulary word (with probability
+    `rate`). Unrelated stories then share only what real news shares (function words,
+    stock phrases), even when the chain repeated the same run of its source for both."""
+
+    def __init__(self, rnd: random.Random, vocab: list[str], common: frozenset[str],
+                 rate: float = 0.9) -> None:
+        self.rnd, self.vocab, self.common, self.rate = rnd, vocab, common, rate
+        self.swap: dict[str, str] = {}
+
+    def __call__(self, sentence: str) -> str:
         words = []
-        for w in s.split(" "):
-            if len(w) >= 4 and w.isalpha() and w.lower() not in SYNONYMS:
-                if w not in swap:
-                    swap[w] = rnd.choice(vocab) if rnd.random() < 0.5 else w
-                w = swap[w]
+        for w in sentence.split(" "):
+            core = w.strip(_PUNCT)
+            if len(core) >= 3 and core.isalpha() and core.lower() not in self.common:
+                if core not in self.swap:
+                    new = self.rnd.choice(self.vocab) if self.rnd.random() < self.rate else core
+                    self.swap[core] = new.capitalize() if core[0].isupper() else new
+                w = w.replace(core, self.swap[core], 1)
             words.append(w)
-        out.append(" ".join(words))
-    return out
+        return " ".join(words)
 
 
-def _version(base: list[str], rnd: random.Random, chain: Chain) -> list[str]:
-    """One rewrite of a story: drop, insert, reorder, renumber, maybe spin."""
+_PUNCT = ".,;:!?\"'()[]“”‘’—–-"
+
+
+def _version(base: list[str], rnd: random.Random, chain: Chain, own: StoryWords) -> list[str]:
+    """One rewrite of a story: drop, insert (in the story's words), reorder, renumber, maybe spin."""
     body = [s for s in base if rnd.random() > rnd.uniform(0.0, 0.35)] or base[:3]
     for _ in range(rnd.randint(0, 3)):
-        body.insert(rnd.randint(0, len(body)), chain.sentence(rnd))
+        body.insert(rnd.randint(0, len(body)), own(chain.sentence(rnd)))
     if len(body) > 5 and rnd.random() < 0.3:
         i = rnd.randint(1, len(body) - 3)
         body[i], body[i + 1] = body[i + 1], body[i]
@@ -166,22 +189,39 @@ def _page(title: str, body: list[str], outlet: tuple[str, list[str], list[str]],
     return "\n\n".join(header + [title] + paras + footer) + "\n"
 
 
+def _vocabulary(chain: Chain, common_words: int = 400) -> tuple[list[str], frozenset[str]]:
+    """(words to draw a story's subjects from, the source's most frequent words, kept as they are)."""
+    counts = Counter(w.strip(_PUNCT).lower() for words in chain.next.values() for w in words)
+    common = frozenset(w for w, _ in counts.most_common(common_words))
+    vocab = sorted(w for w in counts if len(w) >= 4 and w.isalpha() and w.isascii() and w not in common)
+    return vocab, common
+
+
 def generate(n: int, seed: int = 7, max_versions: int = 6) -> list[Generated]:
-    """`n` articles in stories of 1..max_versions versions (deterministic for a seed)."""
+    """`n` articles in stories of 1..max_versions versions, about one story in a hundred
+    run by 10..50 outlets (deterministic for a seed)."""
     rnd = random.Random(seed)
     chain = Chain(_sentences())
     outlets = _outlets(rnd, chain)
-    vocab = sorted({w for words in chain.next.values() for w in words if len(w) >= 4 and w.isalpha()})
+    vocab, common = _vocabulary(chain)
+    background = {place: StoryWords(rnd, vocab, common)(" ".join(chain.sentence(rnd) for _ in range(2)))
+                  for place in PLACES}
     out: list[Generated] = []
     story = 0
     while len(out) < n:
-        base = _own_words([chain.sentence(rnd) for _ in range(rnd.randint(6, 22))], rnd, vocab)
+        own = StoryWords(rnd, vocab, common)
+        base = [own(chain.sentence(rnd)) for _ in range(rnd.randint(6, 22))]
         places = rnd.sample(PLACES, 2)
         base = [s + f" It happened near {places[1]}." if rnd.random() < 0.15 else s for s in base]
+        if rnd.random() < 0.25:  # the outlet's stock paragraph about the place
+            base.insert(rnd.randint(1, len(base)), background[places[0]])
         title = " ".join(base[0].split()[:9]).rstrip(".,;")
-        versions = min(n - len(out), 1 + min(max_versions - 1, int(rnd.expovariate(0.6))))
-        for v in range(versions):
-            body = base if v == 0 else _version(base, rnd, chain)
+        wire = rnd.random() < 0.01
+        count = rnd.randint(10, 50) if wire else 1 + min(max_versions - 1, int(rnd.expovariate(0.6)))
+        for v in range(min(n - len(out), count)):
+            body = base if v == 0 else _version(base, rnd, chain, own)
+            if wire and v and rnd.random() < 0.7:
+                body = base  # most outlets run wire copy as it came
             page = _page(title if v == 0 else _spin(title, rnd, 0.7), body,
                          rnd.choice(outlets), places[0], rnd)
             out.append(Generated(f"{len(out):06d}_s{story}.txt", page, story))

@@ -45,14 +45,11 @@ class Band:
         return p, q
 
 
-def _shifted(prev: np.ndarray, prev_lo: int, lo: int, width: int, shift: int) -> np.ndarray:
-    """Values of an earlier row at columns q - shift for q in lo..lo+width-1 (NEG outside)."""
-    out = np.full(width, NEG, dtype=np.float64)
-    first = lo - shift - prev_lo  # index into prev of the first wanted column
-    src_lo, src_hi = max(first, 0), min(first + width, len(prev))
-    if src_lo < src_hi:
-        out[src_lo - first:src_hi - first] = prev[src_lo:src_hi]
-    return out
+def _window(lo: int, width: int, prev_lo: int, prev_width: int, shift: int) -> tuple[int, int]:
+    """Index range [k0, k1) of this row whose column q - shift lies in an earlier row."""
+    k0 = max(0, prev_lo + shift - lo)
+    k1 = min(width, prev_lo + prev_width + shift - lo)
+    return k0, max(k0, k1)
 
 
 def best_path(band: Band, moves: list[tuple[int, int]], gains: list[np.ndarray]
@@ -69,22 +66,25 @@ def best_path(band: Band, moves: list[tuple[int, int]], gains: list[np.ndarray]
     for p in range(n + 1):
         lo, width = int(band.lo[p]), int(band.hi[p] - band.lo[p] + 1)
         cell = slice(int(start[p]), int(start[p + 1]))
+        best = np.full(width, NEG, dtype=np.float64)
+        code = np.full(width, DROP, dtype=np.int8)
         if p == 0:
-            best = np.full(width, NEG, dtype=np.float64)
-            code = np.full(width, DROP, dtype=np.int8)
             if lo == 0:
                 best[0] = 0.0
         else:
-            best = _shifted(rows[p - 1], int(band.lo[p - 1]), lo, width, 0)
-            code = np.full(width, DROP, dtype=np.int8)
+            k0, k1 = _window(lo, width, int(band.lo[p - 1]), len(rows[p - 1]), 0)
+            prev = rows[p - 1]
+            best[k0:k1] = prev[k0 + lo - int(band.lo[p - 1]):k1 + lo - int(band.lo[p - 1])]
             for k, (da, db) in enumerate(moves):
                 if p < da or not live[k, p]:
                     continue
-                gain = gains[k][cell]
-                cand = _shifted(rows[p - da], int(band.lo[p - da]), lo, width, db) + gain
-                better = cand > best
-                best = np.where(better, cand, best)
-                code[better] = 2 + k
+                src, src_lo = rows[p - da], int(band.lo[p - da])
+                k0, k1 = _window(lo, width, src_lo, len(src), db)
+                off = lo - db - src_lo
+                cand = src[k0 + off:k1 + off] + gains[k][cell][k0:k1]
+                better = np.flatnonzero(cand > best[k0:k1])
+                best[k0 + better] = cand[better]
+                code[k0 + better] = 2 + k
         run = np.maximum.accumulate(best)  # 0-1 moves: carry the best value rightwards
         code[run > best] = ADD
         rows.append(run)

@@ -30,10 +30,11 @@ class ReaderApp(App[int]):
     ]
 
     def __init__(self, paths: Sequence[str] | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+                 max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = False) -> None:
         super().__init__()
         self.paths = list(paths) if paths else default_paths()
         self.max_bytes = max_bytes
+        self.use_cache = use_cache
         self.library = Library()
         self.rankings: dict[Article, list[tuple[Article, float]]] = {}
         self.marked: Article | None = None
@@ -71,8 +72,9 @@ class ReaderApp(App[int]):
         yield from super().get_system_commands(screen)
 
 
-def run(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES) -> int:
-    """Start the TUI on `paths` (empty: the bundled seeds); returns the exit code."""
-    app = ReaderApp(paths, max_bytes)
+def run(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = True) -> int:
+    """Start the TUI on `paths` (empty: the bundled seeds); returns the exit code.
+    With `use_cache`, cleaned articles come from (and go to) the on-disk cache."""
+    app = ReaderApp(paths, max_bytes, use_cache)
     app.run()
     return app.return_code or 0

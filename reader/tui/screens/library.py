@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -11,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.worker import get_current_worker
 
+from reader.cache import Cache
 from reader.compare import rank_counterparts
 from reader.library import Library, load_library
 from reader.model import Article, LoadError
@@ -82,9 +85,10 @@ class LibraryScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
         app = self.app
-        library = load_library(app.paths, progress=lambda done, total, path:
-                               app.call_from_thread(self._progress, done, total),
-                               max_bytes=app.max_bytes)
+        with Cache() if app.use_cache else nullcontext() as cache:
+            library = load_library(app.paths, progress=lambda done, total, path:
+                                   app.call_from_thread(self._progress, done, total),
+                                   max_bytes=app.max_bytes, cache=cache)
         app.call_from_thread(self._loaded, library)
 
     def _progress(self, done: int, total: int) -> None:
