@@ -82,9 +82,9 @@ def best_path(band: Band, moves: list[tuple[int, int]], gains: list[np.ndarray]
                 k0, k1 = _window(lo, width, src_lo, len(src), db)
                 off = lo - db - src_lo
                 cand = src[k0 + off:k1 + off] + gains[k][cell][k0:k1]
-                better = np.flatnonzero(cand > best[k0:k1])
-                best[k0 + better] = cand[better]
-                code[k0 + better] = 2 + k
+                better = cand > best[k0:k1]
+                np.copyto(best[k0:k1], cand, where=better)
+                code[k0:k1][better] = 2 + k
         run = np.maximum.accumulate(best)  # 0-1 moves: carry the best value rightwards
         code[run > best] = ADD
         rows.append(run)

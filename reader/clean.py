@@ -165,6 +165,8 @@ def _raw_grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
             grades.append(BAD)
     if GOOD not in grades:  # a page of short paragraphs: the best it has is good enough
         grades = [GOOD if g == NEAR else g for g in grades]
+    if GOOD not in grades:  # a tiny page: its full sentences are the article
+        grades = [GOOD if g == SHORT and ln.sentence else g for g, ln in zip(grades, lines)]
     return grades
 
 

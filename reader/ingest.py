@@ -32,6 +32,9 @@ _BINARY_MAGIC = (
 _LATIN_SINGLE_BYTE = re.compile(r"^(utf_8|ascii|latin_1|cp125[0247]|iso8859_(1[03-6]?|[2349])|mac_(roman|latin2|iceland)|cp850)$")
 
 
+_NO_SUCH_FILE = "no such file (check the path; it may have been moved or deleted)"
+
+
 class IngestError(Exception):
     """A file that cannot be read; str(error) is the user-facing reason."""
 
@@ -135,7 +138,7 @@ def read_source(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
     try:
         st = os.stat(p)  # follows symlinks; loops raise ELOOP
     except FileNotFoundError:
-        raise IngestError("no such file") from None
+        raise IngestError(_NO_SUCH_FILE) from None
     except PermissionError:
         raise IngestError("permission denied (check the file's read permission)") from None
     except OSError as exc:
@@ -203,7 +206,7 @@ def _os_reason(exc: OSError) -> str:
     if exc.errno == errno.ELOOP:
         return "symlink loop (the link points back at itself)"
     if exc.errno == errno.ENOENT:
-        return "no such file (it may have been moved or deleted while loading)"
+        return _NO_SUCH_FILE
     if exc.errno == errno.EACCES:
         return "permission denied (check the file's read permission)"
     return exc.strerror or type(exc).__name__

@@ -1,23 +1,27 @@
 """Group the articles of a corpus into stories: sets of versions of the same story.
 
 Never all pairs. Each article gets a bottom-k MinHash sketch of its word bigrams
-(`stories_sketch`, cacheable by content hash). Sketch values shared by too many
-articles are boilerplate (site furniture, stock phrases) and are dropped. Articles
-that still share a few sketch values become candidates (an inverted index over sketch
-values: LSH with one-value bands); a candidate pair is then
-  - linked outright when the sketches say most of the shorter article's wording is shared,
-  - dropped when they say almost none is,
+(`stories_sketch`, cacheable by content hash); an inverted index over sketch values
+gives candidate pairs (`stories_candidates`: LSH with one-value bands, common values
+chained so the cost stays linear). Each candidate pair is then
+  - linked outright when its sketches say most of the shorter article's distinctive
+    wording (boilerplate shingles left out) is in the other,
+  - dropped when they say almost none of its wording is,
   - otherwise checked sentence by sentence (one rapidfuzz cdist): linked when most of
     either article has a close sentence in the other, dropped when little has, and
     only in between (spun copies, partial rewrites) handed to the sentence aligner.
+The sentence checks leave out stock paragraphs: verbatim paragraphs found in more than
+a few stories so far (site furniture, a stock background paragraph about a place).
+Wire copy run by fifty outlets is one story by then (its copies link by wording
+first), so its paragraphs still count for a rewrite of it.
 Stories are the connected components of the links (union-find); pairs already in one
 component are never checked again, so the aligner runs on few pairs.
 """
 
 from __future__ import annotations
 
+import time
 import zlib
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,8 +30,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from reader.model import Article
-from reader.stories_sketch import sketch, words_of
+from reader.model import Article, Sentence
+from reader.stories_candidates import SketchMatrix, candidates, containment
+from reader.stories_sketch import sketch_many
 
 if TYPE_CHECKING:
     from reader.cache import Cache
@@ -36,15 +41,14 @@ Progress = Callable[[int, int, str], None]  # (done, total, stage)
 
 BOILERPLATE_FLOOR = 30  # a shingle in more articles than this may be boilerplate ...
 BOILERPLATE_SHARE = 0.02  # ... and is, if it is also in more than this share of the corpus
-ALL_PAIRS_DF = 30  # values shared by at most this many articles pair them all; above: a chain
-FURNITURE_DF = 3  # a paragraph verbatim in more articles than this is page furniture
-MIN_SHARED = 3  # sketch values two articles must share to become candidates
+STOCK_STORIES = 3  # a paragraph verbatim in more articles than this may be stock text
 ACCEPT_CONTAINMENT = 0.6  # sketch estimate above which no sentence check is needed
 REJECT_CONTAINMENT = 0.1  # sketch estimate below which the pair is not checked at all
 SENTENCE_MATCH = 55  # rapidfuzz ratio at which two sentences count as one reworded
 MATCHED_ACCEPT = 0.6  # share of either article in matching sentences: linked, no aligner
 MATCHED_REJECT = 0.2  # below this share: dropped, no aligner
 ALIGNED_SHARE = 0.3  # share of either article the aligner must find in the other
+_SKETCH_BATCH = 2000  # articles sketched per call (progress granularity)
 
 
 @dataclass(frozen=True)
@@ -97,11 +101,15 @@ class Grouping:
     checked: int = 0  # pairs checked sentence by sentence
     aligned: int = 0  # pairs handed to the aligner
     boilerplate_values: int = 0
+    sketch_s: float = 0.0  # seconds spent in each stage
+    match_s: float = 0.0
+    confirm_s: float = 0.0
 
 
 class _UnionFind:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self.unions = 0
 
     def find(self, x: int) -> int:
         parent = self.parent
@@ -114,108 +122,74 @@ class _UnionFind:
         rx, ry = self.find(x), self.find(y)
         if rx != ry:
             self.parent[max(rx, ry)] = min(rx, ry)
+            self.unions += 1
 
 
 def sketches_of(articles: Sequence[Article], cache: Cache | None = None,
                 progress: Progress | None = None) -> list[tuple[np.ndarray, int]]:
-    """Sketch of every article body, from the cache when it has one."""
-    out: list[tuple[np.ndarray, int]] = []
+    """Sketch of every article body, from the cache when it has one; the rest are
+    sketched in batches (one numpy pass per batch)."""
     total = len(articles)
-    step = max(1, total // 100)
-    for done, article in enumerate(articles, 1):
-        got = cache.get_sketch(article.sha256) if cache and article.sha256 else None
-        if got is None:
-            got = sketch(article.body)
-            if cache and article.sha256:
-                cache.put_sketch(article.sha256, *got)
-        out.append(got)
-        if progress and (done % step == 0 or done == total):
+    out: list[tuple[np.ndarray, int] | None] = [None] * total
+    if cache:
+        for pos, article in enumerate(articles):
+            if article.sha256:
+                out[pos] = cache.get_sketch(article.sha256)
+    todo = [pos for pos, got in enumerate(out) if got is None]
+    done = total - len(todo)
+    for lo in range(0, len(todo), _SKETCH_BATCH):
+        batch = todo[lo:lo + _SKETCH_BATCH]
+        for pos, got in zip(batch, sketch_many([articles[p].body for p in batch])):
+            out[pos] = got
+            if cache and articles[pos].sha256:
+                cache.put_sketch(articles[pos].sha256, *got)
+        done += len(batch)
+        if progress:
             progress(done, total, "sketching")
     if cache:
         cache.commit()
-    return out
+    if progress and not todo:
+        progress(total, total, "sketching")
+    return out  # type: ignore[return-value]
 
 
 def boilerplate_cutoff(n_articles: int) -> int:
     return max(BOILERPLATE_FLOOR, int(BOILERPLATE_SHARE * n_articles))
 
 
-def _postings(sketches: list[tuple[np.ndarray, int]], cutoff: int
-              ) -> tuple[list[np.ndarray], int, np.ndarray]:
-    """Drop boilerplate values from every sketch; return the kept sketches, the number
-    of boilerplate values, and the candidate pair codes (i * n + j, i < j, repeated
-    once per shared value)."""
-    n = len(sketches)
-    sizes = np.fromiter((len(s) for s, _ in sketches), dtype=np.int64, count=n)
-    values = np.concatenate([s for s, _ in sketches]) if n else np.empty(0, np.uint64)
-    docs = np.repeat(np.arange(n, dtype=np.int64), sizes)
-    order = np.argsort(values, kind="stable")
-    values, docs = values[order], docs[order]
-    starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]) if len(values) else np.empty(0, np.int64)
-    df = np.diff(np.r_[starts, len(values)])
-    df_per_entry = np.repeat(df, df)
-    boiler = df > cutoff
-    kept_mask = ~np.repeat(boiler, df)
-    kept = [np.empty(0, np.uint64)] * n
-    kept_values, kept_docs = values[kept_mask], docs[kept_mask]
-    by_doc = np.argsort(kept_docs, kind="stable")
-    split_at = np.searchsorted(kept_docs[by_doc], np.arange(1, n))
-    for i, chunk in enumerate(np.split(kept_values[by_doc], split_at)):
-        kept[i] = np.sort(chunk)
-    codes = [_chain_pairs(values, docs, starts, df, df_per_entry, n, cutoff)]
-    for size in np.unique(df[(df >= 2) & (df <= ALL_PAIRS_DF)]):
-        groups = docs[(df_per_entry == size)].reshape(-1, int(size))  # ascending in each row
-        i, j = np.triu_indices(int(size), k=1)
-        codes.append((groups[:, i] * n + groups[:, j]).ravel())
-    return kept, int(boiler.sum()), np.concatenate(codes)
-
-
-def _chain_pairs(values: np.ndarray, docs: np.ndarray, starts: np.ndarray, df: np.ndarray,
-                 df_per_entry: np.ndarray, n: int, cutoff: int) -> np.ndarray:
-    """For values shared by more than ALL_PAIRS_DF (but not boilerplate) articles, pair
-    each article only with the next one in index order: linear, yet many reprints of
-    one story still share the same chain links value after value."""
-    mid = (df_per_entry > ALL_PAIRS_DF) & (df_per_entry <= cutoff)
-    if not mid.any():
-        return np.empty(0, np.int64)
-    g = np.repeat(np.arange(len(starts)), df)[mid]  # entries are by value, then by doc
-    d = docs[mid]
-    same = g[1:] == g[:-1]
-    return (d[:-1][same] * n + d[1:][same]).astype(np.int64)
-
-
-def containment_estimate(a: np.ndarray | list[int], b: np.ndarray | list[int], na: float,
-                         nb: float, sa: set[int] | None = None, sb: set[int] | None = None) -> float:
+def containment_estimate(a: np.ndarray, b: np.ndarray, na: float, nb: float) -> float:
     """Share of the smaller shingle set found in the other, estimated from two sorted
-    bottom-k sketches and the set sizes: below the smaller of the two sketch maxima
-    both sketches are complete, which gives the Jaccard estimate. Plain Python on
-    sorted lists (and their sets, if given): faster than numpy set operations at k=128."""
-    a = a.tolist() if isinstance(a, np.ndarray) else a
-    b = b.tolist() if isinstance(b, np.ndarray) else b
-    if not a or not b:
-        return 0.0
-    limit = min(a[-1], b[-1])
-    ca, cb = bisect_right(a, limit), bisect_right(b, limit)
-    shared = sum(1 for v in (sa or set(a)) & (sb or set(b)) if v <= limit)
-    jaccard = shared / (ca + cb - shared)
-    small = max(1.0, min(na, nb))
-    return float(min(1.0, jaccard * (na + nb) / ((1 + jaccard) * small)))
+    bottom-k sketches and the sizes of the sets they stand for."""
+    values = np.concatenate([a, b])
+    uniq, inverse = np.unique(values, return_inverse=True)
+    k = max(len(a), len(b), 1)
+    ranks = np.full((2, k), len(uniq), dtype=np.int32)
+    ranks[0, :len(a)], ranks[1, :len(b)] = inverse[:len(a)], inverse[len(a):]
+    matrix = SketchMatrix(ranks, np.array([len(a), len(b)]), np.array([na, nb], float), len(uniq))
+    return float(containment(matrix, np.array([0]), np.array([1]))[0])
 
 
-def matched_share(a: Article, b: Article, ignore_a: frozenset[int] = frozenset(),
+def _sentences(article: Article, memo: dict[int, list[Sentence]]) -> list[Sentence]:
+    from reader.segment import split_article
+
+    got = memo.get(id(article))
+    if got is None:
+        got = memo[id(article)] = split_article(article)
+    return got
+
+
+def matched_share(sa: list[Sentence], sb: list[Sentence], ignore_a: frozenset[int] = frozenset(),
                   ignore_b: frozenset[int] = frozenset()) -> float:
     """The larger share (by characters) of either article whose sentences have a close
     match (rapidfuzz ratio >= SENTENCE_MATCH) anywhere in the other: order-free and far
-    cheaper than aligning."""
-    from reader.compare import sentences_of
-
-    sa = [s.text for s in sentences_of(a) if s.paragraph not in ignore_a]
-    sb = [s.text for s in sentences_of(b) if s.paragraph not in ignore_b]
-    if not sa or not sb:
+    cheaper than aligning. Sentences of ignored paragraphs count on neither side."""
+    ta = [s.text for s in sa if s.paragraph not in ignore_a]
+    tb = [s.text for s in sb if s.paragraph not in ignore_b]
+    if not ta or not tb:
         return 0.0
-    scores = process.cdist(sa, sb, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=SENTENCE_MATCH)
-    la = np.fromiter(map(len, sa), dtype=np.int64, count=len(sa))
-    lb = np.fromiter(map(len, sb), dtype=np.int64, count=len(sb))
+    scores = process.cdist(ta, tb, scorer=fuzz.ratio, dtype=np.uint8, score_cutoff=SENTENCE_MATCH)
+    la = np.fromiter(map(len, ta), dtype=np.int64, count=len(ta))
+    lb = np.fromiter(map(len, tb), dtype=np.int64, count=len(tb))
     share_a = la[scores.max(axis=1) > 0].sum() / la.sum()
     share_b = lb[scores.max(axis=0) > 0].sum() / lb.sum()
     return float(max(share_a, share_b))
@@ -231,20 +205,51 @@ def aligned_share(a: Article, b: Article, ignore_a: frozenset[int] = frozenset()
     return max(explained_by(compare(a, b), ignore_a, ignore_b))
 
 
-def _paragraph_keys(article: Article) -> list[int]:
-    return [zlib.crc32(" ".join(words_of(p.text)).encode("utf-8")) for p in article.paragraphs]
+def paragraph_key(text: str) -> int:
+    """A paragraph's identity for verbatim repeats: case and spacing do not count."""
+    return zlib.crc32(" ".join(text.lower().split()).encode("utf-8"))
 
 
-def boilerplate_paragraphs(articles: Sequence[Article], cutoff: int) -> list[frozenset[int]]:
-    """Per article, the indices of paragraphs found word for word in more than `cutoff`
-    articles (footers, share prompts, a site's stock lines): sentence checks must not
-    count them as a shared story. Verbatim reprints lose nothing: their sketches link them."""
-    keys = [_paragraph_keys(a) for a in articles]
-    df: Counter[int] = Counter()
-    for ks in keys:
-        df.update(set(ks))
-    common = {k for k, c in df.items() if c > cutoff}
-    return [frozenset(i for i, k in enumerate(ks) if k in common) for ks in keys]
+class StockParagraphs:
+    """Which paragraphs are stock text: found verbatim in more than STOCK_STORIES
+    articles, no one story (so far) holding half of them: site furniture, a stock
+    background paragraph about a place. Wire copy run by fifty outlets is not: its
+    verbatim copies link by wording first, so one story soon holds most of them; once
+    a story holds half, it always will (stories only merge), so that verdict is kept.
+    A stock verdict is asked again after enough merges to possibly change it."""
+
+    def __init__(self, articles: Sequence[Article], uf: _UnionFind) -> None:
+        self.uf = uf
+        self.keys = [[paragraph_key(p.text) for p in a.paragraphs] for a in articles]
+        flat = np.fromiter((k for ks in self.keys for k in ks), dtype=np.int64)
+        docs = np.repeat(np.arange(len(articles)), [len(ks) for ks in self.keys])
+        order = np.argsort(flat, kind="stable")
+        uniq, counts = np.unique(flat, return_counts=True)
+        starts = np.cumsum(counts) - counts
+        shared = counts > STOCK_STORIES
+        self.postings: dict[int, list[int]] = {
+            int(k): np.unique(docs[order[s:s + c]]).tolist()
+            for k, s, c in zip(uniq[shared], starts[shared], counts[shared])}
+        self.story_text: set[int] = set()
+        self.stock_since: dict[int, int] = {}  # key -> unions done when found stock
+
+    def of(self, i: int) -> frozenset[int]:
+        """Indices of article i's stock paragraphs."""
+        return frozenset(pos for pos, k in enumerate(self.keys[i]) if self._stock(k))
+
+    def _stock(self, key: int) -> bool:
+        docs = self.postings.get(key)
+        if docs is None or key in self.story_text:
+            return False
+        since = self.stock_since.get(key)
+        if since is not None and (self.uf.unions - since) * 8 < len(docs):
+            return True
+        largest = max(Counter(map(self.uf.find, docs)).values())
+        if 2 * largest >= len(docs):
+            self.story_text.add(key)
+            return False
+        self.stock_since[key] = self.uf.unions
+        return True
 
 
 def group_stories(articles: Sequence[Article], progress: Progress | None = None,
@@ -256,56 +261,66 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
     articles = list(articles)
     n = len(articles)
     stats = stats if stats is not None else Grouping()
+    clock = time.perf_counter()
     sketches = sketches_of(articles, cache, progress)
-    cutoff = boilerplate_cutoff(n)
-    kept, stats.boilerplate_values, codes = _postings(sketches, cutoff) if n else ([], 0, np.empty(0))
-    pair_codes, counts = np.unique(codes, return_counts=True)
-    pair_codes = pair_codes[counts >= MIN_SHARED]
-    stats.candidates = len(pair_codes)
-    # Estimated set sizes after dropping boilerplate: scale by the kept share of each sketch.
-    sizes = [n_all * (len(k) / len(s) if len(s) else 0.0) for k, (s, n_all) in zip(kept, sketches)]
-    lists = [k.tolist() for k in kept]
-    sets = [set(k) for k in lists]
-    scored = []
-    for done, code in enumerate(pair_codes.tolist(), 1):
-        i, j = divmod(code, n)
-        c = containment_estimate(lists[i], lists[j], sizes[i], sizes[j], sets[i], sets[j])
-        scored.append((-c, i, j))
-        if progress and done % 5000 == 0:
-            progress(done, len(pair_codes), "matching")
-    scored.sort()
+    stats.sketch_s, clock = time.perf_counter() - clock, time.perf_counter()
+    found = candidates(sketches, boilerplate_cutoff(n))
+    del sketches
+    stats.candidates, stats.boilerplate_values = len(found.pairs), found.boilerplate_values
+    # Distinctive wording: boilerplate shingles count unless both articles are mostly them.
+    either = found.own_boilerplate[found.pairs[:, 0]] | found.own_boilerplate[found.pairs[:, 1]]
+    both = found.own_boilerplate[found.pairs[:, 0]] & found.own_boilerplate[found.pairs[:, 1]]
+    distinctive = np.where(both, found.full, found.rare)
+    at_all = np.where(either, found.full, found.rare)
+    accept = distinctive >= ACCEPT_CONTAINMENT
+    check = ~accept & (at_all >= REJECT_CONTAINMENT)
+    # Outright links first (best first), then the pairs to check (most shared first).
+    score = np.where(accept, distinctive, at_all)
+    order = np.lexsort((-score, ~accept))
+    order = order[(accept | check)[order]]
+    pairs, accepted = found.pairs[order].tolist(), accept[order].tolist()
+    scores = score[order].tolist()
+    del found, either, both, at_all, check, order
+    if progress:
+        progress(len(pairs), len(pairs), "matching")
+    stats.match_s, clock = time.perf_counter() - clock, time.perf_counter()
     uf = _UnionFind(n)
-    boiler = boilerplate_paragraphs(articles, FURNITURE_DF) if scored else []
+    stock = StockParagraphs(articles, uf) if pairs else None
+    memo: dict[int, list[Sentence]] = {}
     links: list[tuple[int, Link]] = []
-    for done, (neg, i, j) in enumerate(scored, 1):
-        c = -neg
-        if c < REJECT_CONTAINMENT:
-            break
-        if progress and done % 500 == 0:
-            progress(done, len(scored), "confirming")
+    for done, ((i, j), c, outright) in enumerate(zip(pairs, scores, accepted), 1):
+        if progress and done % 2000 == 0:
+            progress(done, len(pairs), "confirming")
         if uf.find(i) == uf.find(j):
             continue
         a, b = articles[i], articles[j]
-        if c >= ACCEPT_CONTAINMENT:
+        if outright:
             link = Link(a.path, b.path, c, None, "wording")
         else:
-            stats.checked += 1
-            share = matched_share(a, b, boiler[i], boiler[j])
-            if share < MATCHED_REJECT:
+            link = _checked(a, b, stock.of(i), stock.of(j), c, stats, memo)  # type: ignore[union-attr]
+            if link is None:
                 continue
-            if share >= MATCHED_ACCEPT:
-                link = Link(a.path, b.path, c, share, "sentences")
-            else:
-                stats.aligned += 1
-                share = aligned_share(a, b, boiler[i], boiler[j])
-                if share < ALIGNED_SHARE:
-                    continue
-                link = Link(a.path, b.path, c, share, "aligned")
         uf.union(i, j)
         links.append((i, link))
     if progress:
-        progress(len(scored), len(scored), "confirming")
+        progress(len(pairs), len(pairs), "confirming")
+    stats.confirm_s = time.perf_counter() - clock
     return _stories(articles, uf, links)
+
+
+def _checked(a: Article, b: Article, ignore_a: frozenset[int], ignore_b: frozenset[int],
+             c: float, stats: Grouping, memo: dict[int, list[Sentence]]) -> Link | None:
+    """The link between two articles if their sentences (or, when unclear, the aligner)
+    say they are versions of one story, else None."""
+    stats.checked += 1
+    share = matched_share(_sentences(a, memo), _sentences(b, memo), ignore_a, ignore_b)
+    if share < MATCHED_REJECT:
+        return None
+    if share >= MATCHED_ACCEPT:
+        return Link(a.path, b.path, c, share, "sentences")
+    stats.aligned += 1
+    share = aligned_share(a, b, ignore_a, ignore_b)
+    return Link(a.path, b.path, c, share, "aligned") if share >= ALIGNED_SHARE else None
 
 
 def _stories(articles: list[Article], uf: _UnionFind, links: list[tuple[int, Link]]) -> list[Story]:

@@ -30,13 +30,13 @@ def _token_ids(words: list[str]) -> np.ndarray:
     memo = _TOKEN_HASH
     if len(memo) > _TOKEN_HASH_LIMIT:
         memo.clear()
-    out = np.empty(len(words), dtype=np.uint64)
-    for i, w in enumerate(words):
-        h = memo.get(w)
-        if h is None:
-            h = memo[w] = zlib.crc32(w.encode("utf-8"))
-        out[i] = h
-    return out
+    get = memo.get
+    ids = [get(w) for w in words]
+    if None in ids:
+        for pos, w in enumerate(words):
+            if ids[pos] is None:
+                ids[pos] = memo[w] = zlib.crc32(w.encode("utf-8"))
+    return np.array(ids, dtype=np.uint64)
 
 
 def _splitmix64(x: np.ndarray) -> np.ndarray:
@@ -52,19 +52,39 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
-def shingle_hashes(text: str) -> np.ndarray:
-    """Sorted distinct hashes of the text's word bigrams (a lone word if only one)."""
-    ids = _token_ids(words_of(text))
-    if len(ids) == 0:
-        return ids
-    keys = (ids[:-1] << np.uint64(32)) | ids[1:] if len(ids) > 1 else ids
-    return np.unique(_splitmix64(keys))
-
-
 def sketch(text: str) -> tuple[np.ndarray, int]:
     """(bottom-k sketch, number of distinct shingles) of a text."""
-    hashes = shingle_hashes(text)
-    return hashes[:SKETCH_SIZE], int(len(hashes))
+    return sketch_many([text])[0]
+
+
+def sketch_many(texts: list[str]) -> list[tuple[np.ndarray, int]]:
+    """`sketch` of every text, hashed and sorted in one numpy pass for the whole batch."""
+    words = [words_of(t) for t in texts]
+    counts = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+    ids = _token_ids([w for ws in words for w in ws])
+    del words
+    if len(ids) == 0:
+        return [(ids, 0) for _ in texts]
+    doc = np.repeat(np.arange(len(texts)), counts)
+    # a bigram per word and its successor in the same text; a one-word text keeps the word
+    alone = np.r_[doc[1:] != doc[:-1], True] & np.r_[True, doc[1:] != doc[:-1]]
+    pair = np.r_[doc[1:] == doc[:-1], False]
+    nxt = np.r_[ids[1:], np.zeros(1, np.uint64)]
+    keep = pair | alone
+    keys = np.where(pair, (ids << np.uint64(32)) | nxt, ids)[keep]
+    doc = doc[keep]
+    hashes = _splitmix64(keys)
+    order = np.lexsort((hashes, doc))
+    hashes, doc = hashes[order], doc[order]
+    new = np.r_[True, (hashes[1:] != hashes[:-1]) | (doc[1:] != doc[:-1])]
+    hashes, doc = hashes[new], doc[new]
+    distinct = np.bincount(doc, minlength=len(texts))
+    starts = np.cumsum(distinct) - distinct
+    rank = np.arange(len(doc)) - starts[doc]
+    small = rank < SKETCH_SIZE
+    ends = np.cumsum(np.minimum(distinct, SKETCH_SIZE))
+    values = np.split(hashes[small], ends[:-1])
+    return [(v, int(d)) for v, d in zip(values, distinct)]
 
 
 def sketch_to_bytes(values: np.ndarray) -> bytes:

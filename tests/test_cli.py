@@ -14,9 +14,15 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 SEED = {p.name[:3]: str(p) for p in SEEDS}
 
 
-def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path, monkeypatch):
+    """Subprocesses inherit a throwaway cache dir: tests never touch the user's cache."""
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True,
-                          text=True, cwd=ROOT, timeout=120, env=env)
+                          text=True, cwd=ROOT, timeout=120)
 
 
 @pytest.mark.parametrize("seed", sorted(SEED))
@@ -127,7 +133,8 @@ def test_diff_markdown_and_html():
 def test_diff_missing_side_is_an_error():
     out = run("diff", SEED["001"], "nope.txt")
     assert out.returncode == 1
-    assert out.stderr.strip() == "reader: nope.txt: no such file"
+    assert out.stderr.strip().startswith("reader: nope.txt: no such file")
+    assert out.stderr.count("\n") == 1
 
 
 def test_console_script_installed():

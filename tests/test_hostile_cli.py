@@ -21,6 +21,11 @@ def run(*args: str, timeout: int = 120) -> subprocess.CompletedProcess:
                           text=True, cwd=ROOT, timeout=timeout, stdin=subprocess.DEVNULL)
 
 
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
     return hostile_corpus.build(tmp_path_factory.mktemp("hostile"), big_line_mb=2,
@@ -84,3 +89,41 @@ def test_diff_against_binary_is_one_error(corpus):
     out = run("diff", str(corpus.folder / "duplicate_a.txt"), str(corpus.folder / "doc.pdf.txt"))
     assert out.returncode == 1
     assert out.stderr.strip().endswith("looks like a binary file (not text or HTML); skipped")
+
+
+def test_files_vanishing_or_changing_while_loading(tmp_path):
+    from reader.library import load_library
+
+    for i in range(6):
+        (tmp_path / f"s{i}.txt").write_text(f"Headline {i}\n\nStory number {i} is told here.\n")
+
+    def meddle(done: int, total: int, path: str) -> None:
+        if done == 1:
+            (tmp_path / "s3.txt").unlink()  # vanishes before it is read
+            (tmp_path / "s4.txt").write_bytes(b"\x7fELF" + bytes(64))  # turns binary
+            (tmp_path / "s5.txt").write_text("Changed headline\n\nA changed story body.\n")
+
+    lib = load_library([str(tmp_path)], progress=meddle)
+    assert sorted(a.name for a in lib.articles) == ["s0.txt", "s1.txt", "s2.txt", "s5.txt"]
+    reasons = {e.path.rsplit("/", 1)[-1]: e.reason for e in lib.errors}
+    assert reasons["s3.txt"].startswith("no such file")
+    assert "binary" in reasons["s4.txt"]
+    assert "changed story body" in next(a for a in lib.articles if a.name == "s5.txt").body
+
+
+def test_ten_thousand_files_with_some_bad_ones(tmp_path):
+    folder = tmp_path / "big"
+    folder.mkdir()
+    bad = set()
+    for i in range(10_000):
+        p = folder / f"a{i:05d}.txt"
+        if i % 997 == 0:
+            p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(32))
+            bad.add(p.name)
+        else:
+            p.write_text(f"Story {i} headline\n\nOfficials said on day {i} that talks continue.\n")
+    out = run("clean", str(folder), "--format", "jsonl", timeout=600)
+    assert out.returncode == 0
+    assert len(out.stdout.splitlines()) == 10_000 - len(bad)
+    named = {line.split(": ", 2)[1].rsplit("/", 1)[-1] for line in out.stderr.strip().split("\n")}
+    assert named == bad

@@ -1,0 +1,248 @@
+"""Run a Textual app in this process and stamp when it reaches states the benches time.
+
+A child process for bench/startup.py and bench/large_folder.py; the parent times the
+whole process from before it was spawned. Two apps, launched the same way:
+
+    python3 bench/tui_probe.py STAMPS floor                 # a minimal Textual app
+    python3 bench/tui_probe.py STAMPS reader [--until loaded] [--expect N] -- ARGS...
+
+`floor` is the least any Textual program pays: an App with a Header and a Static.
+`reader` goes through `reader.cli.main(ARGS)` exactly as the console script does, with
+ReaderApp swapped for a subclass that watches the library screen. Both poll their state
+on the same short timer and stamp after the next screen refresh, so the overhead of
+watching is the same on both sides.
+
+Stamps are JSON lines `{"event", "t", ...}` appended to STAMPS, `t` from
+time.monotonic() (one clock for every process on Linux), so the parent subtracts its own
+spawn time. Events: `imported` (the app's modules are in), `first_screen` (reader: the
+list shows articles and the reading pane the first of them; floor: mounted),
+`loaded` (reader: the list holds all `--expect` entries and no load worker runs).
+The app exits after the `--until` event; a watchdog ends the process if a background
+worker (such as ranking related articles) holds the exit up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fcntl
+import json
+import os
+import pty
+import struct
+import subprocess
+import sys
+import tempfile
+import termios
+import threading
+import time
+from pathlib import Path
+
+POLL_S = 0.002
+EXIT_GRACE_S = 3.0
+HERE = Path(__file__).resolve()
+SCRUBBED_ENV = ("NO_COLOR", "FORCE_COLOR", "TEXTUAL_THEME", "TEXTUAL_DRIVER", "TEXTUAL_FPS",
+                "TEXTUAL_ANIMATIONS", "TEXTUAL_DEBUG", "TEXTUAL_LOG", "COLUMNS", "LINES")
+
+
+class Stamper:
+    """Appends events to the stamp file and decides when the app is done."""
+
+    def __init__(self, path: str, until: str) -> None:
+        self.path = path
+        self.until = until
+        self.seen: set[str] = set()
+
+    def stamp(self, event: str, **extra: object) -> None:
+        if event in self.seen:
+            return
+        self.seen.add(event)
+        line = json.dumps({"event": event, "t": time.monotonic(), **extra})
+        with open(self.path, "a", encoding="utf-8") as fh:
+            fh.write(line + "\n")
+
+    def finish(self, app) -> None:
+        """Exit the app; if a worker thread blocks the exit, end the process anyway."""
+        timer = threading.Timer(EXIT_GRACE_S, os._exit, (0,))
+        timer.daemon = True
+        timer.start()
+        app.exit()
+
+
+def run_floor(stamper: Stamper, headless: bool) -> int:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Header, Static
+
+    stamper.stamp("imported")
+
+    class Floor(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield Static("the floor: a minimal Textual app", id="body")
+
+        def on_mount(self) -> None:
+            self.set_interval(POLL_S, self._poll)
+
+        def _poll(self) -> None:
+            if "armed" not in stamper.seen and self.query("#body"):
+                stamper.seen.add("armed")
+                self.call_after_refresh(self._ready)
+
+        def _ready(self) -> None:
+            stamper.stamp("first_screen")
+            stamper.stamp("loaded")
+            stamper.finish(self)
+
+    Floor().run(headless=headless)
+    return 0
+
+
+def reader_state(app, expect: int | None) -> set[str]:
+    """Which of first_screen / loaded the reader app shows now (duck-typed on the library
+    screen: `article_list` (an OptionList holding `entries`) and `article_view.article`)."""
+    screen = app.screen
+    listing = getattr(screen, "article_list", None)
+    view = getattr(screen, "article_view", None)
+    if listing is None or view is None:
+        return set()
+    state = set()
+    try:
+        if listing.option_count and view.article is not None:
+            state.add("first_screen")
+    except Exception:  # noqa: BLE001 - widgets not mounted yet
+        return set()
+    loading = any(w.group == "load" and not w.is_finished for w in app.workers)
+    entries = len(getattr(listing, "entries", ()))
+    if "first_screen" in state and not loading and (expect is None or entries >= expect):
+        state.add("loaded")
+    return state
+
+
+def _css_beside(cls: type) -> list[str] | None:
+    import inspect
+
+    paths = cls.CSS_PATH
+    if paths is None:
+        return None
+    here = Path(inspect.getfile(cls)).parent
+    return [str(here / p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
+
+
+def run_reader(stamper: Stamper, headless: bool, expect: int | None, argv: list[str]) -> int:
+    import reader.cli
+    import reader.tui.app as tui
+
+    stamper.stamp("imported")
+
+    class Probed(tui.ReaderApp):
+        CSS_PATH = _css_beside(tui.ReaderApp)  # CSS_PATH is relative to the class's module
+
+        def on_mount(self) -> None:
+            super().on_mount()
+            self.set_interval(POLL_S, self._poll)
+
+        def _poll(self) -> None:
+            for event in sorted(reader_state(self, expect)):  # first_screen before loaded
+                key = "armed:" + event
+                if key not in stamper.seen:
+                    stamper.seen.add(key)
+                    self.call_after_refresh(self._reached, event)
+
+        def _reached(self, event: str) -> None:
+            stamper.stamp(event, entries=len(getattr(self.screen.article_list, "entries", ())))
+            if event == stamper.until:
+                stamper.finish(self)
+
+        def run(self, *args, **kwargs):
+            kwargs["headless"] = headless
+            return super().run(*args, **kwargs)
+
+    tui.ReaderApp = Probed  # reader.cli.main -> tui.run() builds the app from this name
+    return reader.cli.main(argv)
+
+
+def spawn(app: str, reader_args: tuple[str, ...] = (), *, until: str = "first_screen",
+          expect: int | None = None, terminal: bool = True, size: tuple[int, int] = (120, 40),
+          env: dict[str, str] | None = None, python_flags: tuple[str, ...] = (),
+          timeout: float = 600) -> dict:
+    """Run the probe in a child process; seconds from just before the spawn to each event
+    and to the process's exit, its peak RSS (MiB) and its stderr when headless.
+
+    `terminal`: run in a pseudo-terminal of `size` (columns, rows) whose output is read
+    and thrown away, as a real terminal would consume it; otherwise headless."""
+    with tempfile.TemporaryDirectory(prefix="reader-probe-") as tmp:
+        stamps = os.path.join(tmp, "stamps.jsonl")
+        cmd = [sys.executable, *python_flags, str(HERE), stamps, app, "--until", until]
+        cmd += ["--expect", str(expect)] if expect is not None else []
+        cmd += [] if terminal else ["--headless"]
+        cmd += ["--", *reader_args] if reader_args else []
+        child_env = {k: v for k, v in os.environ.items() if k not in SCRUBBED_ENV}
+        child_env.update({"TERM": "xterm-256color", **(env or {})})
+        err_path = os.path.join(tmp, "stderr")
+        master = drain = None
+        with open(err_path, "wb") as err:
+            if terminal:
+                master, slave = pty.openpty()
+                cols, rows = size
+                fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, cols, 0, 0))
+                io = {"stdin": slave, "stdout": slave, "stderr": slave}
+            else:
+                io = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL, "stderr": err}
+            t0 = time.monotonic()
+            proc = subprocess.Popen(cmd, env=child_env, start_new_session=True, **io)
+            if master is not None:
+                os.close(slave)
+                drain = threading.Thread(target=_drain, args=(master,), daemon=True)
+                drain.start()
+            deadline = t0 + timeout
+            while True:
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                if time.monotonic() > deadline:
+                    os.killpg(proc.pid, 9)
+                    pid, status, usage = os.wait4(proc.pid, 0)
+                    break
+                time.sleep(0.001)
+            t_exit = time.monotonic() - t0
+            proc.returncode = os.waitstatus_to_exitcode(status)
+        if drain is not None:
+            drain.join(timeout=1)
+            os.close(master)
+        events = {}
+        if os.path.exists(stamps):
+            for line in Path(stamps).read_text(encoding="utf-8").splitlines():
+                rec = json.loads(line)
+                events[rec.pop("event")] = rec | {"s": rec.pop("t") - t0}
+        return {"events": events, "exit_s": t_exit, "returncode": proc.returncode,
+                "max_rss_mib": usage.ru_maxrss / 1024,
+                "stderr": Path(err_path).read_text("utf-8", "replace")}
+
+
+def _drain(fd: int) -> None:
+    """Read and discard the terminal output until the child closes the terminal."""
+    try:
+        while os.read(fd, 65536):
+            pass
+    except OSError:
+        pass
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("stamps")
+    ap.add_argument("app", choices=("floor", "reader"))
+    ap.add_argument("--until", choices=("first_screen", "loaded"), default="first_screen")
+    ap.add_argument("--expect", type=int, help="entries the list holds when fully loaded")
+    ap.add_argument("--headless", action="store_true", help="no terminal output at all")
+    argv = sys.argv[1:]
+    split = argv.index("--") if "--" in argv else len(argv)
+    opts = ap.parse_args(argv[:split])
+    opts.args = argv[split + 1:]  # reader's own arguments
+    stamper = Stamper(opts.stamps, opts.until)
+    if opts.app == "floor":
+        return run_floor(stamper, opts.headless)
+    return run_reader(stamper, opts.headless, opts.expect, opts.args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
