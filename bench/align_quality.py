@@ -13,6 +13,10 @@ Scoring (decided from the data files' _doc and ../shared/data/README.md):
   links a x b (cross product). A link that matches an `aligned` gold pair is a true
   positive; one that matches only a `partial` pair is ignored; any other link is a
   false positive. Recall = gold `aligned` pairs hit by at least one link / all of them.
+* Different stories: seeds 001/002 (one Reuters story) against 003/004 (another, also
+  about Turkey, Russia and Idlib). No gold exists; every link there is reported so a
+  reader can judge it (a shared background sentence is defensible; a shared place name
+  is not).
 * Bleualign dev pair (pre-split lines). Links with both sides non-empty only, as in
   Bleualign's own evaluation. Strict: a predicted link equals a gold link exactly.
   Lax: a predicted link shares at least one A and one B sentence with a gold link
@@ -131,6 +135,13 @@ def main() -> None:
             links = fn(a, b)
             row = seed_scores(pair, a, b, links) | {"seconds": time.perf_counter() - t}
             results["seeds"].setdefault(pair["id"], {})[name] = row
+    cross = [("001", "003"), ("001", "004"), ("002", "003"), ("002", "004")]
+    results["different_stories"] = {}
+    for x, y in cross:
+        a, b = seed_texts(x), seed_texts(y)
+        for name, fn in ALIGNERS.items():
+            links = [[[a[i] for i in la], [b[j] for j in lb]] for la, lb in fn(a, b)]
+            results["different_stories"].setdefault(f"{x} vs {y}", {})[name] = links
     art = json.loads(bleu_file.read_text(encoding="utf-8"))["articles"][0]
     gold = [(tuple(x), tuple(y)) for x, y in art["links"] if x and y]
     for name, fn in ALIGNERS.items():
@@ -146,6 +157,14 @@ def main() -> None:
         for name, r in rows.items():
             md.append(f"| {pid} | {name} | {r['P']:.3f} | {r['R']:.3f} | {r['F1']:.3f} | "
                       f"{r['links']} | {r['false_links']} | {r['seconds']:.3f} |")
+    md += ["", "## Different stories (links between 001/002 and 003/004; every one is suspect)", "",
+           "| pair | " + " | ".join(ALIGNERS) + " |", "|---|" + "---|" * len(ALIGNERS)]
+    for pid, rows in results["different_stories"].items():
+        md.append(f"| {pid} | " + " | ".join(str(len(rows[n])) for n in ALIGNERS) + " |")
+    md += ["", "reader's links there:", ""]
+    for pid, rows in results["different_stories"].items():
+        md += [f"- {pid}: {' / '.join(la)[:90]!r} <-> {' / '.join(lb)[:90]!r}"
+               for la, lb in rows["reader"]]
     md += ["", f"## Bleualign dev 1957 ({len(art['a'])} x {len(art['b'])} lines, "
            f"{len(gold)} non-empty gold links)", "",
            "| aligner | links | strict P | strict R | strict F1 | lax P | lax R | lax F1 | s |",

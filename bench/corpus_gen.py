@@ -175,10 +175,16 @@ def _version(base: list[str], rnd: random.Random, chain: Chain, own: StoryWords)
 
 
 def _page(title: str, body: list[str], outlet: tuple[str, list[str], list[str]],
-          place: str, rnd: random.Random) -> str:
+          place: str, rnd: random.Random, stock: str) -> str:
+    """The page: outlet header, title, body in paragraphs of one to three sentences
+    (the stock paragraph always on its own), outlet footer."""
     name, header, footer = outlet
     paras, para = [], []
     for s in body:
+        if s == stock:
+            paras += [" ".join(para), s] if para else [s]
+            para = []
+            continue
         para.append(s)
         if len(para) >= rnd.randint(1, 3):
             paras.append(" ".join(para))
@@ -223,7 +229,7 @@ def generate(n: int, seed: int = 7, max_versions: int = 6) -> list[Generated]:
             if wire and v and rnd.random() < 0.7:
                 body = base  # most outlets run wire copy as it came
             page = _page(title if v == 0 else _spin(title, rnd, 0.7), body,
-                         rnd.choice(outlets), places[0], rnd)
+                         rnd.choice(outlets), places[0], rnd, background[places[0]])
             out.append(Generated(f"{len(out):06d}_s{story}.txt", page, story))
         story += 1
     return out

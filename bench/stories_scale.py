@@ -1,6 +1,7 @@
 """Story grouping at scale: time, peak memory and pair quality on generated corpora.
 
-Each size runs in its own process: generate the corpus (bench/corpus_gen.py), turn
+Each size runs in its own process: generate the corpus (bench/corpus_gen.py; with
+`--corpus-dir DIR` it is written once to DIR/N and read back from there), turn
 every page into an Article (paragraphs split on blank lines; cleaning is measured by
 bench/clean_quality.py, not here), reset the peak-RSS counter, then time
 `group_stories`. Quality is pairwise against the generator's story ids. A second
@@ -8,7 +9,7 @@ table compares the cost of our numpy bottom-k sketch with datasketch's MinHash o
 the same shingles.
 
     python3 bench/stories_scale.py                 # sizes 1000,10000
-    python3 bench/stories_scale.py --sizes 1000,10000,100000
+    python3 bench/stories_scale.py --sizes 1000,10000,100000 --corpus-dir /tmp/corpora
 Writes bench/results/stories_scale.{json,md}.
 """
 
@@ -29,6 +30,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
+
+
+def _corpus(n: int, seed: int, corpus_dir: str | None):
+    """The generated items of one corpus, from `corpus_dir/n` if it was written before."""
+    import corpus_gen
+
+    if not corpus_dir:
+        return corpus_gen.generate(n, seed)
+    folder = Path(corpus_dir) / str(n)
+    if not (folder / "truth.json").exists():
+        corpus_gen.main([str(folder), "--n", str(n), "--seed", str(seed)])
+    truth = json.loads((folder / "truth.json").read_text("utf-8"))
+    return [corpus_gen.Generated(name, (folder / name).read_text("utf-8"), story)
+            for name, story in sorted(truth.items())]
 
 
 def _articles(items):
@@ -70,14 +85,12 @@ def _pair_quality(stories, truth: dict[str, int]) -> dict[str, float]:
             "pair_recall": round(both / actual, 4) if actual else 1.0}
 
 
-def run_one(n: int, seed: int) -> dict:
-    """Generate and group one corpus (called in a child process)."""
-    import corpus_gen
-
+def run_one(n: int, seed: int, corpus_dir: str | None = None) -> dict:
+    """Generate (or read) and group one corpus (called in a child process)."""
     from reader.stories import Grouping, group_stories
 
     t0 = time.perf_counter()
-    items = corpus_gen.generate(n, seed)
+    items = _corpus(n, seed, corpus_dir)
     articles = _articles(items)
     gen_s = time.perf_counter() - t0
     truth = {g.name: g.story for g in items}
@@ -88,18 +101,16 @@ def run_one(n: int, seed: int) -> dict:
     except OSError:
         pass
     stats = Grouping()
-    stages: dict[str, float] = {}
-    last = {"stage": None, "t": time.perf_counter()}
 
-    def progress(done, total, stage):
-        now = time.perf_counter()
-        if stage != last["stage"]:
-            last["stage"], last["t0"] = stage, now
-        stages[stage] = now - last["t0"]
+    def progress(done, total, stage):  # so a long run shows how far it got
+        print(f"{time.perf_counter() - t1:8.1f}s {stage} {done}/{total} "
+              f"rss {_rss_kib() // 1024} MiB", file=sys.stderr, flush=True)
 
     t1, c1 = time.perf_counter(), time.process_time()
     stories = group_stories(articles, progress=progress, stats=stats)
     group_s, group_cpu_s = time.perf_counter() - t1, time.process_time() - c1
+    stages = {"sketch": stats.sketch_s, "match": stats.match_s, "confirm": stats.confirm_s}
+    stages["stories"] = group_s - sum(stages.values())
     return {
         "articles": n, "true_stories": len(set(truth.values())), "found_stories": len(stories),
         "generate_s": round(gen_s, 2), "group_s": round(group_s, 2), "group_cpu_s": round(group_cpu_s, 2),
@@ -107,7 +118,7 @@ def run_one(n: int, seed: int) -> dict:
         "corpus_rss_mib": round(base / 1024, 1),
         "peak_rss_during_grouping_mib": round(_peak_kib() / 1024, 1),
         "grouping_extra_mib": round((_peak_kib() - base) / 1024, 1),
-        "candidates": stats.candidates, "aligner_calls": stats.aligned,
+        "candidates": stats.candidates, "sentence_checks": stats.checked, "aligner_calls": stats.aligned,
         "boilerplate_values": stats.boilerplate_values, **_pair_quality(stories, truth),
     }
 
@@ -175,15 +186,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Story grouping at scale")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--corpus-dir", help="write each corpus once to DIR/N and reuse it")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.one:
-        print(json.dumps(run_one(args.one, args.seed)))
+        print(json.dumps(run_one(args.one, args.seed, args.corpus_dir)))
         return 0
     runs = []
     for n in (int(s) for s in args.sizes.split(",")):
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--seed", str(args.seed)],
-                             capture_output=True, text=True, check=True)
+        extra = ["--corpus-dir", args.corpus_dir] if args.corpus_dir else []
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--seed", str(args.seed), *extra],
+                             stdout=subprocess.PIPE, text=True, check=True)
         runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
         print(json.dumps(runs[-1]), flush=True)
     report = {"command": "python3 bench/stories_scale.py " + " ".join(argv or sys.argv[1:]),

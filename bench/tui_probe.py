@@ -12,10 +12,10 @@ ReaderApp swapped for a subclass that watches the library screen. Both poll thei
 on the same short timer and stamp after the next screen refresh, so the overhead of
 watching is the same on both sides.
 
-Stamps are JSON lines `{"event", "t", ...}` appended to STAMPS, `t` from
+Stamps are JSON lines `{"event", "t", "modules", ...}` appended to STAMPS, `t` from
 time.monotonic() (one clock for every process on Linux), so the parent subtracts its own
-spawn time. Events: `imported` (the app's modules are in), `first_screen` (reader: the
-list shows articles and the reading pane the first of them; floor: mounted),
+spawn time; `modules` lists which of the heavy imports (WATCHED) were loaded by then.
+Events: `imported` (the app's modules are in), `first_screen` (reader: the list shows articles and the reading pane the first of them; floor: mounted),
 `loaded` (reader: the list holds all `--expect` entries and no load worker runs).
 The app exits after the `--until` event; a watchdog ends the process if a background
 worker (such as ranking related articles) holds the exit up.
@@ -37,6 +37,8 @@ import threading
 import time
 from pathlib import Path
 
+WATCHED = ("numpy", "rapidfuzz", "markdown_it", "datasketch", "trafilatura", "lxml",
+           "reader.align", "reader.clean", "reader.drift", "reader.export", "reader.stories")
 POLL_S = 0.002
 EXIT_GRACE_S = 3.0
 HERE = Path(__file__).resolve()
@@ -56,7 +58,9 @@ class Stamper:
         if event in self.seen:
             return
         self.seen.add(event)
-        line = json.dumps({"event": event, "t": time.monotonic(), **extra})
+        now = time.monotonic()
+        heavy = [m for m in WATCHED if m in sys.modules]  # what this state cost in imports
+        line = json.dumps({"event": event, "t": now, "modules": heavy, **extra})
         with open(self.path, "a", encoding="utf-8") as fh:
             fh.write(line + "\n")
 
@@ -136,8 +140,7 @@ def run_reader(stamper: Stamper, headless: bool, expect: int | None, argv: list[
     class Probed(tui.ReaderApp):
         CSS_PATH = _css_beside(tui.ReaderApp)  # CSS_PATH is relative to the class's module
 
-        def on_mount(self) -> None:
-            super().on_mount()
+        def on_mount(self) -> None:  # Textual runs ReaderApp.on_mount too (MRO dispatch)
             self.set_interval(POLL_S, self._poll)
 
         def _poll(self) -> None:
@@ -165,7 +168,8 @@ def spawn(app: str, reader_args: tuple[str, ...] = (), *, until: str = "first_sc
           env: dict[str, str] | None = None, python_flags: tuple[str, ...] = (),
           timeout: float = 600) -> dict:
     """Run the probe in a child process; seconds from just before the spawn to each event
-    and to the process's exit, its peak RSS (MiB) and its stderr when headless.
+    and to the process's exit, its peak RSS (MiB), its CPU seconds, and its stderr when
+    headless.
 
     `terminal`: run in a pseudo-terminal of `size` (columns, rows) whose output is read
     and thrown away, as a real terminal would consume it; otherwise headless."""
@@ -215,6 +219,7 @@ def spawn(app: str, reader_args: tuple[str, ...] = (), *, until: str = "first_sc
                 events[rec.pop("event")] = rec | {"s": rec.pop("t") - t0}
         return {"events": events, "exit_s": t_exit, "returncode": proc.returncode,
                 "max_rss_mib": usage.ru_maxrss / 1024,
+                "cpu_s": usage.ru_utime + usage.ru_stime,
                 "stderr": Path(err_path).read_text("utf-8", "replace")}
 
 

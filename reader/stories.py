@@ -267,11 +267,14 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
     found = candidates(sketches, boilerplate_cutoff(n))
     del sketches
     stats.candidates, stats.boilerplate_values = len(found.pairs), found.boilerplate_values
-    # Distinctive wording: boilerplate shingles count unless both articles are mostly them.
-    either = found.own_boilerplate[found.pairs[:, 0]] | found.own_boilerplate[found.pairs[:, 1]]
-    both = found.own_boilerplate[found.pairs[:, 0]] & found.own_boilerplate[found.pairs[:, 1]]
-    distinctive = np.where(both, found.full, found.rare)
-    at_all = np.where(either, found.full, found.rare)
+    # An outright link needs most of the wording shared both counting every shingle and
+    # leaving boilerplate out (unless both articles are nearly all such shingles: wire
+    # copy run by many outlets). When only one is, the other's distinctive wording cannot
+    # vouch for it: no outright link, only a check if they share much.
+    own_a, own_b = found.own_boilerplate[found.pairs[:, 0]], found.own_boilerplate[found.pairs[:, 1]]
+    distinctive = np.where(own_a & own_b, found.full,
+                           np.where(own_a | own_b, 0.0, np.minimum(found.full, found.rare)))
+    at_all = np.where(own_a | own_b, found.full, found.rare)
     accept = distinctive >= ACCEPT_CONTAINMENT
     check = ~accept & (at_all >= REJECT_CONTAINMENT)
     # Outright links first (best first), then the pairs to check (most shared first).
@@ -280,7 +283,7 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
     order = order[(accept | check)[order]]
     pairs, accepted = found.pairs[order].tolist(), accept[order].tolist()
     scores = score[order].tolist()
-    del found, either, both, at_all, check, order
+    del found, own_a, own_b, at_all, check, order
     if progress:
         progress(len(pairs), len(pairs), "matching")
     stats.match_s, clock = time.perf_counter() - clock, time.perf_counter()

@@ -30,13 +30,9 @@ def _token_ids(words: list[str]) -> np.ndarray:
     memo = _TOKEN_HASH
     if len(memo) > _TOKEN_HASH_LIMIT:
         memo.clear()
-    get = memo.get
-    ids = [get(w) for w in words]
-    if None in ids:
-        for pos, w in enumerate(words):
-            if ids[pos] is None:
-                ids[pos] = memo[w] = zlib.crc32(w.encode("utf-8"))
-    return np.array(ids, dtype=np.uint64)
+    for w in set(words).difference(memo):
+        memo[w] = zlib.crc32(w.encode("utf-8"))
+    return np.fromiter(map(memo.__getitem__, words), dtype=np.uint64, count=len(words))
 
 
 def _splitmix64(x: np.ndarray) -> np.ndarray:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -14,6 +15,10 @@ from reader.model import Article
 from reader.tui.screens.compare import CompareScreen
 from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
+
+if TYPE_CHECKING:  # the core's heavy modules load in workers, after the first screen
+    from reader.provenance import SourceCandidate
+    from reader.stories import Story
 
 
 class ReaderApp(App[int]):
@@ -36,8 +41,14 @@ class ReaderApp(App[int]):
         self.max_bytes = max_bytes
         self.use_cache = use_cache
         self.library = Library()
-        self.rankings: dict[Article, list[tuple[Article, float]]] = {}
+        self.stories: list[Story] | None = None  # None until grouping has run
+        self.story_of: dict[int, Story] = {}  # id(article) -> its story
+        self.rankings: dict[Article, list[SourceCandidate]] = {}  # counterparts, ranked
         self.marked: Article | None = None
+
+    def set_stories(self, stories: list[Story]) -> None:
+        self.stories = stories
+        self.story_of = {id(a): story for story in stories for a in story.members}
 
     def on_mount(self) -> None:
         self.push_screen(LibraryScreen())
@@ -60,7 +71,7 @@ class ReaderApp(App[int]):
                                 screen.action_search)
         if isinstance(screen, CompareScreen):
             yield SystemCommand("Pick counterpart", "Choose B from the other articles, ranked "
-                                "by overlap", screen.action_pick)
+                                "by how much of A they explain", screen.action_pick)
             yield SystemCommand("Export comparison", "Write the comparison as Markdown or "
                                 "HTML", screen.action_export)
             yield SystemCommand("Swap sides", "Compare B against A", screen.action_swap)

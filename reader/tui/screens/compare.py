@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from rich.text import Text
@@ -11,14 +12,27 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, LoadingIndicator, Static
 
-from reader.compare import Comparison, compare, rank_counterparts
+from reader.compare import Comparison, compare
 from reader.model import Article
+from reader.tui.counterparts import best_counterpart
 from reader.tui.widgets.compare_view import (
     CompareView, PairRow, build_rows, drift_label,
 )
 
+DRIFT_ORDER = ("number", "quote", "name", "attribution", "negation")
 
-def header_text(comparison: Comparison, drift: int, credits: list[Any]) -> Text:
+
+def drift_summary(rows: list[PairRow]) -> str:
+    """Drift findings of the rows counted by kind: "drift: 3 number · 2 quote"."""
+    counts = Counter(getattr(item, "kind", "drift") for row in rows for item in row.drift)
+    if not counts:
+        return "drift: none"
+    kinds = sorted(counts, key=lambda k: (DRIFT_ORDER.index(k) if k in DRIFT_ORDER
+                                          else len(DRIFT_ORDER), k))
+    return "drift: " + " · ".join(f"{counts[k]} {k}" for k in kinds)
+
+
+def header_text(comparison: Comparison, rows: list[PairRow], credits: list[Any]) -> Text:
     """Both titles and outlets, then the counts a reader wants first."""
     text = Text()
     for label, article in (("A", comparison.a), ("B", comparison.b)):
@@ -33,7 +47,8 @@ def header_text(comparison: Comparison, drift: int, credits: list[Any]) -> Text:
     for mark, name, count in counts:
         text.append(f"{mark}{name} {count}  ")
     text.append(f"B from A {summary.share_of_b_from_a:.0%}  ", "bold")
-    text.append(f"!drift {drift}", "bold" if drift else "dim")
+    drift = drift_summary(rows)
+    text.append("! " + drift, "bold" if any(r.drift for r in rows) else "dim")
     for item in credits:
         text.append("\n! " + drift_label(item), "bold")
     text.no_wrap, text.overflow = True, "ellipsis"
@@ -41,7 +56,8 @@ def header_text(comparison: Comparison, drift: int, credits: list[Any]) -> Text:
 
 
 class CompareScreen(Screen[None]):
-    """A against B. With no B given, B is A's best-overlapping counterpart."""
+    """A against B. With no B given, B is the article that explains most of A (ranked
+    by the core's provenance, within A's story when it has one)."""
 
     BINDINGS = [
         Binding("s", "toggle_unified", "Unified",
@@ -50,7 +66,7 @@ class CompareScreen(Screen[None]):
                 tooltip="hide or show identical rows", id="compare.hide_same"),
         Binding("x", "swap", "Swap", id="compare.swap"),
         Binding("p", "pick", "Pick",
-                tooltip="choose B from a list ranked by overlap", id="compare.pick"),
+                tooltip="choose B from a list ranked by provenance", id="compare.pick"),
         Binding("e", "export", "Export", id="compare.export"),
         Binding("q,escape", "back", "Back", id="compare.back"),
     ]
@@ -80,21 +96,20 @@ class CompareScreen(Screen[None]):
         """Find B if needed, align, and precompute word diffs and drift per pair."""
         app = self.app
         if b is None:
-            others = [o for o in app.library.articles if o is not a]
-            ranking = app.rankings.get(a) or rank_counterparts(a, others)
+            ranking = app.rankings.get(a) or best_counterpart(
+                a, app.story_of.get(id(a)), app.library.articles)
             if not ranking:
                 app.call_from_thread(self._nothing_to_compare)
                 return
-            b = ranking[0][0]
+            b = ranking[0].article
         comparison = compare(a, b)
         rows = build_rows(comparison)
-        header = header_text(comparison, sum(len(r.drift) for r in rows),
-                             comparison.article_drift())
+        header = header_text(comparison, rows, comparison.article_drift())
         app.call_from_thread(self._aligned, comparison, rows, header)
 
     def _nothing_to_compare(self) -> None:
-        self.notify("There is no other article to compare with.", severity="warning",
-                    markup=False)
+        self.notify("No other article shares wording with this one: mark one with m in "
+                    "the library to compare anyway.", severity="warning", markup=False)
         self.dismiss()
 
     def _aligned(self, comparison: Comparison, rows: list[PairRow], header: Text) -> None:

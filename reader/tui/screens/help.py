@@ -11,7 +11,8 @@ from textual.widgets import Footer, Static
 
 
 def key_names(binding: Binding) -> str:
-    names = {"question_mark": "?", "slash": "/", "space": "space", "escape": "esc", "enter": "enter"}
+    names = {"question_mark": "?", "slash": "/", "space": "space", "escape": "esc", "enter": "enter",
+             "right_square_bracket": "]", "left_square_bracket": "["}
     return ", ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 

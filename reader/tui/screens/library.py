@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import time
 from contextlib import nullcontext
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -10,19 +12,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
+from textual.widgets import Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from reader.cache import Cache
-from reader.compare import rank_counterparts
-from reader.library import Library, load_library
 from reader.model import Article, LoadError
+from reader.tui.loading import Entry, iter_entries
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 
-# Overlap (share of an article's text aligned to another) above which two files are
-# shown as versions of one story. A display threshold for the list marker only.
-RELATED_OVERLAP = 0.3
+if TYPE_CHECKING:
+    from reader.stories import Story
+
+BATCH_SECONDS = 0.1  # loaded entries reach the list at most this often (one refresh each)
 
 
 class SearchInput(Input):
@@ -84,57 +86,83 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load")
     def load(self) -> None:
+        """Read every file; entries reach the list in batches while the rest load."""
         app = self.app
+        worker = get_current_worker()
+        batch: list[Entry] = []
+        done = total = 0
+        last = time.monotonic()
         with Cache() if app.use_cache else nullcontext() as cache:
-            library = load_library(app.paths, progress=lambda done, total, path:
-                                   app.call_from_thread(self._progress, done, total),
-                                   max_bytes=app.max_bytes, cache=cache)
-        app.call_from_thread(self._loaded, library)
+            for done, total, entry in iter_entries(app.paths, app.max_bytes, cache):
+                batch.append(entry)
+                if time.monotonic() - last >= BATCH_SECONDS:
+                    app.call_from_thread(self._add_batch, batch, done, total)
+                    batch, last = [], time.monotonic()
+                if worker.is_cancelled:
+                    return
+        app.call_from_thread(self._add_batch, batch, done, total)
+        app.call_from_thread(self._loaded)
 
-    def _progress(self, done: int, total: int) -> None:
-        self.query_one(ProgressBar).update(total=total, progress=done)
-        self._status(f"Loading {done}/{total}…")
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+        self._status(f"{what} {done}/{total}…")
 
-    def _loaded(self, library: Library) -> None:
-        self.app.library = library
+    def _add_batch(self, batch: list[Entry], done: int, total: int) -> None:
+        library = self.app.library
+        for entry in batch:
+            (library.errors if isinstance(entry, LoadError) else library.articles).append(entry)
+        first = not self.article_list.entries
+        self.article_list.add_entries(batch)
+        self._progress(done, total, "Loading")
+        if first and batch:
+            self.article_list.focus()
+
+    def _loaded(self) -> None:
         self.query_one(ProgressBar).display = False
-        entries: list[Article | LoadError] = [*library.articles, *library.errors]
-        self.article_list.set_entries(entries)
         self._update_status()
-        self.article_list.focus()
+        if self.focused is None:
+            self.article_list.focus()
         self._show_current()
-        if len(library.articles) > 1:
-            self.find_related(library.articles)
+        if len(self.app.library.articles) > 1:
+            self.query_one(ProgressBar).display = True
+            self.group(list(self.app.library.articles))
 
     def _update_status(self) -> None:
-        library = self.app.library
-        count = len(library.articles)
+        app = self.app
+        count = len(app.library.articles)
         parts = [f"{count} article{'' if count == 1 else 's'}"]
-        if library.errors:
-            parts.append(f"{len(library.errors)} unreadable")
-        if self.app.marked is not None:
-            parts.append(f"marked: {self.app.marked.name}")
+        if app.stories is not None:
+            grouped = sum(1 for s in app.stories if len(s.members) > 1)
+            parts.append(f"{grouped} stor{'y' if grouped == 1 else 'ies'} with several versions")
+        if app.library.errors:
+            parts.append(f"{len(app.library.errors)} unreadable")
+        if app.marked is not None:
+            parts.append(f"marked: {app.marked.name}")
         self._status("reader · " + " · ".join(parts))
 
-    @work(thread=True, exclusive=True, group="related")
-    def find_related(self, articles: list[Article]) -> None:
-        """Rank every article's counterparts so the list can mark related versions."""
-        worker = get_current_worker()
-        for article in articles:
-            if worker.is_cancelled:
-                return
-            ranking = rank_counterparts(article, articles)
-            self.app.call_from_thread(self._ranked, article, ranking)
+    @work(thread=True, exclusive=True, group="stories")
+    def group(self, articles: list[Article]) -> None:
+        """Group the loaded articles into stories (the core's MinHash/LSH grouping)."""
+        from reader.stories import group_stories
 
-    def _ranked(self, article: Article, ranking: list[tuple[Article, float]]) -> None:
-        self.app.rankings[article] = ranking
-        related = sum(1 for _, share in ranking if share >= RELATED_OVERLAP)
-        self.article_list.related[id(article)] = related
-        self.article_list.refill()
+        app = self.app
+
+        def progress(done: int, total: int, stage: str) -> None:
+            app.call_from_thread(self._progress, done, total, f"Grouping stories: {stage}")
+
+        with Cache() if app.use_cache else nullcontext() as cache:
+            stories = group_stories(articles, progress=progress, cache=cache)
+        app.call_from_thread(self._grouped, stories)
+
+    def _grouped(self, stories: list[Story]) -> None:
+        self.app.set_stories(stories)
+        self.article_list.set_stories(stories)
+        self.query_one(ProgressBar).display = False
+        self._update_status()
 
     # -- reading ----------------------------------------------------------------------
 
-    @on(OptionList.OptionHighlighted, "#articles")
+    @on(ArticleList.Highlighted, "#articles")
     def _show_current(self) -> None:
         entry = self.article_list.current
         if isinstance(entry, LoadError):
@@ -142,7 +170,7 @@ class LibraryScreen(Screen[None]):
         elif entry is None or entry is not self.article_view.article:
             self.article_view.show_article(entry)
 
-    @on(OptionList.OptionSelected, "#articles")
+    @on(ArticleList.Selected, "#articles")
     def action_read(self) -> None:
         self.article_view.focus()
 

@@ -10,6 +10,7 @@ are struck, inserted words underlined, and with `markers` they are also brackete
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -127,6 +128,10 @@ class CompareView(ScrollView, can_focus=True):
         Binding("G,end", "jump_last", "Last row", show=False, id="compare.last"),
         Binding("n", "change(1)", "Next", tooltip="next change", id="compare.next_change"),
         Binding("N", "change(-1)", "Previous change", show=False, id="compare.prev_change"),
+        Binding("right_square_bracket", "drift(1)", "Drift",
+                tooltip="next row with fact drift", id="compare.next_drift"),
+        Binding("left_square_bracket", "drift(-1)", "Previous drift", show=False,
+                id="compare.prev_drift"),
         Binding("enter", "select", "Pair", tooltip="full texts, token diff, score",
                 id="compare.detail"),
         Binding("c", "copy", "Copy pair", show=False, id="compare.copy"),
@@ -410,16 +415,23 @@ class CompareView(ScrollView, can_focus=True):
     def action_jump_last(self) -> None:
         self._move_to(len(self._visible) - 1)
 
-    def action_change(self, step: int) -> None:
-        """Jump to the next (1) or previous (-1) row that is not identical."""
+    def _jump(self, step: int, wanted: Callable[[PairRow], bool]) -> None:
+        """Move the cursor to the next (1) or previous (-1) visible row that is `wanted`."""
         position = self.cursor + step
         while 0 <= position < len(self._visible):
-            row = self._rows[self._visible[position]]
-            if row.kind != "same" or row.pair.moved:
+            if wanted(self._rows[self._visible[position]]):
                 self._move_to(position, top=True)
                 return
             position += step
         self.app.bell()
+
+    def action_change(self, step: int) -> None:
+        """Jump to the next (1) or previous (-1) row that is not identical."""
+        self._jump(step, lambda row: row.kind != "same" or row.pair.moved)
+
+    def action_drift(self, step: int) -> None:
+        """Jump to the next (1) or previous (-1) row with fact drift."""
+        self._jump(step, lambda row: bool(row.drift))
 
     def action_select(self) -> None:
         if self.current is not None:

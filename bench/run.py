@@ -1,0 +1,253 @@
+"""Run every benchmark, each in its own process, and write the headline table.
+
+    python3 bench/run.py            # full sizes: about 20-30 minutes on 2 cores
+    python3 bench/run.py --quick    # tiny inputs, about a minute: checks that all still run
+    python3 bench/run.py --only startup,interactive
+
+Each benchmark writes bench/results/<name>.{json,md}; a benchmark that only prints gets its
+output saved as <name>.md by this script. Then bench/results/summary.md (the headline
+table: one line per measured claim, reader against the baseline of the same run) and
+summary.json are written from those files. `--quick` runs write to bench/results/quick/
+and leave the full results in bench/results/ as they were.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench"
+RESULTS = BENCH / "results"
+QUICK_TIMEOUT = 300
+OWN_OUT = {"startup", "interactive", "large_folder"}  # these take --out DIR
+
+
+@dataclass(frozen=True)
+class Bench:
+    name: str
+    full: tuple[str, ...] = ()
+    quick: tuple[str, ...] = ()
+    timeout: float = 3600
+
+
+BENCHES = [
+    Bench("align_quality"),
+    Bench("clean_quality"),
+    Bench("align_speed", ("--sizes", "50,500,5000,20000"), ("--sizes", "50,200", "--runs", "1")),
+    Bench("drift_speed"),
+    Bench("stories_scale", ("--sizes", "1000,10000"), ("--sizes", "200",)),
+    Bench("startup", (), ("--quick",)),
+    Bench("interactive", (), ("--quick",)),
+    Bench("large_folder", ("--sizes", "1000,10000"), ("--quick",)),
+    Bench("fuzz", ("--seconds", "60"), ("--seconds", "3")),
+]
+
+
+def run_bench(bench: Bench, quick: bool, out: Path) -> dict:
+    """Run one benchmark script in its own process; its result files end up in `out`."""
+    cmd = [sys.executable, str(BENCH / f"{bench.name}.py"), *(bench.quick if quick else bench.full)]
+    own = bench.name in OWN_OUT
+    if own:
+        cmd += ["--out", str(out)]
+    targets = [RESULTS / f"{bench.name}.{ext}" for ext in ("json", "md")]
+    if out != RESULTS:  # no stale file from an earlier run may stand in for this one
+        for ext in ("json", "md"):
+            (out / f"{bench.name}.{ext}").unlink(missing_ok=True)
+    saved = {p: p.read_bytes() for p in targets if p.exists()} if out != RESULTS and not own else {}
+    started = time.perf_counter()
+    try:
+        proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True,
+                              timeout=QUICK_TIMEOUT if quick else bench.timeout)
+        code, stdout, stderr = proc.returncode, proc.stdout, proc.stderr
+    except subprocess.TimeoutExpired as exc:
+        code, stdout, stderr = "timeout", "", f"timed out after {exc.timeout:.0f} s"
+    seconds = time.perf_counter() - started
+    if not own and out != RESULTS:  # a script that writes only to bench/results/: move it
+        for p in targets:
+            if p.exists() and (p not in saved or p.read_bytes() != saved[p]):
+                shutil.copyfile(p, out / p.name)
+            if p in saved:
+                p.write_bytes(saved[p])
+            elif p.exists():
+                p.unlink()
+    if not (out / f"{bench.name}.md").exists():  # it only prints: keep what it printed
+        (out / f"{bench.name}.md").write_text(f"# {bench.name}\n\n```\n{stdout.strip()}\n```\n",
+                                              "utf-8")
+    if not (out / f"{bench.name}.json").exists():
+        (out / f"{bench.name}.json").write_text(json.dumps({"stdout": stdout}) + "\n", "utf-8")
+    return {"name": bench.name, "command": " ".join(cmd[1:]), "exit": code,
+            "seconds": round(seconds, 1), "stderr_tail": stderr.strip()[-800:]}
+
+
+# -- the headline table ------------------------------------------------------------------
+
+
+def _load(out: Path, name: str) -> dict:
+    path = out / f"{name}.json"
+    return json.loads(path.read_text("utf-8")) if path.exists() else {}
+
+
+def _align_quality(d: dict) -> list[list[str]]:
+    b = d["bleualign"]
+    rows = []
+    for kind in ("all", "n:m"):
+        r, g, f = (b[n][kind] for n in ("reader", "greedy fuzz.ratio", "difflib"))
+        rows.append([f"Alignment F1, Bleualign dev, {kind} links (strict / lax)",
+                     f"{r['strict']['F1']:.3f} / {r['lax']['F1']:.3f}",
+                     f"greedy ratio {g['strict']['F1']:.3f} / {g['lax']['F1']:.3f}; "
+                     f"difflib {f['strict']['F1']:.3f} / {f['lax']['F1']:.3f}", ""])
+    seeds = next(iter(d["seeds"].values()))
+    rows.append(["Alignment F1, seeds 001/002 hand alignment", f"{seeds['reader']['F1']:.3f}",
+                 f"greedy ratio {seeds['greedy fuzz.ratio']['F1']:.3f}; "
+                 f"difflib {seeds['difflib']['F1']:.3f}", ""])
+    return rows
+
+
+def _clean_quality(d: dict) -> list[list[str]]:
+    s = d["scores"]
+    return [["Cleaning, 4-gram shingle F1 on 181 AEB pages", f"{s['reader.clean']['all']['f1']:.3f}",
+             f"raw dump {s['raw dump']['all']['f1']:.3f}",
+             f"{d['timing']['median_ms']:.0f} ms/page median"]]
+
+
+def _align_speed(d: dict) -> list[list[str]]:
+    rows = []
+    for r in d["rows"]:
+        if r["n_a"] < 500:
+            continue
+        base = (f"difflib {r['difflib_s']:.2f} s ({r['difflib_s'] / r['reader_s']:.1f}x slower)"
+                if r.get("difflib_s") else
+                f"difflib ~{r.get('difflib_s_extrapolated', float('nan')):.0f} s (extrapolated)")
+        rows.append([f"Align {r['n_a']:,} x {r['n_b']:,} sentences",
+                     f"{r['reader_s']:.2f} s, {r['reader_peak_mb']:.0f} MB peak", base,
+                     "< 10 s, < 1 GB" if r["n_a"] >= 20000 else ""])
+    if d.get("reader_growth_exponent"):
+        rows.append(["Alignment time growth (from 500 sentences up)",
+                     f"n^{d['reader_growth_exponent']:.2f}",
+                     f"difflib n^{d.get('difflib_growth_exponent') or 0:.2f}", "near-linear"])
+    return rows
+
+
+def _stories_scale(d: dict) -> list[list[str]]:
+    return [[f"Story grouping, {r['articles']:,} articles",
+             f"{r['group_s']:.1f} s, +{r['grouping_extra_mib']:.0f} MiB; pair P/R "
+             f"{r['pair_precision']:.3f}/{r['pair_recall']:.3f}",
+             "datasketch MinHash sketching "
+             f"{d['sketch_baseline']['ratio_datasketch_over_ours']:.1f}x slower", ""]
+            for r in d["runs"]]
+
+
+def _startup(d: dict) -> list[list[str]]:
+    rows = {r["app"]: r for r in d["rows"]}
+    floor = rows["floor"]
+    return [[f"Start-up on the seeds to first full screen, {name.split('(')[1][:-1]}",
+             f"{r['first_screen_s']:.2f} s ({r['ratio_to_floor']:.2f}x)",
+             f"minimal Textual app {floor['first_screen_s']:.2f} s", "<= 1.3x floor"]
+            for name, r in rows.items() if name != "floor" and r.get("runs")]
+
+
+def _interactive(d: dict) -> list[list[str]]:
+    out = []
+    for r in d["rows"]:
+        out.append([f"Open compare, {r['pair']} ({r['sentences'][0]}/{r['sentences'][1]} sentences)",
+                    f"{r['open_ms']:.0f} ms (first {r['open_first_ms']:.0f} ms)",
+                    f"core alone {r['core_ms']:.0f} ms; empty screen {r['push_screen_floor_ms']:.0f} ms",
+                    "< 150 ms" if r["pair"].startswith("seeds") else ""])
+        out.append([f"Page down, {r['pair']}", f"{r['pagedown_ms']:.1f} ms",
+                    f"no-op key {r['key_floor_ms']:.1f} ms", ""])
+    return out
+
+
+def _large_folder(d: dict) -> list[list[str]]:
+    def s(v: float | None) -> str:
+        return "timed out" if v is None else f"{v:.2f} s"
+
+    return [[f"Open a folder of {r['files']:,} files, cache {r['cache']}",
+             f"first screen {s(r['first_screen_s'])}, loaded {s(r['loaded_s'])}, "
+             f"{r['max_rss_mib']:.0f} MiB",
+             f"core load alone {s(r['core_s'])}, {r['core_max_rss_mib']:.0f} MiB",
+             "first screen must not wait for all"] for r in d["rows"]]
+
+
+HEADLINES: dict[str, Callable[[dict], list[list[str]]]] = {
+    "align_quality": _align_quality, "clean_quality": _clean_quality,
+    "align_speed": _align_speed, "stories_scale": _stories_scale, "startup": _startup,
+    "interactive": _interactive, "large_folder": _large_folder,
+}
+
+
+def headline(out: Path, runs: list[dict]) -> tuple[list[list[str]], list[str]]:
+    rows, notes = [], []
+    for run in runs:
+        name = run["name"]
+        if run["exit"] != 0:
+            notes.append(f"{name}: exit {run['exit']}: {run['stderr_tail'][-300:]}")
+        extract = HEADLINES.get(name)
+        if extract is None:
+            notes.append(f"{name}: see {name}.md ({run['seconds']} s, exit {run['exit']})")
+            continue
+        try:
+            rows += extract(_load(out, name))
+        except (KeyError, TypeError, ValueError, StopIteration, ZeroDivisionError) as exc:
+            notes.append(f"{name}: no headline ({type(exc).__name__}: {exc}); see {name}.md")
+    return rows, notes
+
+
+def write_summary(out: Path, runs: list[dict], quick: bool) -> str:
+    rows, notes = headline(out, runs)
+    machine = (f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+               f"1-min load average {os.getloadavg()[0]:.1f} at the end")
+    md = ["# Benchmark summary" + (" (--quick: tiny inputs, not for comparison)" if quick else ""),
+          "", f"Machine: {machine}. Every figure is a median of several runs in one "
+          "session; the baseline column was measured in the same session, so read the "
+          "ratios rather than absolute times.", "",
+          "| measure | reader | baseline (same run) | target |", "|---|---|---|---|"]
+    md += ["| " + " | ".join(r) + " |" for r in rows]
+    md += ["", "| benchmark | seconds | exit |", "|---|---|---|"]
+    md += [f"| [{r['name']}]({r['name']}.md) | {r['seconds']} | {r['exit']} |" for r in runs]
+    if notes:
+        md += ["", "Notes:", ""] + [f"- {n}" for n in notes]
+    text = "\n".join(md) + "\n"
+    (out / "summary.md").write_text(text, "utf-8")
+    (out / "summary.json").write_text(json.dumps(
+        {"quick": quick, "machine": machine, "headline": rows, "runs": runs, "notes": notes},
+        indent=2) + "\n", "utf-8")
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="tiny inputs (a smoke run)")
+    ap.add_argument("--only", help="comma-separated benchmark names")
+    ap.add_argument("--out", type=Path, help="results folder (default bench/results, "
+                    "or bench/results/quick with --quick)")
+    args = ap.parse_args(argv)
+    out = args.out or (RESULTS / "quick" if args.quick else RESULTS)
+    out.mkdir(parents=True, exist_ok=True)
+    chosen = set(args.only.split(",")) if args.only else None
+    unknown = (chosen or set()) - {b.name for b in BENCHES}
+    if unknown:
+        ap.error(f"unknown benchmark(s): {', '.join(sorted(unknown))}")
+    runs = []
+    for bench in BENCHES:
+        if chosen is not None and bench.name not in chosen:
+            continue
+        print(f"running {bench.name} ...", flush=True)
+        runs.append(run_bench(bench, args.quick, out))
+        print(f"  {runs[-1]['seconds']} s, exit {runs[-1]['exit']}", flush=True)
+    print(write_summary(out, runs, args.quick))
+    return 0 if all(r["exit"] == 0 for r in runs) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

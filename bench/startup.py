@@ -1,0 +1,173 @@
+"""Start-up: launching `reader` on the seeds until its first full screen, against the
+floor of any Textual program (a minimal App launched the same way), in the same run.
+
+    python3 bench/startup.py [--runs 9] [--quick] [--headless]
+
+Each run is a fresh process in a pseudo-terminal (bench/tui_probe.py); the clock starts
+just before the spawn. First full screen: the library list shows the articles and the
+reading pane the first of them, after the screen refreshed. Reader runs with the cache
+warm (the usual re-open: READER_CACHE_DIR is a temp dir filled by an untimed run) and
+cold (a fresh empty cache dir each run: every file is cleaned). Floor and reader runs
+alternate so that load on a shared machine hits both alike; medians and the ratio to the
+floor's median are reported. One extra headless run with `python -X importtime` lists the
+heaviest imports on the start-up path, and every run records which heavy modules
+(numpy, rapidfuzz, markdown-it, ...) were already imported at the first full screen.
+
+Writes bench/results/startup.{json,md}. Target: reader within 1.3x of the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from tui_probe import spawn  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+SEEDS = ROOT / "seeds"
+TARGET_RATIO = 1.3
+IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+
+
+def seed_count() -> int:
+    return sum(1 for p in SEEDS.iterdir() if p.suffix == ".txt")
+
+
+def first_screen_runs(runs: int, headless: bool) -> dict[str, list[dict]]:
+    """Alternating floor / warm / cold runs; each result as returned by tui_probe.spawn."""
+    out: dict[str, list[dict]] = {"floor": [], "reader (warm cache)": [], "reader (cold cache)": []}
+    args = (str(SEEDS),)
+    with tempfile.TemporaryDirectory(prefix="reader-bench-cache-") as warm:
+        spawn("reader", args, env={"READER_CACHE_DIR": warm}, terminal=not headless)  # fill it
+        for _ in range(runs):
+            out["floor"].append(spawn("floor", terminal=not headless))
+            out["reader (warm cache)"].append(
+                spawn("reader", args, env={"READER_CACHE_DIR": warm}, terminal=not headless))
+            with tempfile.TemporaryDirectory(prefix="reader-bench-cold-") as cold:
+                out["reader (cold cache)"].append(
+                    spawn("reader", args, env={"READER_CACHE_DIR": cold}, terminal=not headless))
+    return out
+
+
+def summarise(results: dict[str, list[dict]]) -> list[dict]:
+    rows = []
+    floor = None
+    for name, runs in results.items():
+        done = [r for r in runs if "first_screen" in r["events"]]
+        failed = len(runs) - len(done)
+        if not done:
+            rows.append({"app": name, "runs": 0, "failed": failed})
+            continue
+        first = statistics.median(r["events"]["first_screen"]["s"] for r in done)
+        imported = statistics.median(r["events"]["imported"]["s"] for r in done)
+        modules = Counter(m for r in done for m in r["events"]["first_screen"]["modules"])
+        row = {"app": name, "runs": len(done), "failed": failed,
+               "first_screen_s": first, "imported_s": imported,
+               "first_screen_min_s": min(r["events"]["first_screen"]["s"] for r in done),
+               "cpu_to_exit_s": statistics.median(r["cpu_s"] for r in done),
+               "max_rss_mib": statistics.median(r["max_rss_mib"] for r in done),
+               "heavy_modules_at_first_screen": {m: f"{n}/{len(done)}" for m, n in modules.items()}}
+        if floor is None:
+            floor = row
+        row["ratio_to_floor"] = first / floor["first_screen_s"]
+        row["cpu_ratio_to_floor"] = row["cpu_to_exit_s"] / floor["cpu_to_exit_s"]
+        rows.append(row)
+    return rows
+
+
+def import_profile(top: int = 15) -> dict:
+    """One headless reader start under `python -X importtime`: the heaviest packages
+    (cumulative time of every import of the package made from outside it; packages
+    nest, so the column does not sum to the total) and reader's own modules (self
+    time), in milliseconds. importtime lists an import after the ones it caused, so
+    an entry's importer is the next entry at a shallower depth."""
+    with tempfile.TemporaryDirectory(prefix="reader-bench-cache-") as warm:
+        env = {"READER_CACHE_DIR": warm}
+        spawn("reader", (str(SEEDS),), env=env, terminal=False)
+        run = spawn("reader", (str(SEEDS),), env=env, terminal=False,
+                    python_flags=("-X", "importtime"))
+    entries = []
+    for line in run["stderr"].splitlines():
+        m = IMPORT_LINE.match(line)
+        if m:
+            self_us, cum_us, indent, name = m.groups()
+            entries.append({"module": name, "self_ms": int(self_us) / 1000,
+                            "cumulative_ms": int(cum_us) / 1000, "depth": len(indent) // 2})
+    packages: dict[str, float] = {}  # package -> ms of imports made from outside it
+    for k, e in enumerate(entries):
+        pkg = e["module"].split(".")[0]
+        parent = next((p for p in entries[k + 1:] if p["depth"] < e["depth"]), None)
+        if parent is None or parent["module"].split(".")[0] != pkg:
+            packages[pkg] = packages.get(pkg, 0) + e["cumulative_ms"]
+    own = sorted((e for e in entries if e["module"].startswith("reader")),
+                 key=lambda e: -e["self_ms"])[:top]
+    return {
+        "total_ms": sum(e["cumulative_ms"] for e in entries if e["depth"] == 0),
+        "packages": sorted(packages.items(), key=lambda kv: -kv[1])[:top],
+        "reader_modules_self": [(e["module"], e["self_ms"]) for e in own],
+        "modules_at_first_screen": run["events"].get("first_screen", {}).get("modules", []),
+    }
+
+
+def markdown(rows: list[dict], imports: dict, runs: int, terminal: str) -> str:
+    md = ["# Start-up: `reader` on the seeds vs a minimal Textual app", "",
+          f"{seed_count()} seed files; {runs} alternating runs each in a {terminal}; medians. "
+          f"Target: first full screen within {TARGET_RATIO}x of the floor.", "",
+          "| app | first full screen (s) | ratio to floor | imports done (s) | "
+          "CPU to exit (s) | CPU ratio | peak RSS (MiB) |",
+          "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        if not r["runs"]:
+            md.append(f"| {r['app']} | failed ({r['failed']} runs) | | | | | |")
+            continue
+        md.append(f"| {r['app']} | {r['first_screen_s']:.3f} | {r['ratio_to_floor']:.2f}x | "
+                  f"{r['imported_s']:.3f} | {r['cpu_to_exit_s']:.3f} | "
+                  f"{r['cpu_ratio_to_floor']:.2f}x | {r['max_rss_mib']:.0f} |")
+    md += ["", "Heavy modules already imported at the first full screen (runs):", ""]
+    for r in rows[1:]:
+        if r["runs"]:
+            found = ", ".join(f"{m} {n}" for m, n in r["heavy_modules_at_first_screen"].items())
+            md.append(f"- {r['app']}: {found or 'none'}")
+    md += ["", f"## Heaviest imports (one headless start, `python -X importtime`, "
+               f"{imports['total_ms']:.0f} ms in all)", "",
+           "| package | cumulative ms (includes the packages it imports) |", "|---|---|"]
+    md += [f"| {name} | {ms:.0f} |" for name, ms in imports["packages"]]
+    md += ["", "| reader module | self ms |", "|---|---|"]
+    md += [f"| {name} | {ms:.1f} |" for name, ms in imports["reader_modules_self"]]
+    return "\n".join(md) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=9)
+    ap.add_argument("--quick", action="store_true", help="2 runs each (smoke test)")
+    ap.add_argument("--headless", action="store_true", help="no pseudo-terminal")
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    runs = 2 if args.quick else args.runs
+    rows = summarise(first_screen_runs(runs, args.headless))
+    imports = import_profile()
+    terminal = "headless driver" if args.headless else "120x40 pseudo-terminal"
+    report = {"runs": runs, "terminal": terminal, "seed_files": seed_count(),
+              "target_ratio": TARGET_RATIO, "rows": rows, "imports": imports,
+              "cpus": os.cpu_count(), "load_average_1min": os.getloadavg()[0]}
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "startup.json").write_text(json.dumps(report, indent=2) + "\n", "utf-8")
+    text = markdown(rows, imports, runs, terminal)
+    (args.out / "startup.md").write_text(text, "utf-8")
+    print(text)
+    return 0 if all(r["runs"] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
