@@ -150,11 +150,11 @@ def markdown(rows: list[dict], imports: dict, runs: int, terminal: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=9)
-    ap.add_argument("--quick", action="store_true", help="2 runs each (smoke test)")
+    ap.add_argument("--quick", action="store_true", help="1 run each (smoke test)")
     ap.add_argument("--headless", action="store_true", help="no pseudo-terminal")
     ap.add_argument("--out", type=Path, default=RESULTS)
     args = ap.parse_args(argv)
-    runs = 2 if args.quick else args.runs
+    runs = 1 if args.quick else args.runs
     rows = summarise(first_screen_runs(runs, args.headless))
     imports = import_profile()
     terminal = "headless driver" if args.headless else "120x40 pseudo-terminal"

@@ -1,6 +1,13 @@
-"""Choose the counterpart B for an article from the others, ranked by shared text."""
+"""Choose the counterpart B for an article from the others, ranked by provenance.
+
+Each candidate shows how much of A it explains, which side likely came first and the
+core's first reason. A's own story is ranked first (fast); the corpus shortlist is
+added when it is ready, so a large folder never keeps the picker empty.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -11,21 +18,33 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.compare import rank_counterparts
 from reader.model import Article
+from reader.tui.counterparts import (
+    DIRECTION_LABEL, first_reason, merged, ranked, story_versions,
+)
+
+if TYPE_CHECKING:
+    from reader.provenance import SourceCandidate
 
 
-def ranked_prompt(article: Article, share: float, current: bool) -> Text:
-    prompt = Text(f"{share:>4.0%}  ", "bold")
+def ranked_prompt(candidate: SourceCandidate, current: bool) -> Text:
+    """Explained share, direction and title; then outlet, file and the first reason."""
+    article = candidate.article
+    prompt = Text(f"{candidate.explained:>4.0%}  ", "bold")
+    prompt.append(f"{DIRECTION_LABEL.get(candidate.direction, candidate.direction):<17} ",
+                  "bold" if candidate.direction == "original" else "")
     prompt.append(article.title or article.name, "bold" if current else "")
     prompt.append(f"\n      {article.outlet or 'outlet unknown'} · {article.name}", "dim")
     if current:
         prompt.append(" · current B", "italic")
+    reason = first_reason(candidate)
+    if reason:
+        prompt.append(f"\n      {reason}", "dim italic")
     return prompt
 
 
 class PickerScreen(ModalScreen[Article | None]):
-    """Other articles, best overlap with A first; enter picks, escape cancels."""
+    """Other articles, most of A explained first; enter picks, escape cancels."""
 
     BINDINGS = [
         Binding("j", "pick_move('cursor_down')", "Down", show=False, id="picker.down"),
@@ -37,14 +56,15 @@ class PickerScreen(ModalScreen[Article | None]):
         super().__init__()
         self.article = article
         self.current = current
-        self.ranking: list[tuple[Article, float]] = []
+        self.ranking: list[SourceCandidate] = []
 
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
-            yield Static(Text("Compare with… (share of A's text found in each)"),
-                         id="picker-title")
-            yield LoadingIndicator()
+            yield Static(Text("Compare with… (share of A each explains · which came first · "
+                              "why)"), id="picker-title")
             yield OptionList(id="picker-options")
+            yield LoadingIndicator()
+            yield Static(id="picker-status", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -53,21 +73,43 @@ class PickerScreen(ModalScreen[Article | None]):
 
     @work(thread=True, exclusive=True)
     def rank(self) -> None:
+        """The story's versions first, then the whole corpus's shortlist."""
         app = self.app
-        ranking = app.rankings.get(self.article)
-        if ranking is None:
-            ranking = rank_counterparts(self.article, app.library.articles)
-        app.call_from_thread(self._ranked, ranking)
+        done = app.rankings.get(self.article)
+        if done is not None:
+            app.call_from_thread(self._ranked, done, True)
+            return
+        versions = story_versions(self.article, app.story_of.get(id(self.article)))
+        first = ranked(self.article, versions) if versions else []
+        if first:
+            app.call_from_thread(self._ranked, first, False)
+        full = merged(first, ranked(self.article, app.library.articles))
+        app.rankings[self.article] = full
+        app.call_from_thread(self._ranked, full, True)
 
-    def _ranked(self, ranking: list[tuple[Article, float]]) -> None:
-        self.ranking = ranking
-        self.query_one(LoadingIndicator).display = False
+    def _ranked(self, ranking: list[SourceCandidate], final: bool) -> None:
+        if not self.is_attached:  # dismissed while the worker ranked
+            return
         options = self.query_one(OptionList)
-        options.add_options([Option(ranked_prompt(a, share, a is self.current))
-                             for a, share in ranking])
-        options.display = True
-        options.highlighted = 0 if ranking else None
-        options.focus()
+        keep = options.highlighted
+        chosen = self.ranking[keep].article if keep is not None and self.ranking else None
+        self.ranking = ranking
+        options.clear_options()
+        options.add_options([Option(ranked_prompt(c, c.article is self.current))
+                             for c in ranking])
+        options.display = bool(ranking)
+        position = next((n for n, c in enumerate(ranking) if c.article is chosen), 0)
+        options.highlighted = position if ranking else None
+        self.query_one(LoadingIndicator).display = not final
+        status = self.query_one("#picker-status", Static)
+        if not final:
+            status.update(Text("Versions of this story; searching the rest of the corpus…"))
+        elif not ranking:
+            status.update(Text("No other article shares wording with this one."))
+        else:
+            status.display = False
+        if ranking and self.focused is None:
+            options.focus()
 
     def action_pick_move(self, action: str) -> None:
         getattr(self.query_one(OptionList), f"action_{action}")()
@@ -77,4 +119,4 @@ class PickerScreen(ModalScreen[Article | None]):
 
     @on(OptionList.OptionSelected)
     def _picked(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.ranking[event.option_index][0])
+        self.dismiss(self.ranking[event.option_index].article)
