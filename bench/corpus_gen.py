@@ -159,6 +159,14 @@ class StoryWords:
 _PUNCT = ".,;:!?\"'()[]“”‘’—–-"
 
 
+class Stock(str):
+    """A stock paragraph: rewrites may change its words, but it stays a paragraph of its own."""
+
+
+def _same_kind(old: str, new: str) -> str:
+    return Stock(new) if isinstance(old, Stock) else new
+
+
 def _version(base: list[str], rnd: random.Random, chain: Chain, own: StoryWords) -> list[str]:
     """One rewrite of a story: drop, insert (in the story's words), reorder, renumber, maybe spin."""
     body = [s for s in base if rnd.random() > rnd.uniform(0.0, 0.35)] or base[:3]
@@ -167,21 +175,21 @@ def _version(base: list[str], rnd: random.Random, chain: Chain, own: StoryWords)
     if len(body) > 5 and rnd.random() < 0.3:
         i = rnd.randint(1, len(body) - 3)
         body[i], body[i + 1] = body[i + 1], body[i]
-    body = [_renumber(s, rnd) if rnd.random() < 0.1 else s for s in body]
+    body = [_same_kind(s, _renumber(s, rnd)) if rnd.random() < 0.1 else s for s in body]
     if rnd.random() < 0.4:
         rate = rnd.uniform(0.5, 0.9)
-        body = [_spin(s, rnd, rate) for s in body]
+        body = [_same_kind(s, _spin(s, rnd, rate)) for s in body]
     return body
 
 
 def _page(title: str, body: list[str], outlet: tuple[str, list[str], list[str]],
-          place: str, rnd: random.Random, stock: str) -> str:
+          place: str, rnd: random.Random) -> str:
     """The page: outlet header, title, body in paragraphs of one to three sentences
     (the stock paragraph always on its own), outlet footer."""
     name, header, footer = outlet
     paras, para = [], []
     for s in body:
-        if s == stock:
+        if isinstance(s, Stock):
             paras += [" ".join(para), s] if para else [s]
             para = []
             continue
@@ -210,8 +218,8 @@ def generate(n: int, seed: int = 7, max_versions: int = 6) -> list[Generated]:
     chain = Chain(_sentences())
     outlets = _outlets(rnd, chain)
     vocab, common = _vocabulary(chain)
-    background = {place: StoryWords(rnd, vocab, common)(" ".join(chain.sentence(rnd) for _ in range(2)))
-                  for place in PLACES}
+    background = {place: Stock(StoryWords(rnd, vocab, common)(" ".join(chain.sentence(rnd) for _ in range(2))))
+                  for place in PLACES}  # one per place, shared by unrelated stories
     out: list[Generated] = []
     story = 0
     while len(out) < n:
@@ -229,7 +237,7 @@ def generate(n: int, seed: int = 7, max_versions: int = 6) -> list[Generated]:
             if wire and v and rnd.random() < 0.7:
                 body = base  # most outlets run wire copy as it came
             page = _page(title if v == 0 else _spin(title, rnd, 0.7), body,
-                         rnd.choice(outlets), places[0], rnd, background[places[0]])
+                         rnd.choice(outlets), places[0], rnd)
             out.append(Generated(f"{len(out):06d}_s{story}.txt", page, story))
         story += 1
     return out

@@ -12,9 +12,10 @@ ReaderApp swapped for a subclass that watches the library screen. Both poll thei
 on the same short timer and stamp after the next screen refresh, so the overhead of
 watching is the same on both sides.
 
-Stamps are JSON lines `{"event", "t", "modules", ...}` appended to STAMPS, `t` from
+Stamps are JSON lines `{"event", "t", "cpu", "modules", ...}` appended to STAMPS, `t` from
 time.monotonic() (one clock for every process on Linux), so the parent subtracts its own
-spawn time; `modules` lists which of the heavy imports (WATCHED) were loaded by then.
+spawn time; `cpu` is the process's CPU seconds so far (all threads; steadier than wall
+time on a shared machine); `modules` lists which of the heavy imports (WATCHED) were loaded by then.
 Events: `imported` (the app's modules are in), `first_screen` (reader: the list shows articles and the reading pane the first of them; floor: mounted),
 `loaded` (reader: the list holds all `--expect` entries and no load worker runs).
 The app exits after the `--until` event; a watchdog ends the process if a background
@@ -60,7 +61,8 @@ class Stamper:
         self.seen.add(event)
         now = time.monotonic()
         heavy = [m for m in WATCHED if m in sys.modules]  # what this state cost in imports
-        line = json.dumps({"event": event, "t": now, "modules": heavy, **extra})
+        line = json.dumps({"event": event, "t": now, "cpu": time.process_time(),
+                           "modules": heavy, **extra})
         with open(self.path, "a", encoding="utf-8") as fh:
             fh.write(line + "\n")
 

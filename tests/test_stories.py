@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from reader.library import SEEDS_DIR, load_library
 from reader import stories as stories_module
 from reader.stories import Grouping, containment_estimate, group_stories
-from reader.stories_sketch import sketch
+from reader.stories_sketch import SKETCH_SIZE, sketch, sketch_many, words_of
 
 from .story_corpus import BOILERPLATE, ELECTION, FLOOD, election_versions, flood_versions, make_article, spin
 
@@ -59,6 +59,46 @@ def test_boilerplate_shared_by_many_articles_is_dropped(monkeypatch):
     assert stats.boilerplate_values > 0
 
 
+def test_wire_copy_run_by_many_outlets_is_one_story_with_its_rewrite(monkeypatch):
+    """Forty outlets run the same wire story, each inside its own furniture, and one spins
+    it: the wire text is in more articles than the boilerplate cutoff, yet it is the
+    story, not boilerplate. An unrelated item of one of those outlets stays apart."""
+    monkeypatch.setattr(stories_module, "BOILERPLATE_FLOOR", 10)
+    copies = [make_article(f"wire/o{i:02d}.txt", [f"Outlet {i} Daily", *FLOOD, f"Follow Outlet {i} Daily"])
+              for i in range(40)]
+    spun = make_article("wire/spun.txt", [spin(s) for s in FLOOD[:6]] + ["Quick News Hub"])
+    other = make_article("wire/other.txt", ["Outlet 3 Daily", *ELECTION, "Follow Outlet 3 Daily"])
+    stories = group_stories([*copies, spun, other])
+    assert _names(stories) == sorted([["other.txt"], sorted([a.name for a in copies] + ["spun.txt"])])
+
+
+def test_a_stock_background_paragraph_does_not_make_stories_one():
+    """Four short stories about Marlow carry the same background paragraph (verbatim, its
+    own paragraph, a third of each): it is stock text, so they stay four stories, while a
+    reprint of one of them still joins it."""
+    background = ("Marlow, a river town of 40,000 people north of Kessing, has flooded "
+                  "three times in the past decade and is still waiting for a new dam. The "
+                  "town's old harbour, once the busiest on the coast, now mostly serves "
+                  "fishing boats and the summer ferry to the islands.")
+    bodies = [FLOOD[:2], FLOOD[2:4], ELECTION[:2], ELECTION[2:4]]
+    items = [make_article(f"m{i}.txt", [*body, background]) for i, body in enumerate(bodies)]
+    items.append(make_article("m0-reprint.txt", [*bodies[0], background, "Harbour Daily"]))
+    stories = group_stories(items)
+    assert _names(stories) == [["m0-reprint.txt", "m0.txt"], ["m1.txt"], ["m2.txt"], ["m3.txt"]]
+
+
+def test_sketch_many_is_the_bottom_k_of_each_texts_distinct_bigrams():
+    texts = ["", "one", "Two words", "a b a b a b c", " ".join(POOL), " ".join(POOL[:2]) * 3]
+    for text, (values, count) in zip(texts, sketch_many(texts)):
+        words = words_of(text)
+        expected = {tuple(words[k:k + 2]) for k in range(len(words) - 1)} or {tuple(words)} - {()}
+        assert count == len(expected)
+        assert len(values) == min(SKETCH_SIZE, count)
+        assert list(values) == sorted(values) and len(set(values.tolist())) == len(values)
+        alone, _ = sketch(text)  # the same sketch whichever batch a text is in
+        assert alone.tolist() == values.tolist()
+
+
 def test_story_to_dict_is_plain_data():
     d = group_stories(flood_versions())[0].to_dict()
     assert d["original"] == "flood/wire.txt"
@@ -67,10 +107,12 @@ def test_story_to_dict_is_plain_data():
     assert all(isinstance(r, str) for r in d["reasons"])
 
 
-def test_progress_reports_every_stage():
+def test_progress_reports_every_stage_and_stats_time_them():
     seen = []
-    group_stories(flood_versions(), progress=lambda done, total, stage: seen.append(stage))
-    assert {"sketching", "confirming"} <= set(seen)
+    stats = Grouping()
+    group_stories(flood_versions(), progress=lambda done, total, stage: seen.append(stage), stats=stats)
+    assert {"sketching", "matching", "confirming"} <= set(seen)
+    assert min(stats.sketch_s, stats.match_s, stats.confirm_s) > 0
 
 
 def test_containment_estimate_is_high_for_a_contained_text_and_low_for_another():

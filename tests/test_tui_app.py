@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from reader.compare import rank_counterparts
+from reader.provenance import rank_sources
 from reader.export import render_html, render_markdown
 from reader.model import LoadError
 from reader.tui.screens.compare import CompareScreen
@@ -61,6 +61,7 @@ async def test_library_lists_every_seed_and_shows_the_first():
         names = sorted(f for f in os.listdir(SEEDS[0]) if f.endswith(".txt"))
         assert sorted(a.name for a in screen.article_list.shown) == names
         first = screen.article_list.shown[0]
+        assert screen.article_list.current is first
         assert screen.article_view.article is first
         text = "\n".join(view_lines(screen.article_view))
         assert first.paragraphs[0].text.split()[0] in text
@@ -163,14 +164,15 @@ async def test_unreadable_file_is_an_error_entry_with_its_reason(tmp_path):
 
 
 @run
-async def test_d_compares_with_the_best_overlapping_counterpart():
+async def test_d_compares_with_the_top_ranked_version_of_the_story():
     app = seeds_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await open_compare(pilot, "004")
         screen = app.screen
         assert isinstance(screen, CompareScreen)
         a = article(app, "004")
-        best = rank_counterparts(a, app.library.articles)[0][0]
+        story = app.story_of[id(a)]
+        best = rank_sources(a, [m for m in story.members if m is not a])[0].article
         assert screen.comparison.a is a and screen.comparison.b is best
         assert len(screen.view.rows) == len(screen.comparison.pairs)
         await pilot.press("q")
@@ -268,7 +270,7 @@ async def test_enter_opens_detail_of_the_cursor_row():
 
 
 @run
-async def test_picker_ranks_by_overlap_and_picks_b():
+async def test_picker_ranks_by_provenance_and_picks_b():
     app = seeds_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await open_compare(pilot, "004")
@@ -276,13 +278,19 @@ async def test_picker_ranks_by_overlap_and_picks_b():
         await settle(pilot)
         picker = app.screen
         assert isinstance(picker, PickerScreen)
-        shares = [share for _, share in picker.ranking]
+        a = article(app, "004")
+        expected = rank_sources(a, app.library.articles)
+        assert [c.article for c in picker.ranking] == [c.article for c in expected]
+        shares = [c.explained for c in picker.ranking]
         assert shares == sorted(shares, reverse=True)
-        assert all(a is not article(app, "004") for a, _ in picker.ranking)
+        options = picker.query_one("#picker-options")
+        top = str(options.get_option_at_index(0).prompt)
+        assert f"{expected[0].explained:.0%}" in top and "likely copy" in top
+        assert expected[0].reasons[1] in top  # the first reason beyond the share itself
         await pilot.press("j", "enter")
         await settle(pilot)
         assert isinstance(app.screen, CompareScreen)
-        assert app.screen.comparison.b is picker.ranking[1][0]
+        assert app.screen.comparison.b is picker.ranking[1].article
 
 
 @run
@@ -392,9 +400,8 @@ async def test_markup_and_escapes_in_articles_are_plain_text(tmp_path):
         text = flat(view_lines(screen.article_view))
         assert "[bold]x[/bold]" in text and "[@click=app.quit]quit[/]" in text
         assert "\x1b" not in text and "␛" in text
-        prompts = " ".join(str(screen.article_list.get_option_at_index(i).prompt)
-                           for i in range(screen.article_list.option_count))
-        assert "\x1b" not in prompts
+        listed = " ".join(view_lines(screen.article_list))
+        assert "[b]title[/b]" in listed and "\x1b" not in listed
         await pilot.click(screen.article_view, offset=(5, 3))
         await pilot.click(screen.article_list, offset=(5, 0))
         await pilot.press("d")

@@ -149,16 +149,17 @@ class ArticleList(ScrollView, can_focus=True):
     class Highlighted(Message):
         """The cursor moved to `entry`."""
 
-        def __init__(self, entry: Entry | None) -> None:
+        def __init__(self, article_list: ArticleList, entry: Entry | None) -> None:
             super().__init__()
+            self.article_list = article_list
             self.entry = entry
 
-    class Selected(Message):
+        @property
+        def control(self) -> ArticleList:
+            return self.article_list
+
+    class Selected(Highlighted):
         """Enter (or a click on the highlighted entry) on `entry`."""
-
-        def __init__(self, entry: Entry) -> None:
-            super().__init__()
-            self.entry = entry
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -185,8 +186,13 @@ class ArticleList(ScrollView, can_focus=True):
         self.refill()
 
     def set_stories(self, stories: list[Story]) -> None:
+        """Group the rows by story; a cursor still on the first entry stays at the top,
+        one the user moved stays on its entry."""
+        at_top = self.highlighted in (None, 0)
         self.stories = stories
         self.refill()
+        if at_top and self.shown and self.highlighted != 0:
+            self.highlighted = 0
 
     @property
     def option_count(self) -> int:
@@ -301,7 +307,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.refresh()
         if value is not None:
             self.scroll_to_highlight()
-        self.post_message(self.Highlighted(self.current))
+        self.post_message(self.Highlighted(self, self.current))
 
     def scroll_to_highlight(self) -> None:
         if self.highlighted is None:
@@ -336,7 +342,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def action_select(self) -> None:
         if self.current is not None:
-            self.post_message(self.Selected(self.current))
+            self.post_message(self.Selected(self, self.current))
 
     def on_click(self, event: events.Click) -> None:
         line = self.scroll_offset.y + event.y
@@ -347,6 +353,6 @@ class ArticleList(ScrollView, can_focus=True):
         if entry is None:
             return
         if entry is self.current:
-            self.post_message(self.Selected(entry))
+            self.post_message(self.Selected(self, entry))
             return
         self.highlighted = self.shown.index(entry)
