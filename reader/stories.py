@@ -25,6 +25,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -70,18 +71,28 @@ class Link:
 
 @dataclass
 class Story:
-    """Versions of one story: `members` in path order; `original` is the member the
-    credits and dates point to, or None; `label` is its title (else the longest member's)."""
+    """Versions of one story: `members` in path order; `label` is the longest member's
+    title. `original` (the member the credits and dates point to, or None) and the
+    `reasons` are worked out when first asked for, so grouping a large corpus does not
+    pay for stories nobody looks at."""
 
     members: list[Article]
     label: str
-    original: Article | None = None
     links: list[Link] = field(default_factory=list)
-    reasons: list[str] = field(default_factory=list)
 
     @property
     def paths(self) -> list[str]:
         return [a.path for a in self.members]
+
+    @cached_property
+    def original(self) -> Article | None:
+        from reader.provenance import likely_original
+
+        return likely_original(self.members) if len(self.members) > 1 else None
+
+    @cached_property
+    def reasons(self) -> list[str]:
+        return _reasons(self)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -327,8 +338,6 @@ def _checked(a: Article, b: Article, ignore_a: frozenset[int], ignore_b: frozens
 
 
 def _stories(articles: list[Article], uf: _UnionFind, links: list[tuple[int, Link]]) -> list[Story]:
-    from reader.provenance import likely_original
-
     members: dict[int, list[int]] = {}
     for i in range(len(articles)):
         members.setdefault(uf.find(i), []).append(i)
@@ -338,11 +347,8 @@ def _stories(articles: list[Article], uf: _UnionFind, links: list[tuple[int, Lin
     stories = []
     for root, idx in members.items():
         group = sorted((articles[i] for i in idx), key=lambda a: a.path)
-        original = likely_original(group) if len(group) > 1 else None
-        head = original or min(group, key=lambda a: (-a.word_count, a.path))
-        story = Story(group, head.title or head.name, original, story_links.get(root, []))
-        story.reasons = _reasons(story)
-        stories.append(story)
+        head = min(group, key=lambda a: (-a.word_count, a.path))
+        stories.append(Story(group, head.title or head.name, story_links.get(root, [])))
     stories.sort(key=lambda s: (-len(s.members), s.members[0].path))
     return stories
 
