@@ -14,7 +14,7 @@ watching is the same on both sides.
 
 Stamps are JSON lines `{"event", "t", "cpu", "modules", ...}` appended to STAMPS, `t` from
 time.monotonic() (one clock for every process on Linux), so the parent subtracts its own
-spawn time; `cpu` is the process's CPU seconds so far (all threads; steadier than wall
+spawn time; `peak_rss_mib` the peak memory so far; `cpu` is the process's CPU seconds so far (all threads; steadier than wall
 time on a shared machine); `modules` lists which of the heavy imports (WATCHED) were loaded by then.
 Events: `imported` (the app's modules are in), `first_screen` (reader: the list shows articles and the reading pane the first of them; floor: mounted),
 `loaded` (reader: the list holds all `--expect` entries and no load worker runs).
@@ -47,6 +47,18 @@ SCRUBBED_ENV = ("NO_COLOR", "FORCE_COLOR", "TEXTUAL_THEME", "TEXTUAL_DRIVER", "T
                 "TEXTUAL_ANIMATIONS", "TEXTUAL_DEBUG", "TEXTUAL_LOG", "COLUMNS", "LINES")
 
 
+def _peak_rss_mib() -> float | None:
+    """The process's peak resident memory so far (VmHWM), in MiB; None off Linux."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
 class Stamper:
     """Appends events to the stamp file and decides when the app is done."""
 
@@ -62,7 +74,7 @@ class Stamper:
         now = time.monotonic()
         heavy = [m for m in WATCHED if m in sys.modules]  # what this state cost in imports
         line = json.dumps({"event": event, "t": now, "cpu": time.process_time(),
-                           "modules": heavy, **extra})
+                           "peak_rss_mib": _peak_rss_mib(), "modules": heavy, **extra})
         with open(self.path, "a", encoding="utf-8") as fh:
             fh.write(line + "\n")
 

@@ -17,10 +17,12 @@ import sqlite3
 import zlib
 from pathlib import Path
 
-import numpy as np
+from typing import TYPE_CHECKING
 
 from reader.model import Article, Paragraph, Removed
-from reader.stories_sketch import SKETCH_VERSION, sketch_from_bytes, sketch_to_bytes
+
+if TYPE_CHECKING:  # numpy and the sketch code load only when sketches are used
+    import numpy as np
 
 CACHE_ENV = "READER_CACHE_DIR"
 DB_NAME = "reader-cache.sqlite3"
@@ -148,6 +150,8 @@ class Cache:
                   (article.sha256, cleaner_version(), data))
 
     def get_sketch(self, sha: str) -> tuple[np.ndarray, int] | None:
+        from reader.stories_sketch import SKETCH_VERSION, sketch_from_bytes
+
         rows = self._run("SELECT data, n FROM sketches WHERE sha = ? AND version = ?",
                          (sha, SKETCH_VERSION))
         if not rows or len(rows[0][0]) % 8:
@@ -155,6 +159,8 @@ class Cache:
         return sketch_from_bytes(rows[0][0]), int(rows[0][1])
 
     def put_sketch(self, sha: str, values: np.ndarray, n: int) -> None:
+        from reader.stories_sketch import SKETCH_VERSION, sketch_to_bytes
+
         self._run("INSERT OR REPLACE INTO sketches VALUES (?, ?, ?, ?)",
                   (sha, SKETCH_VERSION, sketch_to_bytes(values), n))
 

@@ -10,11 +10,11 @@ to an insertion is reported as one replacement, which is how a reader sees a rew
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz.distance import Indel
 
 from reader.model import Opcode, Token, WordDiff
+from reader.unicode_marks import MARK_RANGES
 
 _QUOTES = dict.fromkeys(map(ord, "‘’‚‛′‹›`´"), "'") | dict.fromkeys(map(ord, "“”„‟″«»"), '"')
 _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−﹘﹣－"), "-")
@@ -29,21 +29,9 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
-def _char_class(predicate) -> str:
-    """A regex character class of every BMP code point the predicate accepts, as ranges."""
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x80, 0x10000):
-        if predicate(chr(code)):
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    return "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in ranges)
-
-
 # Combining marks (Arabic harakat, Indic vowel signs, Latin accents in NFD) stay in
 # their word; Python's \w does not include them.
-_MARKS = _char_class(lambda c: unicodedata.category(c).startswith("M"))
+_MARKS = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in MARK_RANGES)
 CJK = (  # ideographs, kana, bopomofo: a character is a word
     "\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3100-\u312f\u31a0-\u31ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"

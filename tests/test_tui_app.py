@@ -6,6 +6,7 @@ import os
 import shutil
 
 import pytest
+from textual.binding import Binding
 
 from reader.provenance import rank_sources
 from reader.export import render_html, render_markdown
@@ -423,3 +424,104 @@ async def test_q_quits_from_the_library():
         await pilot.press("q")
         await pilot.pause()
         assert not app.is_running
+
+
+# -- stories, provenance, drift (issue 4) ------------------------------------------------
+
+
+@run
+async def test_library_groups_versions_of_a_story_with_the_likely_original_first():
+    from reader.stories import group_stories
+
+    app = seeds_app()
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        listing = app.screen.article_list
+        stories = group_stories(app.library.articles)
+        several = [s for s in stories if len(s.members) > 1]
+        assert several, "the seeds hold versions of one story"
+        roles = [(row.role, row.entry) for row in listing.rows]
+        for story in several:
+            header = next(n for n, row in enumerate(listing.rows)
+                          if row.role == "header" and row.story.paths == story.paths)
+            below = [entry for _, entry in roles[header + 1: header + 1 + len(story.members)]]
+            assert {a.path for a in below} == set(story.paths)  # versions sit together
+            if story.original is not None:
+                assert below[0].path == story.original.path
+                assert listing.rows[header + 1].role == "original"
+        singles = [s.members[0].path for s in stories if len(s.members) == 1]
+        assert {e.path for role, e in roles if role == "single"} == set(singles)
+        lines = view_lines(listing)
+        assert sum(line.lstrip("▌ ").startswith("▾ ") for line in lines) == len(several)
+        assert any("★" in line for line in lines)
+
+
+@run
+async def test_drift_keys_jump_between_rows_with_drift_and_header_counts_by_kind():
+    app = seeds_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot, "004", "003")
+        screen = app.screen
+        view: CompareView = screen.view
+        assert view.cursor == 0
+        drifting = [n for n, r in enumerate(view.visible_rows) if r.drift and n > 0]
+        assert len(drifting) >= 2
+        for expected in drifting:
+            await pilot.press("right_square_bracket")
+            assert view.cursor == expected
+        await pilot.press("left_square_bracket")
+        assert view.cursor == drifting[-2]
+        kinds: dict[str, int] = {}
+        for row in view.rows:
+            for item in row.drift:
+                kinds[item.kind] = kinds.get(item.kind, 0) + 1
+        header = str(screen.query_one("#compare-header").render())
+        for kind, count in kinds.items():
+            assert f"{count} {kind}" in header
+        footer_keys = [b.key for b in Binding.make_bindings(CompareView.BINDINGS) if b.show]
+        assert "right_square_bracket" in footer_keys
+
+
+@run
+async def test_detail_lists_the_pairs_drift_with_notes():
+    app = seeds_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_compare(pilot, "001", "002")
+        await pilot.press("right_square_bracket")
+        row = app.screen.view.current
+        assert row.drift
+        await pilot.press("enter")
+        shown = " ".join(str(app.screen.query_one("#detail-text").render()).split())
+        for item in row.drift:
+            assert " ".join(item.note.split()) in shown
+
+
+@run
+async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatch):
+    import reader.tui.screens.library as library_screen
+    from reader.tui.widgets.article_list import ArticleList
+
+    for n in range(60):
+        (tmp_path / f"{n:03d}.txt").write_text(
+            f"Headline number {n}\n\nThe council of town {n} met on day {n} and "
+            f"agreed a plan for {n} new parks. Residents said the plan was welcome.\n",
+            encoding="utf-8")
+    (tmp_path / "030_broken.txt").write_bytes(b"\x7fELF" + bytes(64))
+    monkeypatch.setattr(library_screen, "BATCH_SECONDS", 0.0)  # a batch per file
+    sizes: list[int] = []
+    add = ArticleList.add_entries
+
+    def spy(self, entries):
+        add(self, entries)
+        sizes.append(len(self.entries))
+
+    monkeypatch.setattr(ArticleList, "add_entries", spy)
+    app = seeds_app([str(tmp_path)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        listing = app.screen.article_list
+        assert len(sizes) > 10 and sizes == sorted(sizes)  # incremental, never rebuilt empty
+        assert len(listing.entries) == 61
+        assert len(app.library.articles) == 60 and len(app.library.errors) == 1
+        assert isinstance(listing.shown[-1], LoadError)  # errors after the articles
+        assert app.screen.article_view.article is listing.current

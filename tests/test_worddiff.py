@@ -96,3 +96,14 @@ def test_opcodes_rebuild_b_and_cover_both_sides(a, b):
     assert (a_pos, b_pos) == (len(d.a), len(d.b))
     assert all(x.tag != "equal" or y.tag != "equal" for x, y in zip(d.ops, d.ops[1:]))
     assert all(not ({x.tag, y.tag} <= {"insert", "delete", "replace"}) for x, y in zip(d.ops, d.ops[1:]))
+
+
+def test_mark_table_matches_unicodedata():
+    import unicodedata
+
+    from reader.unicode_marks import MARK_RANGES
+
+    table = {c for lo, hi in MARK_RANGES for c in range(lo, hi + 1)}
+    known = {c for c in range(0x80, 0x10000) if unicodedata.category(chr(c)).startswith("M")}
+    assert table <= known  # never a non-mark inside a word
+    assert len(table) >= 0.99 * len(known)  # a newer Unicode may add a few marks

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -20,8 +19,6 @@ from reader.tui.screens.library import LibraryScreen
 if TYPE_CHECKING:  # the core's heavy modules load in workers, after the first screen
     from reader.provenance import SourceCandidate
     from reader.stories import Story
-
-UI_SWITCH_INTERVAL = 0.0005  # seconds; see ReaderApp.on_mount
 
 
 class ReaderApp(App[int]):
@@ -54,10 +51,6 @@ class ReaderApp(App[int]):
         self.story_of = {id(a): story for story in stories for a in story.members}
 
     def on_mount(self) -> None:
-        # Loading and grouping run in threads that hold the GIL for whole switch
-        # intervals; the UI thread waits one interval each time it gives the GIL up
-        # (every event-loop turn), so keys lag by seconds at the default 5 ms.
-        sys.setswitchinterval(UI_SWITCH_INTERVAL)
         self.push_screen(LibraryScreen())
 
     def action_help(self) -> None:

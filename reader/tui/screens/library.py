@@ -119,6 +119,8 @@ class LibraryScreen(Screen[None]):
 
     def _loaded(self) -> None:
         self.query_one(ProgressBar).display = False
+        if self.app.library.errors:
+            self.article_list.refill()  # errors after the articles
         self._update_status()
         if self.focused is None:
             self.article_list.focus()

@@ -181,9 +181,26 @@ class ArticleList(ScrollView, can_focus=True):
         self.refill()
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
-        """Append newly loaded entries; the cursor stays on the entry it was on."""
+        """Append newly loaded entries, in load order (`refill` moves errors last); the
+        cursor stays where it was. Costs the batch, not the list, so a large folder
+        fills at the same speed to the end."""
+        entries = list(entries)
         self.entries.extend(entries)
-        self.refill()
+        if self.stories is not None:
+            self.refill()
+            return
+        for entry in entries:
+            if not matches(entry, self.query):
+                continue
+            row = Row("error" if isinstance(entry, LoadError) else "single", entry)
+            self._shown_rows.append(len(self.rows))
+            self.rows.append(row)
+            self.shown.append(entry)
+            self._starts.append(self._starts[-1] + row.height)
+        self.virtual_size = Size(self._width or self.size.width, self._starts[-1])
+        if self.highlighted is None and self.shown:
+            self.highlighted = 0
+        self.refresh()
 
     def set_stories(self, stories: list[Story]) -> None:
         """Group the rows by story; a cursor still on the first entry stays at the top,
