@@ -92,7 +92,7 @@ def print_comparison(cmp: Comparison, changes_only: bool = False) -> None:
     console.print(Text(
         f"{s.same} identical · {s.changed} changed · {s.dropped} dropped · {s.added} added · "
         f"{s.moved} moved · {s.share_of_b_from_a:.0%} of B comes from A"))
-    table = Table(show_lines=True, expand=True, box=None if plain else None, pad_edge=False)
+    table = Table(expand=True, box=None, pad_edge=False, padding=(0, 1, 1, 0))
     table.add_column("", width=2, no_wrap=True)
     table.add_column("A", ratio=1)
     table.add_column("B", ratio=1)

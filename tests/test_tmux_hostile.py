@@ -86,7 +86,7 @@ def test_escapes_never_reach_the_terminal(tmp_path):
         tmux.keys("BTab", "m")  # back to the list (shift+tab); mark it as B
         tmux.wait_for("marked: escapes.txt")
         tmux.keys("/", "Escape")  # escape in the search box clears the filter
-        tmux.wait_for("duplicate_a")
+        tmux.wait_for("Markup test headline")
         tmux.keys("/", *"markup", "Enter", "d")  # compare the markup file with it
         tmux.wait_for("B from A")
         tmux.keys("Space", "j", "G", "g", "s", "G", "x")
