@@ -2,10 +2,12 @@
 
 1. Score sentence pairs with rapidfuzz (reader.align_score) inside a band: the whole
    grid for article-sized inputs, a band around anchors for long ones (reader.align_band).
-2. A monotone DP (reader.align_dp) picks links of up to four sentences on one side
-   (1-1, 1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1), or leaves sentences unpaired; merged groups are rescored as concatenated text, so a
-   split sentence scores as a whole. A link must beat MIN_SCORE to be worth anything,
-   which keeps unrelated sentences (even ones naming the same places) apart.
+2. Candidate links (reader.align_links) group up to four sentences on one side (1-1,
+   1-2, 2-1, 2-2, 1-3, 3-1, 2-3, 3-2, 1-4, 4-1); promising groups are rescored as
+   concatenated text, so a split sentence scores as a whole. A link must beat MIN_SCORE
+   to be worth anything, which keeps unrelated sentences (even ones naming the same
+   places) apart. A monotone DP (reader.align_dp) picks the best chain of links, the
+   rest of the sentences stay unpaired.
 3. A second pass pairs leftover dropped and added sentences that match strongly out of
    order and flags those that cross the main order as `moved`.
 4. Small runs of unpaired sentences left between two links are realigned with a lower
@@ -19,25 +21,17 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from reader.align_band import anchored_band, anchors, shared_rare_pairs
-from reader.align_dp import Band, best_path
+from reader.align_band import Band, anchored_band, anchors, score_band, shared_rare_pairs
+from reader.align_dp import best_chain
+from reader.align_links import candidate_links
 from reader.align_score import Views, block_scores, build_views, pair_scores
 from reader.model import Alignment, Pair, Sentence
-from reader.worddiff import fold
 
-MOVES = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1)]
 MIN_SCORE = 40  # a link scoring below this is worth less than leaving both sides unpaired
-MERGE_PENALTY = 10.0  # per extra sentence in a group: a merge must clearly beat 1-1 + gap
-MERGE_SEED = 30  # a group is only tried where one of its 1-1 cells scores at least this
-BIG_GROUP_SEED = 8  # extra seed score for groups of five sentences or more
-LENGTH_TOLERANCE = 0.2  # |log(length ratio)| allowed for free
-LENGTH_WEIGHT = 30.0  # score points lost per unit of log length ratio beyond that
 GAP_FLOOR = 18  # the floor inside a gap between two links
 GAP_MAX_SIDE = 6  # larger gaps are real insertions/deletions, not loose matches
-MERGE_MAX_SKEW = 0.6  # groups whose lengths differ more than e^0.6 (1.8x) are not tried
 MOVE_MIN_SCORE = 55  # an out-of-order pair must be this good to be claimed
 FULL_GRID_CELLS = 60_000  # up to this n*m the band is the whole grid
-BLOCK_CELLS = 2_000_000  # cdist block size while filling a band
 MOVE_GRID_CELLS = 250_000  # leftovers up to this n*m are compared all against all
 
 
@@ -50,26 +44,34 @@ def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
     unit = _typical_length(va, vb)
     links = _pair_leftovers(_solve(band, va, vb, MIN_SCORE, unit), va, vb)
     links = _fill_gaps(links, va, vb, unit)
-    links = [Pair(_kind(a, b, p.a, p.b), p.a, p.b, p.score, p.moved) if p.a and p.b else p
+    links = [Pair(_kind(va, vb, p.a, p.b), p.a, p.b, p.score, p.moved) if p.a and p.b else p
              for p in links]
     return Alignment(a, b, links)
 
 
 def _solve(band: Band, va: Views, vb: Views, floor: float, unit: float, i0: int = 0,
            j0: int = 0) -> list[Pair]:
-    """Best monotone links inside the band; indices shifted by (i0, j0). Linked pairs get
-    the provisional kind "changed"; the caller decides which are "same"."""
-    one = _band_scores(band, va, vb)
-    gains = [_gains(band, one, va, vb, da, db, floor, unit) for da, db in MOVES]
-    links: list[Pair] = []
-    for p, q, da, db in best_path(band, MOVES, [g for g, _ in gains]):
-        ai, bj = tuple(range(i0 + p - da, i0 + p)), tuple(range(j0 + q - db, j0 + q))
-        if da and db:
-            score = gains[MOVES.index((da, db))][1][int(band.start[p]) + q - int(band.lo[p])]
-            links.append(Pair("changed", ai, bj, float(score)))
-        else:
-            links.append(Pair("dropped" if da else "added", ai, bj, 0.0))
-    return links
+    """Best monotone links inside the band, unpaired sentences between them (B's added
+    ones first); indices shifted by (i0, j0). Linked pairs get the provisional kind
+    "changed"; the caller decides which are "same"."""
+    n, m = len(va.chars), len(vb.chars)
+    links = candidate_links(band, score_band(band, va, vb), va, vb, floor, unit)
+    ends_a, ends_b = links.p - links.da, links.q - links.db
+    out: list[Pair] = []
+    done_a = done_b = 0
+    for k in best_chain(ends_a, ends_b, links.p, links.q, links.gain, m):
+        p, q = int(links.p[k]), int(links.q[k])
+        first_a, first_b = int(ends_a[k]), int(ends_b[k])
+        out += _unpaired(done_a, first_a, done_b, first_b, i0, j0)
+        out.append(Pair("changed", tuple(range(i0 + first_a, i0 + p)),
+                        tuple(range(j0 + first_b, j0 + q)), float(links.score[k])))
+        done_a, done_b = p, q
+    return out + _unpaired(done_a, n, done_b, m, i0, j0)
+
+
+def _unpaired(a0: int, a1: int, b0: int, b1: int, i0: int, j0: int) -> list[Pair]:
+    return ([Pair("added", (), (j0 + j,), 0.0) for j in range(b0, b1)]
+            + [Pair("dropped", (i0 + i,), (), 0.0) for i in range(a0, a1)])
 
 
 def _fill_gaps(links: list[Pair], va: Views, vb: Views, unit: float) -> list[Pair]:
@@ -101,94 +103,19 @@ def _small_block(indices: list[int]) -> bool:
     return 0 < len(indices) <= GAP_MAX_SIDE and indices[-1] - indices[0] == len(indices) - 1
 
 
-def _band_scores(band: Band, va: Views, vb: Views) -> np.ndarray:
-    """1-1 score of every band cell (p, q) = sentences (p-1, q-1); 0 on row/column 0."""
-    start = band.start
-    out = np.zeros(int(start[-1]), dtype=np.uint8)
-    n = len(band.lo) - 1
-    p = 1
-    while p <= n:
-        # Take rows while the block they span is mostly band (a diagonal band must not
-        # turn into a dense square) and stays under BLOCK_CELLS.
-        p_end, c_lo, inside = p, max(int(band.lo[p]), 1), 0
-        while p_end <= n:
-            area = (p_end - p + 1) * (int(band.hi[p_end]) - c_lo + 1)
-            inside += int(band.hi[p_end] - band.lo[p_end] + 1)
-            if p_end > p and (area > BLOCK_CELLS or area > 2 * inside + 4096):
-                break
-            p_end += 1
-        c_hi = int(band.hi[p_end - 1])
-        if c_hi >= c_lo:
-            block = block_scores(va, slice(p - 1, p_end - 1), vb, slice(c_lo - 1, c_hi))
-            for r in range(p, p_end):
-                lo, hi = max(int(band.lo[r]), c_lo), int(band.hi[r])
-                first = int(start[r]) + lo - int(band.lo[r])
-                out[first:first + hi - lo + 1] = block[r - p, lo - c_lo:hi - c_lo + 1]
-        p = p_end
-    return out
-
-
-def _gains(band: Band, one: np.ndarray, va: Views, vb: Views, da: int, db: int,
-           floor: float, unit: float) -> tuple[np.ndarray, np.ndarray]:
-    """(gain, score) per band cell for linking a[p-da:p] with b[q-db:q]: the score above
-    `floor`, minus a merge penalty and a length-ratio prior (Gale-Church's intuition:
-    a sentence and its rewrite or translation have similar lengths)."""
-    gain = np.full(len(one), -np.inf)
-    score = np.zeros(len(one), dtype=np.uint8)
-    p, q = band.cells
-    valid = (p >= da) & (q >= db)
-    if (da, db) == (1, 1):
-        cells = np.flatnonzero(valid)
-        score[cells] = one[cells]
-    else:
-        # Only try a group where its best 1-1 part already looks like a match; the more
-        # sentences a group has, the more chances of a fluke, so big groups need more.
-        seed = np.zeros(len(one), dtype=np.uint8)
-        start, lo, hi = band.start, band.lo, band.hi
-        for x in range(da):
-            row = np.maximum(p - x, 0)  # invalid cells may point above row 0
-            for y in range(db):
-                col = q - y
-                idx = np.flatnonzero(valid & (col >= lo[row]) & (col <= hi[row]))
-                seed[idx] = np.maximum(seed[idx], one[start[row[idx]] + col[idx] - lo[row[idx]]])
-        need = MERGE_SEED + BIG_GROUP_SEED * (da + db > 4)
-        cells = np.flatnonzero(valid & (seed >= need))
-        cells = cells[_skew(va, vb, p[cells], q[cells], da, db) <= MERGE_MAX_SKEW]
-        if len(cells):
-            score[cells] = pair_scores(*_joined(va, p[cells], da), *_joined(vb, q[cells], db))
-    len_a = va.group_lengths(p[cells], da)
-    len_b = vb.group_lengths(q[cells], db)
-    skew = np.maximum(np.abs(np.log(len_a / len_b)) - LENGTH_TOLERANCE, 0.0)
-    # Weighted by text length (in typical sentences), so gluing a short line onto a
-    # good link earns next to nothing and the merge penalty keeps it out.
-    weight = (len_a + len_b) / unit
-    gain[cells] = (weight * (score[cells].astype(np.float64) - floor - LENGTH_WEIGHT * skew)
-                   - MERGE_PENALTY * (da + db - 2))
-    return gain, score
-
-
-def _joined(v: Views, ends: np.ndarray, count: int) -> tuple[list[str], list[str]]:
-    """Char and word views of the `count` sentences ending before each index in `ends`,
-    each distinct group joined once."""
-    uniq, back = np.unique(ends, return_inverse=True)
-    chars = np.array([" ".join(v.chars[e - count:e]) for e in uniq.tolist()] or [""], dtype=object)
-    words = np.array(["".join(v.words[e - count:e]) for e in uniq.tolist()] or [""], dtype=object)
-    return chars[back].tolist(), words[back].tolist()
-
-
-def _skew(va: Views, vb: Views, p: np.ndarray, q: np.ndarray, da: int, db: int) -> np.ndarray:
-    """|log(length ratio)| of the groups a[p-da:p] and b[q-db:q]."""
-    return np.abs(np.log(va.group_lengths(p, da) / vb.group_lengths(q, db)))
-
-
 def _typical_length(va: Views, vb: Views) -> float:
     """Median sentence length: the unit that link gains are counted in."""
-    lengths = [len(c) + 1 for c in (*va.chars, *vb.chars)]
-    return max(float(np.median(lengths)), 1.0) if lengths else 1.0
+    lengths = np.concatenate((np.diff(va.cum_len), np.diff(vb.cum_len)))
+    return max(float(np.median(lengths)), 1.0) if len(lengths) else 1.0
 
 
-def _kind(a: list[Sentence], b: list[Sentence], ai: tuple[int, ...], bj: tuple[int, ...]) -> str:
-    same = fold(" ".join(a[i].text for i in ai)) == fold(" ".join(b[j].text for j in bj))
+def _kind(va: Views, vb: Views, ai: tuple[int, ...], bj: tuple[int, ...]) -> str:
+    """"same" when the two sides are equal after folding (quotes, dashes, spaces)."""
+    if len(ai) == len(bj) == 1:
+        same = va.folded[ai[0]] == vb.folded[bj[0]]
+    else:
+        same = (" ".join(t for i in ai if (t := va.folded[i]))
+                == " ".join(t for j in bj if (t := vb.folded[j])))
     return "same" if same else "changed"
 
 

@@ -1,4 +1,5 @@
-"""Where to look: a DP band around high-confidence anchors, so long documents stay linear.
+"""Where to look, and the scores there: a band around high-confidence anchors, so long
+documents stay linear, filled with rapidfuzz scores block by block.
 
 Anchors are sentence pairs that share words found in exactly one sentence of each
 document (rare names, numbers, unusual words) or are identical after folding, confirmed
@@ -12,17 +13,107 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
 
 import numpy as np
 
-from reader.align_dp import Band
-from reader.align_score import Views, pair_scores
+from reader.align_score import Views, combine, pair_scores, view_scores
 
 MARGIN = 4  # columns kept beyond each anchor rectangle
 MAX_SIDE = 300  # an anchorless rectangle wider and taller than this becomes a strip
 STRIP = 60  # half-width of that strip
 ANCHOR_MIN_SCORE = 45
+BLOCK_CELLS = 2_000_000  # most cells one cdist call fills
+BLOCK_WASTE = 1.25  # a block may hold this much more than the band cells it fills...
+BLOCK_SLACK = 256  # ...plus this many cells (a call costs about as much as 30 cells)
+
+
+@dataclass(frozen=True)
+class Band:
+    """Columns lo[p]..hi[p] (inclusive) of every row p = 0..n of the (prefix of A) x
+    (prefix of B) grid; both bounds non-decreasing. Cell (p, q) stands for the sentence
+    pair (p-1, q-1); the cells are stored flat, row after row, so memory follows the
+    band's area, not n*m."""
+
+    lo: np.ndarray
+    hi: np.ndarray
+
+    @cached_property
+    def start(self) -> np.ndarray:
+        """Flat index of the first cell of every row, plus the total cell count at the end."""
+        return np.concatenate(([0], np.cumsum(self.hi - self.lo + 1)))
+
+    @classmethod
+    def full(cls, n: int, m: int) -> Band:
+        return cls(np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64))
+
+    @cached_property
+    def cells(self) -> tuple[np.ndarray, np.ndarray]:
+        """(p, q) of every cell, in flat order."""
+        widths = self.hi - self.lo + 1
+        p = np.repeat(np.arange(len(self.lo)), widths)
+        q = np.arange(int(widths.sum())) - np.repeat(self.start[:-1], widths) + self.lo[p]
+        return p, q
+
+    def index(self, p: np.ndarray, q: np.ndarray) -> np.ndarray:
+        """Flat index of each cell (p, q); -1 where it lies outside the band or the grid."""
+        n = len(self.lo) - 1
+        inside = (p >= 0) & (p <= n)
+        row = np.where(inside, p, 0)
+        lo, hi = self.lo[row], self.hi[row]
+        inside &= (q >= lo) & (q <= hi)
+        return np.where(inside, self.start[row] + q - lo, -1)
+
+    def blocks(self):
+        """Rectangles (p0, p1, q0, q1) of cells p0 <= p < p1, q0 <= q < q1 (p, q >= 1)
+        that together cover the band, each mostly band (a diagonal strip must not turn
+        into a dense square) and at most BLOCK_CELLS."""
+        lo, hi = self.lo.tolist(), self.hi.tolist()
+        n, p = len(lo) - 1, 1
+        while p <= n:
+            q0, end, inside = max(lo[p], 1), p, 0
+            while end <= n:
+                row = hi[end] - max(lo[end], 1) + 1
+                area = (end - p + 1) * (hi[end] - q0 + 1)
+                if end > p and (area > BLOCK_CELLS or area > BLOCK_WASTE * (inside + row) + BLOCK_SLACK):
+                    break
+                inside += row
+                end += 1
+            if hi[end - 1] >= q0:
+                yield p, end, q0, hi[end - 1] + 1
+            p = end
+
+
+@dataclass(frozen=True)
+class BandScores:
+    """Scores (uint8) of every band cell: each view and their combination; 0 on row and
+    column 0, which stand for no sentence."""
+
+    char: np.ndarray
+    word: np.ndarray
+    one: np.ndarray
+
+
+def score_band(band: Band, a: Views, b: Views) -> BandScores:
+    """Fill the band block by block with `process.cdist`."""
+    total = int(band.start[-1])
+    char, word = np.zeros(total, dtype=np.uint8), np.zeros(total, dtype=np.uint8)
+    cells_p, cells_q = band.cells
+    for p0, p1, q0, q1 in band.blocks():
+        block_char, block_word = view_scores(a, slice(p0 - 1, p1 - 1), b, slice(q0 - 1, q1 - 1))
+        f0, f1 = int(band.start[p0]), int(band.start[p1])
+        q = cells_q[f0:f1]
+        keep = np.flatnonzero(q >= q0)
+        r, c = cells_p[f0:f1][keep] - p0, q[keep] - q0
+        char[f0 + keep] = block_char[r, c]
+        word[f0 + keep] = block_word[r, c]
+    real = (cells_p > 0) & (cells_q > 0)
+    no_words = np.zeros(total, dtype=bool)
+    no_words[real] = ((a.word_lengths[cells_p[real] - 1] == 0)
+                      & (b.word_lengths[cells_q[real] - 1] == 0))
+    return BandScores(char, word, np.where(real, combine(char, word, no_words), 0).astype(np.uint8))
 
 
 def shared_rare_pairs(stems_a: list[list[str]], stems_b: list[list[str]], max_df: int

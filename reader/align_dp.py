@@ -1,102 +1,61 @@
-"""Monotone alignment DP over a band of the (prefix of A) x (prefix of B) grid.
+"""Monotone alignment as the best chain of candidate links.
 
-Cell (p, q) means "the first p sentences of A and the first q of B are aligned". Row p
-only holds the columns lo[p]..hi[p] (the band); the rows are stored flat, one after the
-other, so memory and time follow the band's area, not n*m. Moves are: drop one A
-sentence (1-0) or add one B sentence (0-1), both worth 0, or link a group of `da` A
-sentences with `db` B sentences, worth the caller's gain for that cell (-inf where the
-link was not considered). Each row is computed with numpy; the 0-1 chain inside a row
-is a running maximum, so there is no Python loop over cells.
+A link joins the A sentences [a0, a1) with the B sentences [b0, b1) and is worth its
+gain. Leaving a sentence unpaired is worth 0, so only links with a positive gain are
+ever worth taking, and those are few: about one per sentence near the diagonal, not one
+per cell of the grid. The best alignment is then the chain of non-overlapping links,
+increasing on both sides, with the largest total gain (the monotone DP over the grid,
+restricted to the cells where something can happen). Links are visited in order of
+their first A sentence; a Fenwick tree over B positions answers "best chain ending at or
+before column b0" in O(log m), so the whole pass is O(k log m) for k links.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property
-
 import numpy as np
 
-NEG = -1e18
-DROP, ADD = 0, 1  # move codes; links use 2 + their index in the caller's move list
 
+def best_chain(a0: np.ndarray, b0: np.ndarray, a1: np.ndarray, b1: np.ndarray,
+               gain: np.ndarray, m: int) -> list[int]:
+    """Indices of the links of the highest-gain chain, first to last. Link k covers A
+    [a0[k], a1[k]) and B [b0[k], b1[k]) with b1 <= m; a link may follow another when
+    it starts at or after the other's end on both sides. Ties go to the chain found
+    first, so the result is deterministic."""
+    k = len(gain)
+    if not k:
+        return []
+    order = np.lexsort((b0, a0)).tolist()
+    by_end = np.lexsort((b1, a1)).tolist()
+    a0l, b0l, a1l, b1l, gl = a0.tolist(), b0.tolist(), a1.tolist(), b1.tolist(), gain.tolist()
+    size = m + 1
+    tree_val = [0.0] * (size + 1)  # Fenwick tree over end column + 1: best chain value
+    tree_id = [-1] * (size + 1)  # ... and the link that ends it
+    value = [0.0] * k
+    parent = [-1] * k
+    done = 0
 
-@dataclass(frozen=True)
-class Band:
-    """Columns lo[p]..hi[p] (inclusive) of every row p = 0..n; both bounds non-decreasing."""
+    def insert(x: int) -> None:
+        v, i = value[x], b1l[x] + 1
+        while i <= size and v > tree_val[i]:
+            tree_val[i] = v
+            tree_id[i] = x
+            i += i & -i
 
-    lo: np.ndarray
-    hi: np.ndarray
-
-    @cached_property
-    def start(self) -> np.ndarray:
-        """Flat index of the first cell of every row, plus the total cell count at the end."""
-        return np.concatenate(([0], np.cumsum(self.hi - self.lo + 1)))
-
-    @classmethod
-    def full(cls, n: int, m: int) -> Band:
-        return cls(np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64))
-
-    @cached_property
-    def cells(self) -> tuple[np.ndarray, np.ndarray]:
-        """(p, q) of every cell, in flat order."""
-        widths = self.hi - self.lo + 1
-        p = np.repeat(np.arange(len(self.lo)), widths)
-        q = np.arange(int(widths.sum())) - np.repeat(self.start[:-1], widths) + self.lo[p]
-        return p, q
-
-
-def _window(lo: int, width: int, prev_lo: int, prev_width: int, shift: int) -> tuple[int, int]:
-    """Index range [k0, k1) of this row whose column q - shift lies in an earlier row."""
-    k0 = max(0, prev_lo + shift - lo)
-    k1 = min(width, prev_lo + prev_width + shift - lo)
-    return k0, max(k0, k1)
-
-
-def best_path(band: Band, moves: list[tuple[int, int]], gains: list[np.ndarray]
-              ) -> list[tuple[int, int, int, int]]:
-    """The highest-gain monotone path from (0, 0) to (n, hi[n]) as (p, q, da, db) steps,
-    first to last. gains[k] is a flat per-cell array for moves[k] ending at that cell."""
-    start = band.start
-    n = len(band.lo) - 1
-    # live[k, p]: row p has at least one cell where move k is possible (most rows have
-    # no merge candidate at all, and skipping them is most of the DP's speed).
-    live = np.array([np.maximum.reduceat(g, start[:-1]) > NEG / 2 for g in gains])
-    rows: list[np.ndarray] = []
-    back: list[np.ndarray] = []
-    for p in range(n + 1):
-        lo, width = int(band.lo[p]), int(band.hi[p] - band.lo[p] + 1)
-        cell = slice(int(start[p]), int(start[p + 1]))
-        best = np.full(width, NEG, dtype=np.float64)
-        code = np.full(width, DROP, dtype=np.int8)
-        if p == 0:
-            if lo == 0:
-                best[0] = 0.0
-        else:
-            k0, k1 = _window(lo, width, int(band.lo[p - 1]), len(rows[p - 1]), 0)
-            prev = rows[p - 1]
-            best[k0:k1] = prev[k0 + lo - int(band.lo[p - 1]):k1 + lo - int(band.lo[p - 1])]
-            for k, (da, db) in enumerate(moves):
-                if p < da or not live[k, p]:
-                    continue
-                src, src_lo = rows[p - da], int(band.lo[p - da])
-                k0, k1 = _window(lo, width, src_lo, len(src), db)
-                off = lo - db - src_lo
-                cand = src[k0 + off:k1 + off] + gains[k][cell][k0:k1]
-                better = cand > best[k0:k1]
-                np.copyto(best[k0:k1], cand, where=better)
-                code[k0:k1][better] = 2 + k
-        run = np.maximum.accumulate(best)  # 0-1 moves: carry the best value rightwards
-        code[run > best] = ADD
-        rows.append(run)
-        back.append(code)
-    steps: list[tuple[int, int, int, int]] = []
-    p, q = n, int(band.hi[n])
-    while p > 0 or q > 0:
-        code = int(back[p][q - int(band.lo[p])])
-        if p == 0:
-            code = ADD
-        da, db = (1, 0) if code == DROP else (0, 1) if code == ADD else moves[code - 2]
-        steps.append((p, q, da, db))
-        p, q = p - da, q - db
-    steps.reverse()
-    return steps
+    for x in order:
+        start = a0l[x]
+        while done < k and a1l[by_end[done]] <= start:  # chains that end before x starts
+            insert(by_end[done])
+            done += 1
+        best, best_id, i = 0.0, -1, b0l[x] + 1
+        while i > 0:
+            if tree_val[i] > best:
+                best, best_id = tree_val[i], tree_id[i]
+            i &= i - 1
+        value[x] = best + gl[x]
+        parent[x] = best_id
+    last = max(range(k), key=lambda x: (value[x], -x))
+    chain = []
+    while last >= 0:
+        chain.append(last)
+        last = parent[last]
+    return chain[::-1]

@@ -84,6 +84,11 @@ class TestCompare:
         assert snap_compare(seeds_app(), terminal_size=SMALL,
                             run_before=after("x", compare=("004", "003")))
 
+    def test_drift_jump(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("right_square_bracket", "right_square_bracket",
+                                             compare=("001", "002")))
+
     def test_no_color(self, snap_compare, monkeypatch):
         monkeypatch.setenv("NO_COLOR", "1")
         assert snap_compare(seeds_app(), terminal_size=SMALL,
@@ -102,6 +107,10 @@ class TestDialogs:
     def test_picker(self, snap_compare):
         assert snap_compare(seeds_app(), terminal_size=SMALL,
                             run_before=after("p", compare=("004", None)))
+
+    def test_picker_wide(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=WIDE,
+                            run_before=after("p", compare=("002", None)))
 
     def test_help(self, snap_compare):
         assert snap_compare(seeds_app(), terminal_size=SMALL, run_before=after("question_mark"))

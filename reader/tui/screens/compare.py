@@ -46,9 +46,8 @@ def header_text(comparison: Comparison, rows: list[PairRow], credits: list[Any])
               ("↕", "moved", summary.moved)]
     for mark, name, count in counts:
         text.append(f"{mark}{name} {count}  ")
-    text.append(f"B from A {summary.share_of_b_from_a:.0%}  ", "bold")
-    drift = drift_summary(rows)
-    text.append("! " + drift, "bold" if any(r.drift for r in rows) else "dim")
+    text.append(f"B from A {summary.share_of_b_from_a:.0%}", "bold")
+    text.append("\n! " + drift_summary(rows), "bold" if any(r.drift for r in rows) else "dim")
     for item in credits:
         text.append("\n! " + drift_label(item), "bold")
     text.no_wrap, text.overflow = True, "ellipsis"

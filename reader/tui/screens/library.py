@@ -154,6 +154,8 @@ class LibraryScreen(Screen[None]):
 
         with Cache() if app.use_cache else nullcontext() as cache:
             stories = group_stories(articles, progress=progress, cache=cache)
+        for story in stories:  # computed on first use: here, not on the UI thread
+            _ = story.original
         app.call_from_thread(self._grouped, stories)
 
     def _grouped(self, stories: list[Story]) -> None:
