@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy as np
@@ -42,43 +43,49 @@ def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
     n, m = len(a), len(b)
     band = Band.full(n, m) if n * m <= FULL_GRID_CELLS else anchored_band(n, m, anchors(va, vb))
     unit = _typical_length(va, vb)
-    links = _pair_leftovers(_solve(band, va, vb, MIN_SCORE, unit), va, vb)
+    links = _with_unpaired(_solve(band, va, vb, MIN_SCORE, unit), 0, n, 0, m)
+    links = _pair_leftovers(links, va, vb)
     links = _fill_gaps(links, va, vb, unit)
     links = [Pair(_kind(va, vb, p.a, p.b), p.a, p.b, p.score, p.moved) if p.a and p.b else p
              for p in links]
     return Alignment(a, b, links)
 
 
-def _solve(band: Band, va: Views, vb: Views, floor: float, unit: float, i0: int = 0,
-           j0: int = 0) -> list[Pair]:
-    """Best monotone links inside the band, unpaired sentences between them (B's added
-    ones first); indices shifted by (i0, j0). Linked pairs get the provisional kind
-    "changed"; the caller decides which are "same"."""
-    n, m = len(va.chars), len(vb.chars)
+def _solve(band: Band, va: Views, vb: Views, floor: float, unit: float
+           ) -> list[tuple[int, int, int, int, float]]:
+    """Best monotone links inside the band as (a0, a1, b0, b1, score): A [a0, a1) with
+    B [b0, b1)."""
     links = candidate_links(band, score_band(band, va, vb), va, vb, floor, unit)
-    ends_a, ends_b = links.p - links.da, links.q - links.db
+    firsts_a, firsts_b = links.p - links.da, links.q - links.db
+    return [(int(firsts_a[k]), int(links.p[k]), int(firsts_b[k]), int(links.q[k]),
+             float(links.score[k]))
+            for k in best_chain(firsts_a, firsts_b, links.p, links.q, links.gain, len(vb.chars))]
+
+
+def _with_unpaired(links: list[tuple[int, int, int, int, float]], a0: int, a1: int, b0: int,
+                   b1: int) -> list[Pair]:
+    """The links of A [a0, a1) x B [b0, b1) with the sentences between them unpaired (B's
+    added ones first). Linked pairs get the provisional kind "changed"; the caller
+    decides which are "same"."""
     out: list[Pair] = []
-    done_a = done_b = 0
-    for k in best_chain(ends_a, ends_b, links.p, links.q, links.gain, m):
-        p, q = int(links.p[k]), int(links.q[k])
-        first_a, first_b = int(ends_a[k]), int(ends_b[k])
-        out += _unpaired(done_a, first_a, done_b, first_b, i0, j0)
-        out.append(Pair("changed", tuple(range(i0 + first_a, i0 + p)),
-                        tuple(range(j0 + first_b, j0 + q)), float(links.score[k])))
-        done_a, done_b = p, q
-    return out + _unpaired(done_a, n, done_b, m, i0, j0)
+    for i0, i1, j0, j1, score in links:
+        out += _unpaired(a0, i0, b0, j0)
+        out.append(Pair("changed", tuple(range(i0, i1)), tuple(range(j0, j1)), score))
+        a0, b0 = i1, j1
+    return out + _unpaired(a0, a1, b0, b1)
 
 
-def _unpaired(a0: int, a1: int, b0: int, b1: int, i0: int, j0: int) -> list[Pair]:
-    return ([Pair("added", (), (j0 + j,), 0.0) for j in range(b0, b1)]
-            + [Pair("dropped", (i0 + i,), (), 0.0) for i in range(a0, a1)])
+def _unpaired(a0: int, a1: int, b0: int, b1: int) -> list[Pair]:
+    return ([Pair("added", (), (j,), 0.0) for j in range(b0, b1)]
+            + [Pair("dropped", (i,), (), 0.0) for i in range(a0, a1)])
 
 
 def _fill_gaps(links: list[Pair], va: Views, vb: Views, unit: float) -> list[Pair]:
-    """Realign each small run of unpaired sentences sandwiched between two links with a
+    """Realign the small runs of unpaired sentences sandwiched between two links with a
     lower floor: there, the neighbours vouch for the position and a weak match (a loose
-    translation, a heavy paraphrase) is more likely than a coincidence."""
-    out: list[Pair] = []
+    translation, a heavy paraphrase) is more likely than a coincidence. All the runs are
+    solved at once, as one band made of their boxes."""
+    pieces: list[list[Pair] | tuple[int, int, int, int]] = []  # pairs kept, or a box to solve
     run: list[Pair] = []
     for p in links:
         if not (p.a and p.b):
@@ -86,14 +93,26 @@ def _fill_gaps(links: list[Pair], va: Views, vb: Views, unit: float) -> list[Pai
             continue
         gap_a = [i for g in run for i in g.a]
         gap_b = [j for g in run for j in g.b]
-        if out and _small_block(gap_a) and _small_block(gap_b):
-            i0, j0 = gap_a[0], gap_b[0]
-            sub_a, sub_b = va.part(i0, i0 + len(gap_a)), vb.part(j0, j0 + len(gap_b))
-            run = _solve(Band.full(len(gap_a), len(gap_b)), sub_a, sub_b, GAP_FLOOR, unit, i0, j0)
-        out.extend(run)
-        out.append(p)
+        if pieces and _small_block(gap_a) and _small_block(gap_b):
+            pieces.append((gap_a[0], gap_a[-1] + 1, gap_b[0], gap_b[-1] + 1))
+        else:
+            pieces.append(run)
+        pieces.append([p])
         run = []
-    out.extend(run)
+    pieces.append(run)
+    boxes = [x for x in pieces if isinstance(x, tuple)]
+    if not boxes:
+        return links
+    band = Band.rectangles(len(va.chars), len(vb.chars), boxes)
+    found = _solve(band, va, vb, GAP_FLOOR, unit)
+    starts = [f[0] for f in found]
+    out: list[Pair] = []
+    for x in pieces:
+        if isinstance(x, tuple):
+            inside = found[bisect_left(starts, x[0]):bisect_left(starts, x[1])]
+            out += _with_unpaired(inside, *x)
+        else:
+            out += x
     return out
 
 
@@ -133,11 +152,11 @@ def _pair_leftovers(links: list[Pair], va: Views, vb: Views) -> list[Pair]:
         rows, cols = np.nonzero(grid >= MOVE_MIN_SCORE)
         cands = [(int(grid[r, c]), drops[r], adds[c]) for r, c in zip(rows, cols)]
     else:
-        votes = shared_rare_pairs([va.stems[i] for i in drops], [vb.stems[j] for j in adds], 3)
-        pairs = sorted((drops[r], adds[c]) for (r, c), v in votes.items() if v >= 2)
-        scores = pair_scores([va.chars[i] for i, _ in pairs], [va.words[i] for i, _ in pairs],
-                             [vb.chars[j] for _, j in pairs], [vb.words[j] for _, j in pairs])
-        cands = [(int(s), i, j) for s, (i, j) in zip(scores, pairs) if s >= MOVE_MIN_SCORE]
+        i, j, votes = shared_rare_pairs(va, vb, 3, drops, adds)
+        i, j = i[votes >= 2].tolist(), j[votes >= 2].tolist()
+        scores = pair_scores([va.chars[x] for x in i], [va.words[x] for x in i],
+                             [vb.chars[y] for y in j], [vb.words[y] for y in j])
+        cands = [(int(s), x, y) for s, x, y in zip(scores, i, j) if s >= MOVE_MIN_SCORE]
     cands.sort(key=lambda c: (-c[0], c[1], c[2]))
     order = _MainOrder(links)
     matched: dict[int, tuple[int, int]] = {}

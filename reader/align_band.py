@@ -12,14 +12,13 @@ narrowed to a diagonal strip instead of being filled.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain
 
 import numpy as np
 
-from reader.align_score import Views, combine, pair_scores, view_scores
+from reader.align_score import Views, combine, distinct, pair_scores, view_scores
 
 MARGIN = 4  # columns kept beyond each anchor rectangle
 MAX_SIDE = 300  # an anchorless rectangle wider and taller than this becomes a strip
@@ -27,7 +26,7 @@ STRIP = 60  # half-width of that strip
 ANCHOR_MIN_SCORE = 45
 BLOCK_CELLS = 2_000_000  # most cells one cdist call fills
 BLOCK_WASTE = 1.25  # a block may hold this much more than the band cells it fills...
-BLOCK_SLACK = 256  # ...plus this many cells (a call costs about as much as 30 cells)
+BLOCK_SLACK = 64  # ...plus this many cells (a call costs about as much as 50 cells)
 
 
 @dataclass(frozen=True)
@@ -74,16 +73,30 @@ class Band:
         n, p = len(lo) - 1, 1
         while p <= n:
             q0, end, inside = max(lo[p], 1), p, 0
+            if hi[p] < q0:  # an empty row
+                p += 1
+                continue
             while end <= n:
-                row = hi[end] - max(lo[end], 1) + 1
+                row = max(hi[end] - max(lo[end], 1) + 1, 0)
                 area = (end - p + 1) * (hi[end] - q0 + 1)
                 if end > p and (area > BLOCK_CELLS or area > BLOCK_WASTE * (inside + row) + BLOCK_SLACK):
                     break
                 inside += row
                 end += 1
-            if hi[end - 1] >= q0:
-                yield p, end, q0, hi[end - 1] + 1
+            yield p, end, q0, hi[end - 1] + 1
             p = end
+
+    @classmethod
+    def rectangles(cls, n: int, m: int, boxes: list[tuple[int, int, int, int]]) -> Band:
+        """The band made of the cells of some sentence boxes (i0, i1, j0, j1), meaning
+        A [i0, i1) x B [j0, j1), ordered and apart on both sides; other rows are empty."""
+        lo = np.full(n + 1, m + 1, dtype=np.int64)
+        hi = np.full(n + 1, -1, dtype=np.int64)
+        for i0, i1, j0, j1 in boxes:
+            lo[i0 + 1:i1 + 1] = j0 + 1
+            hi[i0 + 1:i1 + 1] = j1
+        lo = np.minimum.accumulate(lo[::-1])[::-1]
+        return cls(lo, np.where(hi >= 0, hi, lo - 1))
 
 
 @dataclass(frozen=True)
@@ -116,54 +129,71 @@ def score_band(band: Band, a: Views, b: Views) -> BandScores:
     return BandScores(char, word, np.where(real, combine(char, word, no_words), 0).astype(np.uint8))
 
 
-def shared_rare_pairs(stems_a: list[list[str]], stems_b: list[list[str]], max_df: int
-                      ) -> Counter[tuple[int, int]]:
-    """Votes for (i, j): how many stems occur in sentence i and j and in at most `max_df`
-    sentences on each side. Work is linear in the text (postings are capped)."""
-    sets_a = [set(stems) for stems in stems_a]
-    sets_b = [set(stems) for stems in stems_b]
-    df_a = Counter(chain.from_iterable(sets_a))
-    df_b = Counter(chain.from_iterable(sets_b))
-    rare = {s for s, c in df_a.items() if c <= max_df and 0 < df_b.get(s, 0) <= max_df}
-    post_a: defaultdict[str, list[int]] = defaultdict(list)
-    post_b: defaultdict[str, list[int]] = defaultdict(list)
-    for i, stems in enumerate(sets_a):
-        for s in stems & rare:
-            post_a[s].append(i)
-    for j, stems in enumerate(sets_b):
-        for s in stems & rare:
-            post_b[s].append(j)
-    votes: Counter[tuple[int, int]] = Counter()
-    for s, rows in post_a.items():
-        votes.update((i, j) for i in rows for j in post_b[s])
-    return votes
+def shared_rare_pairs(a: Views, b: Views, max_df: int, only_a: list[int] | None = None,
+                      only_b: list[int] | None = None
+                      ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Sentence pairs (i, j) that share stems found in at most `max_df` sentences on each
+    side, with how many such stems they share (sorted by i, then j). `only_a`/`only_b`
+    restrict either side to some sentences. Work is linear in the text (postings are
+    capped), all in numpy."""
+    rows_a, ids_a = _entries(a, only_a)
+    rows_b, ids_b = _entries(b, only_b)
+    df_a = np.bincount(ids_a, minlength=a.vocabulary)
+    df_b = np.bincount(ids_b, minlength=b.vocabulary)
+    rare = (df_a > 0) & (df_a <= max_df) & (df_b > 0) & (df_b <= max_df)
+    keep = rare[ids_a]
+    rows_a, ids_a = rows_a[keep], ids_a[keep]
+    keep = rare[ids_b]
+    order = np.argsort(ids_b[keep], kind="stable")
+    rows_b, ids_b = rows_b[keep][order], ids_b[keep][order]
+    # Every A posting meets every B posting of its stem.
+    first = np.searchsorted(ids_b, ids_a, "left")
+    count = np.searchsorted(ids_b, ids_a, "right") - first
+    i = np.repeat(rows_a, count)
+    offset = np.arange(len(i)) - np.repeat(np.cumsum(count) - count, count)
+    j = rows_b[np.repeat(first, count) + offset]
+    m = max(len(b.chars), 1)
+    key = np.sort(i * m + j)
+    starts = np.flatnonzero(np.diff(key, prepend=-1))
+    votes = np.diff(np.append(starts, len(key)))
+    return key[starts] // m, key[starts] % m, votes
+
+
+def _entries(v: Views, only: list[int] | None) -> tuple[np.ndarray, np.ndarray]:
+    if only is None:
+        return v.stem_rows, v.stem_ids
+    mask = np.zeros(len(v.chars), dtype=bool)
+    mask[only] = True
+    keep = mask[v.stem_rows]
+    return v.stem_rows[keep], v.stem_ids[keep]
 
 
 def anchors(a: Views, b: Views) -> list[tuple[int, int]]:
     """A monotone chain of confident (i, j) sentence pairs, in order."""
-    votes = shared_rare_pairs(a.stems, b.stems, max_df=1)
+    m = max(len(b.chars), 1)
+    i, j, votes = shared_rare_pairs(a, b, max_df=1)
     exact: defaultdict[str, list[int]] = defaultdict(list)
-    for j, text in enumerate(b.chars):
-        exact[text].append(j)
-    for i, text in enumerate(a.chars):
-        if len(exact.get(text, ())) == 1:
-            votes[(i, exact[text][0])] += 2
-    cands = sorted(pair for pair, v in votes.items() if v >= 2)
-    if not cands:
+    for k, text in enumerate(b.chars):
+        exact[text].append(k)
+    same = [(k, exact[text][0]) for k, text in enumerate(a.chars) if len(exact.get(text, ())) == 1]
+    keys = np.concatenate(((i * m + j)[votes >= 2], [x * m + y for x, y in same]))
+    ci, cj = np.divmod(distinct(keys.astype(np.int64)), m)
+    if not len(ci):
         return []
-    scores = pair_scores([a.chars[i] for i, _ in cands], [a.words[i] for i, _ in cands],
-                         [b.chars[j] for _, j in cands], [b.words[j] for _, j in cands])
-    best_a: dict[int, tuple[int, int]] = {}
-    best_b: dict[int, tuple[int, int]] = {}
-    for (i, j), score in zip(cands, scores.tolist()):
-        if score < ANCHOR_MIN_SCORE:
-            continue
-        if score > best_a.get(i, (-1, 0))[0]:
-            best_a[i] = (score, j)
-        if score > best_b.get(j, (-1, 0))[0]:
-            best_b[j] = (score, i)
-    mutual = sorted((i, j) for i, (_, j) in best_a.items() if best_b[j][1] == i)
-    return _longest_chain(mutual)
+    scores = pair_scores([a.chars[x] for x in ci.tolist()], [a.words[x] for x in ci.tolist()],
+                         [b.chars[y] for y in cj.tolist()], [b.words[y] for y in cj.tolist()])
+    ok = scores >= ANCHOR_MIN_SCORE
+    ci, cj, scores = ci[ok], cj[ok], scores[ok].astype(np.int64)
+    # Each A sentence's best B partner (ties: the first) and each B sentence's; keep the
+    # pairs that choose each other.
+    order = np.lexsort((cj, -scores, ci))
+    first = order[np.flatnonzero(np.diff(ci[order], prepend=-1))]
+    best_i_of_j = np.full(m, -1)
+    order_b = np.lexsort((ci, -scores, cj))
+    first_b = order_b[np.flatnonzero(np.diff(cj[order_b], prepend=-1))]
+    best_i_of_j[cj[first_b]] = ci[first_b]
+    mutual = first[best_i_of_j[cj[first]] == ci[first]]
+    return _longest_chain(list(zip(ci[mutual].tolist(), cj[mutual].tolist())))
 
 
 def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reader.align_band import Band, BandScores
-from reader.align_score import Views, combine, pair_scores
+from reader.align_score import Views, combine, distinct, pair_scores
 
 MOVES = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1)]
 MERGE_PENALTY = 10.0  # per extra sentence in a group: a merge must clearly beat 1-1 + gap
@@ -93,14 +93,14 @@ def _group_links(band: Band, scores: BandScores, best_one: np.ndarray, va: Views
     p = (cells_p[seeds][:, None] + dx).ravel()
     q = (cells_q[seeds][:, None] + dy).ravel()
     ok = (p >= da) & (p <= n) & (q >= db) & (q <= m)
-    key = np.sort(p[ok] * (m + 1) + q[ok])
-    key = key[np.flatnonzero(np.diff(key, prepend=-1))]  # np.unique would import numpy.ma
-    p, q = key // (m + 1), key % (m + 1)
+    p, q = np.divmod(distinct(p[ok] * (m + 1) + q[ok]), m + 1)
     len_a, len_b = va.group_lengths(p, da), vb.group_lengths(q, db)
     fits = np.abs(np.log(len_a / len_b)) <= MERGE_MAX_SKEW
     p, q = p[fits], q[fits]
     inner = band.index(p[:, None] - dx, q[:, None] - dy)  # the group's 1-1 cells
-    rival = _best_inner_chain(np.where(inner >= 0, best_one[inner], 0.0), da, db)
+    whole = (inner >= 0).all(axis=1)  # a group lies wholly inside the band
+    p, q, inner = p[whole], q[whole], inner[whole]
+    rival = _best_inner_chain(best_one[inner], da, db)
     bound = _score_bound(scores, inner, va, vb, p, q, da, db, dx, dy)
     hopeful = _gain(va, vb, p, q, da, db, bound, floor, unit) > rival
     p, q, rival = p[hopeful], q[hopeful], rival[hopeful]
@@ -136,7 +136,7 @@ def _score_bound(scores: BandScores, inner: np.ndarray, va: Views, vb: Views, p:
             (scores.char, va.char_lengths, vb.char_lengths, 1),
             (scores.word, va.word_lengths, vb.word_lengths, 0)):
         la, lb = lengths_a[ia], lengths_b[jb]
-        ratio = np.where(inner >= 0, view[inner].astype(np.float64) + 0.5, 100.0)
+        ratio = view[inner].astype(np.float64) + 0.5
         lcs = np.minimum(ratio * (la + lb) / 200.0, np.minimum(la, lb))
         lcs = lcs.reshape(len(p), da, db)
         group_a = la.reshape(len(p), da, db)[:, :, 0]

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -28,7 +27,7 @@ from itertools import chain
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from reader.worddiff import CJK, fold
+from reader.worddiff import CJK, fold_all
 
 STEM_CHARS = 5
 MAX_REPEAT = 3
@@ -40,20 +39,17 @@ _CODE_BASE = 0x10000  # code points for word ids: astral plane, never a surrogat
 @dataclass(frozen=True)
 class Views:
     """Both comparison views of every sentence of one document, plus its folded text
-    (case kept: the "same" test) and word stems."""
+    (case kept: the "same" test) and which stems each sentence holds."""
 
     chars: list[str]
     words: list[str]
     folded: list[str]
-    stems: list[list[str]]
     cum_len: np.ndarray  # cum_len[k] = characters (plus one separator each) before sentence k
     cum_words: np.ndarray  # cum_words[k] = word-view code points before sentence k
-
-    def part(self, start: int, stop: int) -> Views:
-        """The views of sentences start..stop-1 (weights stay those of the whole document)."""
-        return Views(self.chars[start:stop], self.words[start:stop], self.folded[start:stop],
-                     self.stems[start:stop], self.cum_len[start:stop + 1] - self.cum_len[start],
-                     self.cum_words[start:stop + 1] - self.cum_words[start])
+    all_words: str  # "".join(words)
+    stem_rows: np.ndarray  # (sentence, stem id) of every distinct stem of every sentence,
+    stem_ids: np.ndarray  # sorted by sentence; ids are shared by both documents
+    vocabulary: int  # number of stem ids
 
     def group_lengths(self, ends: np.ndarray, count: int) -> np.ndarray:
         """Length of the `count` sentences ending before each index in `ends`."""
@@ -68,17 +64,13 @@ class Views:
         return np.diff(self.cum_words)
 
     @cached_property
-    def _all_chars(self) -> str:
+    def all_chars(self) -> str:
         return " ".join(self.chars)
-
-    @cached_property
-    def _all_words(self) -> str:
-        return "".join(self.words)
 
     def joined(self, ends: np.ndarray, count: int) -> tuple[list[str], list[str]]:
         """Char and word views of the `count` sentences ending before each index in
         `ends`: " ".join of the char views and "".join of the word views, as slices."""
-        chars, words = self._all_chars, self._all_words
+        chars, words = self.all_chars, self.all_words
         lo, hi = self.cum_len[ends - count].tolist(), (self.cum_len[ends] - 1).tolist()
         wlo, whi = self.cum_words[ends - count].tolist(), self.cum_words[ends].tolist()
         return ([chars[x:y] for x, y in zip(lo, hi)], [words[x:y] for x, y in zip(wlo, whi)])
@@ -86,46 +78,69 @@ class Views:
 
 _STEM = re.compile(rf"([^\W_]{{1,{STEM_CHARS}}})[^\W_]*")
 _CJK_CHAR = re.compile(f"[{CJK}]")
-
-
-def stems_of(text: str) -> list[str]:
-    """Lowercased word prefixes (letters or digits only; punctuation is not a word);
-    in CJK text every ideograph or kana is a word of its own."""
-    return _stems_of_lower(text.lower())
+_CODE_SPACE = 0x110000 - _CODE_BASE
 
 
 def _stems_of_lower(text: str) -> list[str]:
+    """Word prefixes (letters or digits only; punctuation is not a word) of lowercased
+    text; in CJK text every ideograph or kana is a word of its own."""
     if not text.isascii() and _CJK_CHAR.search(text):
         text = _CJK_CHAR.sub(" \\g<0> ", text)
     return _STEM.findall(text)
 
 
 def build_views(a: Sequence[str], b: Sequence[str]) -> tuple[Views, Views]:
-    """Views of both documents with IDF weights computed over the two together."""
-    folded_a, folded_b = [fold(t) for t in a], [fold(t) for t in b]
-    chars_a, chars_b = [t.lower() for t in folded_a], [t.lower() for t in folded_b]
-    # Stems come from the folded text: folding only touches quotes, dashes and spaces,
-    # none of which is part of a word.
-    stems_a, stems_b = list(map(_stems_of_lower, chars_a)), list(map(_stems_of_lower, chars_b))
-    df = Counter(chain.from_iterable(map(set, chain(stems_a, stems_b))))
+    """Views of both documents with IDF weights computed over the two together.
+
+    Only the regex runs per sentence; stem ids, document frequencies, weights and the
+    word views of both documents are built with numpy over all stems at once."""
+    folded = fold_all([*a, *b])
+    chars = [t.lower() for t in folded]
+    # Folding only touches quotes, dashes and spaces, none of which is part of a word.
+    stems = list(map(_stems_of_lower, chars))
+    flat = list(chain.from_iterable(stems))
+    index = {stem: k for k, stem in enumerate(dict.fromkeys(flat))}
+    ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
+    counts = np.fromiter(map(len, stems), dtype=np.int64, count=len(stems))
+    rows = np.repeat(np.arange(len(stems)), counts)
+    vocabulary = max(len(index), 1)
+    entries = distinct(rows * vocabulary + ids)  # each stem once per sentence
+    entry_rows, entry_ids = np.divmod(entries, vocabulary)
+    df = np.bincount(entry_ids, minlength=vocabulary)
     # The prior keeps tiny inputs sane: in a two-sentence comparison a shared word is
     # evidence, not a stopword.
-    n_docs = len(a) + len(b) + IDF_PRIOR
-    code: dict[str, str] = {}
-    for k, (stem, count) in enumerate(sorted(df.items())):
-        repeat = min(MAX_REPEAT, max(0, math.ceil(math.log(n_docs / count) - 1)))
-        code[stem] = chr(_CODE_BASE + k) * repeat
+    n_docs = len(stems) + IDF_PRIOR
+    weight = {c: min(MAX_REPEAT, max(0, math.ceil(math.log(n_docs / c) - 1)))
+              for c in set(df.tolist()) if c}
+    repeat = np.zeros(vocabulary, dtype=np.int64)
+    repeat[df > 0] = [weight[c] for c in df[df > 0].tolist()]
+    # Word view: each stem as one code point (astral plane, never a surrogate), repeated.
+    codes = np.repeat(_CODE_BASE + ids % _CODE_SPACE, repeat[ids]).astype("<u4")
+    all_words = codes.tobytes().decode("utf-32-le")
+    cum_words = _cumulative(np.bincount(rows, weights=repeat[ids], minlength=len(stems)).astype(np.int64))
+    cum_len = _cumulative(np.fromiter(map(len, chars), dtype=np.int64, count=len(chars)) + 1)
 
-    def views(chars: list[str], folded: list[str], stems: list[list[str]]) -> Views:
-        words = ["".join(map(code.__getitem__, ss)) for ss in stems]
-        return Views(chars=chars, words=words, folded=folded, stems=stems,
-                     cum_len=_cumulative([len(c) + 1 for c in chars]),
-                     cum_words=_cumulative(list(map(len, words))))
+    def views(lo: int, hi: int) -> Views:
+        w0, w1 = int(cum_words[lo]), int(cum_words[hi])
+        words = all_words[w0:w1]
+        cw = cum_words[lo:hi + 1] - w0
+        cw_list = cw.tolist()
+        e0, e1 = np.searchsorted(entry_rows, [lo, hi])
+        return Views(chars=chars[lo:hi], words=[words[x:y] for x, y in zip(cw_list, cw_list[1:])],
+                     folded=folded[lo:hi], cum_len=cum_len[lo:hi + 1] - cum_len[lo],
+                     cum_words=cw, all_words=words, stem_rows=entry_rows[e0:e1] - lo,
+                     stem_ids=entry_ids[e0:e1], vocabulary=vocabulary)
 
-    return views(chars_a, folded_a, stems_a), views(chars_b, folded_b, stems_b)
+    return views(0, len(a)), views(len(a), len(stems))
 
 
-def _cumulative(lengths: list[int]) -> np.ndarray:
+def distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (np.unique would import numpy.ma, 30 ms at first use)."""
+    values = np.sort(values)
+    return values[np.flatnonzero(np.diff(values, prepend=-1))] if len(values) else values
+
+
+def _cumulative(lengths: np.ndarray) -> np.ndarray:
     out = np.zeros(len(lengths) + 1, dtype=np.int64)
     np.cumsum(lengths, out=out[1:])
     return out

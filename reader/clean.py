@@ -94,6 +94,10 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     while end < len(lines) and reasons[end] is None and is_credit_line(lines[end].text):
         end += 1
     _drop_inline_links(lines, reasons, start, end)
+    if not any(reasons[i] is None for i in range(start, end)):
+        # Nothing reads like article prose (a list, one giant line, unpunctuated text):
+        # keep every line no rule flagged rather than show an empty article.
+        start, end = 0, len(lines)
     for i, j in earlier.items():
         if reasons[i] is None and not (start <= j and i - j > 3 and i < end):
             reasons[i] = "duplicate"

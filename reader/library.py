@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
@@ -63,34 +63,51 @@ def load_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, cache: Cache | N
     return article
 
 
-def load_library(paths: Sequence[str], progress: Progress | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES, cache: Cache | None = None) -> Library:
-    """Load every readable file under `paths`; unreadable ones become LoadErrors.
+Entry = Article | LoadError
+COMMIT_EVERY = 200  # cached articles are committed in batches of this many files
 
-    With a cache, cleaned articles are stored and reused (committed every 200 files)."""
+
+def iter_entries(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES,
+                 cache: Cache | None = None) -> Iterator[tuple[int, int, Entry]]:
+    """(files done, files in all, entry) for every listing error, bad manifest and file
+    under `paths`, in listing order, as soon as each exists (so a UI can fill while a big
+    folder loads); never raises for a bad file. With a cache, cleaned articles are stored
+    and reused."""
     listing = list_inputs(paths)
-    library = Library(errors=list(listing.errors))
+    total = len(listing.files)
+    for error in listing.errors:
+        yield 0, total, error
     manifests: list[Manifest] = []
     for mpath in listing.manifests:
         try:
             manifests.append(read_manifest(mpath))
         except ManifestError as exc:
-            library.errors.append(LoadError(mpath, str(exc)))
-    total = len(listing.files)
+            yield 0, total, LoadError(mpath, str(exc))
     try:
         for done, path in enumerate(listing.files, 1):
             try:
                 article = load_article(path, max_bytes, cache)
             except IngestError as exc:
-                library.errors.append(LoadError(path, str(exc)))
+                yield done, total, LoadError(path, str(exc))
             else:
                 apply_labels(article, manifests)
-                library.articles.append(article)
-            if cache is not None and done % 200 == 0:
+                yield done, total, article
+            if cache is not None and done % COMMIT_EVERY == 0:
                 cache.commit()
-            if progress:
-                progress(done, total, path)
     finally:
         if cache is not None:
             cache.commit()
+
+
+def load_library(paths: Sequence[str], progress: Progress | None = None,
+                 max_bytes: int = DEFAULT_MAX_BYTES, cache: Cache | None = None) -> Library:
+    """Load every readable file under `paths`; unreadable ones become LoadErrors."""
+    library = Library()
+    for done, total, entry in iter_entries(paths, max_bytes, cache):
+        if isinstance(entry, LoadError):
+            library.errors.append(entry)
+        else:
+            library.articles.append(entry)
+        if progress and done:
+            progress(done, total, entry.path)
     return library

@@ -29,6 +29,21 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+def fold_all(texts: list[str]) -> list[str]:
+    """`fold` of every text, the character swaps done once over all of them joined
+    (each swap maps one character to one, so every text keeps its offsets)."""
+    joined = "\n".join(texts)
+    for char, to in _FOLD_PAIRS:
+        if char in joined:
+            joined = joined.replace(char, to)
+    out, start = [], 0
+    for text in texts:
+        end = start + len(text)
+        out.append(" ".join(joined[start:end].split()))
+        start = end + 1
+    return out
+
+
 # Combining marks (Arabic harakat, Indic vowel signs, Latin accents in NFD) stay in
 # their word; Python's \w does not include them.
 _MARKS = "".join(f"{re.escape(chr(lo))}-{re.escape(chr(hi))}" for lo, hi in MARK_RANGES)
@@ -80,4 +95,4 @@ def diff_words(a: str, b: str) -> WordDiff:
     return WordDiff(ta, tb, _merge_replacements(raw))
 
 
-__all__ = ["diff_words", "fold", "token_texts", "tokenize"]
+__all__ = ["diff_words", "fold", "fold_all", "token_texts", "tokenize"]

@@ -168,3 +168,14 @@ def test_empty_and_furniture_only_pages() -> None:
     art = run(page("Home", "Menu", "Facebook", "Twitter"))
     assert art.paragraphs == [] and art.title is None
     assert len(art.removed) == 4
+
+
+def test_text_with_no_prose_is_kept_rather_than_emptied():
+    # One giant line, unpunctuated lines, escape-laden lines: nothing scores as prose,
+    # but a user must still see the text, not an empty article.
+    for text in ("word " * 2000,
+                 "\n".join(f"a line of words with no full stop {i}" for i in range(30)),
+                 "Escape headline\n\nColour \u241b[31mred\u241b[0m text here"):
+        art = clean(source_from_text(text, "x.txt"))
+        assert art.paragraphs, text[:40]
+        assert all(art.text[p.start:p.end] == p.text for p in art.paragraphs)

@@ -92,13 +92,7 @@ def test_attack_articles_read_as_plain_text(corpus, file_name):
     asyncio.run(scenario())
 
 
-CLEANER_DROPS_ESCAPES = pytest.mark.xfail(
-    strict=True, reason="core bug: clean() removes every line of the escapes article as "
-    "'boilerplate', so it has no sentences to compare (reader/clean.py)")
-
-
-@pytest.mark.parametrize("file_name", [
-    pytest.param("escapes.txt", marks=CLEANER_DROPS_ESCAPES), "markup.txt", "unicode.txt"])
+@pytest.mark.parametrize("file_name", ["escapes.txt", "markup.txt", "unicode.txt"])
 def test_attack_article_compared_with_itself_is_identical_and_level(corpus, file_name):
     async def scenario() -> None:
         app = seeds_app([str(corpus.folder)])

@@ -16,8 +16,8 @@ from textual.widgets import Footer, Input, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from reader.cache import Cache
+from reader.library import Entry, iter_entries
 from reader.model import Article, LoadError
-from reader.tui.loading import Entry, iter_entries
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 
