@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
+import numpy as np
+
 from reader import clean_meta
 from reader.compare import Comparison, compare
 from reader.model import Article
-from reader.stories_sketch import sketch, words_of
+from reader.stories_sketch import words_of
 
 Direction = Literal["original", "derivative", "unclear"]
 
@@ -210,18 +212,16 @@ def _word_df(corpus: Sequence[Article]) -> dict[str, int]:
 
 
 def _shortlist(article: Article, corpus: Sequence[Article]) -> list[Article]:
-    """The corpus articles worth aligning: most shared sketch values first."""
-    from reader.stories import containment_estimate
+    """The corpus articles worth aligning: best estimated containment first. Sketches
+    are batched and remembered per article, so repeated queries on one corpus are cheap."""
+    from reader.stories import containment_estimate, sketches_of
 
-    mine, n_mine = sketch(article.body)
+    others = [o for o in corpus if o is not article and o.path != article.path]
+    (mine, n_mine), *theirs = sketches_of([article, *others])
     scored = []
-    for pos, other in enumerate(corpus):
-        if other is article or other.path == article.path:
-            continue
-        theirs, n_theirs = sketch(other.body)
-        shared = len(set(mine.tolist()) & set(theirs.tolist()))
-        if shared:
-            scored.append((-containment_estimate(mine, theirs, n_mine, n_theirs), pos, other))
+    for pos, (other, (values, n)) in enumerate(zip(others, theirs)):
+        if np.intersect1d(mine, values, assume_unique=True).size:
+            scored.append((-containment_estimate(mine, values, n_mine, n), pos, other))
     scored.sort(key=lambda t: (t[0], t[1]))
     return [other for _, _, other in scored[:MAX_ALIGNED]]
 

@@ -21,6 +21,7 @@ component are never checked again, so the aligner runs on few pairs.
 from __future__ import annotations
 
 import time
+import weakref
 import zlib
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -136,15 +137,18 @@ class _UnionFind:
             self.unions += 1
 
 
+_MEMO: weakref.WeakKeyDictionary[Article, tuple[np.ndarray, int]] = weakref.WeakKeyDictionary()
+
+
 def sketches_of(articles: Sequence[Article], cache: Cache | None = None,
                 progress: Progress | None = None) -> list[tuple[np.ndarray, int]]:
-    """Sketch of every article body, from the cache when it has one; the rest are
-    sketched in batches (one numpy pass per batch)."""
+    """Sketch of every article body: remembered per article object, else from the cache
+    when it has one; the rest are sketched in batches (one numpy pass per batch)."""
     total = len(articles)
-    out: list[tuple[np.ndarray, int] | None] = [None] * total
+    out: list[tuple[np.ndarray, int] | None] = [_MEMO.get(a) for a in articles]
     if cache:
         for pos, article in enumerate(articles):
-            if article.sha256:
+            if out[pos] is None and article.sha256:
                 out[pos] = cache.get_sketch(article.sha256)
     todo = [pos for pos, got in enumerate(out) if got is None]
     done = total - len(todo)
@@ -161,6 +165,8 @@ def sketches_of(articles: Sequence[Article], cache: Cache | None = None,
         cache.commit()
     if progress and not todo:
         progress(total, total, "sketching")
+    for article, got in zip(articles, out):
+        _MEMO[article] = got  # type: ignore[assignment]
     return out  # type: ignore[return-value]
 
 
