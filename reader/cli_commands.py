@@ -29,14 +29,26 @@ def article_dict(article: Article) -> dict:
     }
 
 
+def _progress(done: int, total: int, what: str) -> None:
+    """A one-line counter on stderr, only when a person is watching it."""
+    if total >= 50 and (done == total or done % 25 == 0):
+        label = what if what in ("sketching", "matching", "confirming") else "loading"
+        end = "\n" if done == total else ""
+        print(f"\rreader: {label} {done}/{total}\x1b[K", end=end, file=sys.stderr, flush=True)
+
+
+def _watcher():
+    return _progress if sys.stderr.isatty() else None
+
+
 def _library(paths: list[str], args: argparse.Namespace):
     """load_library for a command, through the on-disk cache unless --no-cache."""
     if args.no_cache:
-        return load_library(paths, max_bytes=args.max_size)
+        return load_library(paths, _watcher(), max_bytes=args.max_size)
     from reader.cache import Cache
 
     with Cache() as cache:
-        return load_library(paths, max_bytes=args.max_size, cache=cache)
+        return load_library(paths, _watcher(), max_bytes=args.max_size, cache=cache)
 
 
 def _dump(obj: object) -> str:
@@ -133,7 +145,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
     if not lib.articles:
         error("no readable articles in " + ", ".join(args.paths))
         return 1
-    stories = group_stories(lib.articles)
+    stories = group_stories(lib.articles, progress=_watcher())
     if args.format == "json":
         print(_dump({"stories": [s.to_dict() for s in stories]}))
         return 0

@@ -12,8 +12,6 @@ from textual.screen import Screen
 from reader.ingest import DEFAULT_MAX_BYTES
 from reader.library import Library, default_paths
 from reader.model import Article
-from reader.tui.screens.compare import CompareScreen
-from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:  # the core's heavy modules load in workers, after the first screen
@@ -54,12 +52,16 @@ class ReaderApp(App[int]):
         self.push_screen(LibraryScreen())
 
     def action_help(self) -> None:
+        from reader.tui.screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette (ctrl+p): the app's own commands for this screen, then Textual's
         (theme, keys, quit)."""
+        from reader.tui.screens.compare import CompareScreen  # not on the start-up path
+
         if isinstance(screen, LibraryScreen):
             yield SystemCommand("Compare", "Compare the selected article with its best match "
                                 "(or the marked one)", screen.action_compare)
