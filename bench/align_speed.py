@@ -7,7 +7,10 @@ real lines, then B is edited from A with word substitutions (paraphrase), drops,
 inserts, splits, merges and long-distance moves. Times are medians of several runs;
 peak memory is tracemalloc's peak for one run (numpy arrays included) and the
 process's max RSS so far; CPU time is reported next to wall time because the machine
-may be shared. Writes bench/results/align_speed.{json,md}.
+may be shared. One more row times `align()` alone on the compare screen's long pair
+(bench/interactive.py: 2,000 sentences of real news text, the AEB gold bodies, with the
+same edits), where the screen's own figure also pays for word diffs and drift.
+Writes bench/results/align_speed.{json,md}.
 """
 
 from __future__ import annotations
@@ -114,31 +117,48 @@ def peak_mb(fn) -> float:
     return peak / 2**20
 
 
+def measure(a: list[str], b: list[str], runs: int) -> dict:
+    sa, sb = sentences_from_strings(a), sentences_from_strings(b)
+    wall, cpu = timed(lambda: align(sa, sb), runs)
+    row = {"n_a": len(a), "n_b": len(b), "reader_s": wall, "reader_cpu_s": cpu,
+           "reader_peak_mb": peak_mb(lambda: align(sa, sb)),
+           "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+    row["difflib_s"] = (timed(lambda: difflib_align(a, b), runs)[0] if len(a) <= DIFFLIB_MAX
+                        else None)
+    print(json.dumps(row), flush=True)
+    return row
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="50,500,5000,20000")
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--news", type=int, default=None,
+                    help="sentences of the news-text pair (default: 2000, or the largest "
+                         "size if smaller; 0: skip it)")
     args = ap.parse_args()
+    sizes = [int(x) for x in args.sizes.split(",")]
+    if args.news is None:
+        args.news = min(2000, max(sizes))
     lines = corpus_lines()
     rows = []
-    for n in (int(x) for x in args.sizes.split(",")):
+    for n in sizes:
         a, b = make_pair(n, lines, random.Random(n))
-        sa, sb = sentences_from_strings(a), sentences_from_strings(b)
-        runs = args.runs if n <= 5000 else max(1, args.runs - 1)
-        wall, cpu = timed(lambda: align(sa, sb), runs)
-        row = {"n_a": len(a), "n_b": len(b), "reader_s": wall, "reader_cpu_s": cpu,
-               "reader_peak_mb": peak_mb(lambda: align(sa, sb)),
-               "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
-        row["difflib_s"] = timed(lambda: difflib_align(a, b), runs)[0] if n <= DIFFLIB_MAX else None
-        rows.append(row)
-        print(json.dumps(row), flush=True)
+        rows.append(measure(a, b, args.runs if n <= 5000 else max(1, args.runs - 1)))
+    news = None
+    if args.news:
+        from interactive import real_sentences  # the compare screen's long pair, same seed
+
+        text, origin = real_sentences()
+        news = measure(*make_pair(args.news, text, random.Random(args.news)), args.runs)
+        news["text"] = origin
     growth = _growth([r for r in rows if r["n_a"] >= 500], "reader_s")
     difflib_growth = _growth([r for r in rows if r["n_a"] >= 500 and r["difflib_s"]], "difflib_s")
     for r in rows:
         if r["difflib_s"] is None and difflib_growth is not None:
             last = max((x for x in rows if x["difflib_s"]), key=lambda x: x["n_a"])
             r["difflib_s_extrapolated"] = last["difflib_s"] * (r["n_a"] / last["n_a"]) ** difflib_growth
-    out = {"rows": rows, "reader_growth_exponent": growth,
+    out = {"rows": rows, "news_pair": news, "reader_growth_exponent": growth,
            "difflib_growth_exponent": difflib_growth, "difflib_max_size": DIFFLIB_MAX,
            "load_average_1min": os.getloadavg()[0], "cpus": os.cpu_count()}
     res = ROOT / "bench" / "results"
@@ -147,9 +167,10 @@ def main() -> None:
     md = ["| sentences A x B | reader wall (s) | reader CPU (s) | reader peak (MB) | "
           "process max RSS (MB) | difflib (s) | speed-up |",
           "|---|---|---|---|---|---|---|"]
-    for r in rows:
+    for r in rows + ([news | {"label": " (news text)"}] if news else []):
         d = r["difflib_s"]
-        md.append(f"| {r['n_a']} x {r['n_b']} | {r['reader_s']:.3f} | {r['reader_cpu_s']:.3f} | "
+        md.append(f"| {r['n_a']} x {r['n_b']}{r.get('label', '')} | {r['reader_s']:.3f} | "
+                  f"{r['reader_cpu_s']:.3f} | "
                   f"{r['reader_peak_mb']:.0f} | {r['max_rss_mb']:.0f} | "
                   + (f"{d:.3f} | {d / r['reader_s']:.1f}x |" if d is not None
                      else f"not run (~{r.get('difflib_s_extrapolated', float('nan')):.0f} s "
@@ -157,7 +178,8 @@ def main() -> None:
     md.append(f"\nGrowth exponent of time vs sentences (from 500 up): reader n^{growth or 0:.2f}, "
               f"difflib n^{difflib_growth or 0:.2f}. Medians of {args.runs} runs (fewer above 5000); "
               f"peak = tracemalloc peak of one run; machine: {os.cpu_count()} CPUs, "
-              f"1-min load average {os.getloadavg()[0]:.1f} when finished (shared machine).")
+              f"1-min load average {os.getloadavg()[0]:.1f} when finished (shared machine)."
+              + (f" News text: {news['text']}, the compare screen's long pair." if news else ""))
     (res / "align_speed.md").write_text("\n".join(md) + "\n", encoding="utf-8")
     print("\n".join(md))
 

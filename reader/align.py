@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -36,6 +37,15 @@ FULL_GRID_CELLS = 60_000  # up to this n*m the band is the whole grid
 MOVE_GRID_CELLS = 250_000  # leftovers up to this n*m are compared all against all
 
 
+class _Link(NamedTuple):
+    """A pair while it is being worked out (cheap to make; becomes a Pair at the end)."""
+
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float = 0.0
+    moved: bool = False
+
+
 def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
     """Align two sentence lists; every sentence lands in exactly one pair (see module doc)."""
     a, b = list(a), list(b)
@@ -44,11 +54,9 @@ def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
     band = Band.full(n, m) if n * m <= FULL_GRID_CELLS else anchored_band(n, m, anchors(va, vb))
     unit = _typical_length(va, vb)
     links = _with_unpaired(_solve(band, va, vb, MIN_SCORE, unit), 0, n, 0, m)
-    links = _pair_leftovers(links, va, vb)
-    links = _fill_gaps(links, va, vb, unit)
-    links = [Pair(_kind(va, vb, p.a, p.b), p.a, p.b, p.score, p.moved) if p.a and p.b else p
-             for p in links]
-    return Alignment(a, b, links)
+    links = _fill_gaps(_pair_leftovers(links, va, vb), va, vb, unit)
+    return Alignment(a, b, [Pair(_kind(va, vb, x.a, x.b), x.a, x.b, x.score, x.moved)
+                            for x in links])
 
 
 def _solve(band: Band, va: Views, vb: Views, floor: float, unit: float
@@ -57,60 +65,55 @@ def _solve(band: Band, va: Views, vb: Views, floor: float, unit: float
     B [b0, b1)."""
     links = candidate_links(band, score_band(band, va, vb), va, vb, floor, unit)
     firsts_a, firsts_b = links.p - links.da, links.q - links.db
-    return [(int(firsts_a[k]), int(links.p[k]), int(firsts_b[k]), int(links.q[k]),
-             float(links.score[k]))
-            for k in best_chain(firsts_a, firsts_b, links.p, links.q, links.gain, len(vb.chars))]
+    chain = best_chain(firsts_a, firsts_b, links.p, links.q, links.gain, len(vb.chars))
+    return list(zip(firsts_a[chain].tolist(), links.p[chain].tolist(), firsts_b[chain].tolist(),
+                    links.q[chain].tolist(), links.score[chain].astype(float).tolist()))
 
 
 def _with_unpaired(links: list[tuple[int, int, int, int, float]], a0: int, a1: int, b0: int,
-                   b1: int) -> list[Pair]:
+                   b1: int) -> list[_Link]:
     """The links of A [a0, a1) x B [b0, b1) with the sentences between them unpaired (B's
-    added ones first). Linked pairs get the provisional kind "changed"; the caller
-    decides which are "same"."""
-    out: list[Pair] = []
+    added ones first)."""
+    out: list[_Link] = []
     for i0, i1, j0, j1, score in links:
         out += _unpaired(a0, i0, b0, j0)
-        out.append(Pair("changed", tuple(range(i0, i1)), tuple(range(j0, j1)), score))
+        out.append(_Link(tuple(range(i0, i1)), tuple(range(j0, j1)), score))
         a0, b0 = i1, j1
     return out + _unpaired(a0, a1, b0, b1)
 
 
-def _unpaired(a0: int, a1: int, b0: int, b1: int) -> list[Pair]:
-    return ([Pair("added", (), (j,), 0.0) for j in range(b0, b1)]
-            + [Pair("dropped", (i,), (), 0.0) for i in range(a0, a1)])
+def _unpaired(a0: int, a1: int, b0: int, b1: int) -> list[_Link]:
+    return [_Link((), (j,)) for j in range(b0, b1)] + [_Link((i,), ()) for i in range(a0, a1)]
 
 
-def _fill_gaps(links: list[Pair], va: Views, vb: Views, unit: float) -> list[Pair]:
+def _fill_gaps(links: list[_Link], va: Views, vb: Views, unit: float) -> list[_Link]:
     """Realign the small runs of unpaired sentences sandwiched between two links with a
     lower floor: there, the neighbours vouch for the position and a weak match (a loose
     translation, a heavy paraphrase) is more likely than a coincidence. All the runs are
     solved at once, as one band made of their boxes."""
-    pieces: list[list[Pair] | tuple[int, int, int, int]] = []  # pairs kept, or a box to solve
-    run: list[Pair] = []
-    for p in links:
-        if not (p.a and p.b):
-            run.append(p)
+    pieces: list[list[_Link] | tuple[int, int, int, int]] = []  # links kept, or a box to solve
+    run: list[_Link] = []
+    for x in links:
+        if not (x.a and x.b):
+            run.append(x)
             continue
-        gap_a = [i for g in run for i in g.a]
-        gap_b = [j for g in run for j in g.b]
-        if pieces and _small_block(gap_a) and _small_block(gap_b):
-            pieces.append((gap_a[0], gap_a[-1] + 1, gap_b[0], gap_b[-1] + 1))
-        else:
-            pieces.append(run)
-        pieces.append([p])
+        if run and pieces:
+            gap_a = [i for g in run for i in g.a]
+            gap_b = [j for g in run for j in g.b]
+            if _small_block(gap_a) and _small_block(gap_b):
+                run = (gap_a[0], gap_a[-1] + 1, gap_b[0], gap_b[-1] + 1)
+        pieces += [run, [x]]
         run = []
     pieces.append(run)
     boxes = [x for x in pieces if isinstance(x, tuple)]
     if not boxes:
         return links
-    band = Band.rectangles(len(va.chars), len(vb.chars), boxes)
-    found = _solve(band, va, vb, GAP_FLOOR, unit)
+    found = _solve(Band.rectangles(len(va.chars), len(vb.chars), boxes), va, vb, GAP_FLOOR, unit)
     starts = [f[0] for f in found]
-    out: list[Pair] = []
+    out: list[_Link] = []
     for x in pieces:
         if isinstance(x, tuple):
-            inside = found[bisect_left(starts, x[0]):bisect_left(starts, x[1])]
-            out += _with_unpaired(inside, *x)
+            out += _with_unpaired(found[bisect_left(starts, x[0]):bisect_left(starts, x[1])], *x)
         else:
             out += x
     return out
@@ -129,7 +132,12 @@ def _typical_length(va: Views, vb: Views) -> float:
 
 
 def _kind(va: Views, vb: Views, ai: tuple[int, ...], bj: tuple[int, ...]) -> str:
-    """"same" when the two sides are equal after folding (quotes, dashes, spaces)."""
+    """dropped / added, or "same" when both sides are equal after folding (quotes,
+    dashes, spaces), else "changed"."""
+    if not bj:
+        return "dropped"
+    if not ai:
+        return "added"
     if len(ai) == len(bj) == 1:
         same = va.folded[ai[0]] == vb.folded[bj[0]]
     else:
@@ -138,13 +146,13 @@ def _kind(va: Views, vb: Views, ai: tuple[int, ...], bj: tuple[int, ...]) -> str
     return "same" if same else "changed"
 
 
-def _pair_leftovers(links: list[Pair], va: Views, vb: Views) -> list[Pair]:
+def _pair_leftovers(links: list[_Link], va: Views, vb: Views) -> list[_Link]:
     """Second pass: pair strong out-of-order matches among unpaired sentences.
 
     A new pair takes the place of its A sentence's `dropped` entry (reading order of A)
     and its B sentence's `added` entry disappears; it is `moved` if it crosses a link."""
-    drops = [p.a[0] for p in links if p.kind == "dropped"]
-    adds = [p.b[0] for p in links if p.kind == "added"]
+    drops = [x.a[0] for x in links if not x.b]
+    adds = [x.b[0] for x in links if not x.a]
     if not drops or not adds:
         return links
     if len(drops) * len(adds) <= MOVE_GRID_CELLS:
@@ -158,7 +166,6 @@ def _pair_leftovers(links: list[Pair], va: Views, vb: Views) -> list[Pair]:
                              [vb.chars[y] for y in j], [vb.words[y] for y in j])
         cands = [(int(s), x, y) for s, x, y in zip(scores, i, j) if s >= MOVE_MIN_SCORE]
     cands.sort(key=lambda c: (-c[0], c[1], c[2]))
-    order = _MainOrder(links)
     matched: dict[int, tuple[int, int]] = {}
     used_b: set[int] = set()
     for score, i, j in cands:
@@ -167,26 +174,27 @@ def _pair_leftovers(links: list[Pair], va: Views, vb: Views) -> list[Pair]:
             used_b.add(j)
     if not matched:
         return links
-    out: list[Pair] = []
-    for p in links:
-        if p.kind == "dropped" and p.a[0] in matched:
-            i = p.a[0]
+    order = _MainOrder(links)
+    out: list[_Link] = []
+    for x in links:
+        if not x.b and x.a[0] in matched:
+            i = x.a[0]
             j, score = matched[i]
-            out.append(Pair("changed", (i,), (j,), float(score), moved=order.crosses(i, j)))
-        elif not (p.kind == "added" and p.b[0] in used_b):
-            out.append(p)
+            out.append(_Link((i,), (j,), float(score), order.crosses(i, j)))
+        elif x.a or x.b[0] not in used_b:
+            out.append(x)
     return out
 
 
 class _MainOrder:
     """The monotone links of the main alignment, to test whether a new pair crosses one."""
 
-    def __init__(self, links: list[Pair]) -> None:
-        main = [p for p in links if p.a and p.b]  # already in increasing order on both sides
-        self.a_lo = np.array([min(p.a) for p in main], dtype=np.int64)
-        self.a_hi = np.array([max(p.a) for p in main], dtype=np.int64)
-        b_lo = np.array([min(p.b) for p in main], dtype=np.int64)
-        b_hi = np.array([max(p.b) for p in main], dtype=np.int64)
+    def __init__(self, links: list[_Link]) -> None:
+        main = [x for x in links if x.a and x.b]  # already in increasing order on both sides
+        self.a_lo = np.array([x.a[0] for x in main], dtype=np.int64)
+        self.a_hi = np.array([x.a[-1] for x in main], dtype=np.int64)
+        b_lo = np.array([x.b[0] for x in main], dtype=np.int64)
+        b_hi = np.array([x.b[-1] for x in main], dtype=np.int64)
         self.b_hi_before = np.maximum.accumulate(b_hi) if len(main) else b_hi
         self.b_lo_after = np.minimum.accumulate(b_lo[::-1])[::-1] if len(main) else b_lo
 

@@ -18,7 +18,7 @@ from functools import cached_property
 
 import numpy as np
 
-from reader.align_score import Views, combine, distinct, pair_scores, view_scores
+from reader.align_score import Views, combine, distinct, pair_scores, ranges, view_scores
 
 MARGIN = 4  # columns kept beyond each anchor rectangle
 MAX_SIDE = 300  # an anchorless rectangle wider and taller than this becomes a strip
@@ -79,7 +79,8 @@ class Band:
             while end <= n:
                 row = max(hi[end] - max(lo[end], 1) + 1, 0)
                 area = (end - p + 1) * (hi[end] - q0 + 1)
-                if end > p and (area > BLOCK_CELLS or area > BLOCK_WASTE * (inside + row) + BLOCK_SLACK):
+                wasteful = area > BLOCK_WASTE * (inside + row) + BLOCK_SLACK
+                if end > p and (area > BLOCK_CELLS or wasteful):
                     break
                 inside += row
                 end += 1
@@ -110,19 +111,27 @@ class BandScores:
 
 
 def score_band(band: Band, a: Views, b: Views) -> BandScores:
-    """Fill the band block by block with `process.cdist`."""
-    total = int(band.start[-1])
-    char, word = np.zeros(total, dtype=np.uint8), np.zeros(total, dtype=np.uint8)
+    """Fill the band with `process.cdist` block by block, then gather every band cell
+    from the blocks at once (per-block numpy work would cost more than the scoring)."""
+    blocks = list(band.blocks())
+    results = [view_scores(a, slice(p0 - 1, p1 - 1), b, slice(q0 - 1, q1 - 1))
+               for p0, p1, q0, q1 in blocks]
     cells_p, cells_q = band.cells
-    for p0, p1, q0, q1 in band.blocks():
-        block_char, block_word = view_scores(a, slice(p0 - 1, p1 - 1), b, slice(q0 - 1, q1 - 1))
-        f0, f1 = int(band.start[p0]), int(band.start[p1])
-        q = cells_q[f0:f1]
-        keep = np.flatnonzero(q >= q0)
-        r, c = cells_p[f0:f1][keep] - p0, q[keep] - q0
-        char[f0 + keep] = block_char[r, c]
-        word[f0 + keep] = block_word[r, c]
+    total = len(cells_p)
+    char, word = np.zeros(total, dtype=np.uint8), np.zeros(total, dtype=np.uint8)
     real = (cells_p > 0) & (cells_q > 0)
+    if blocks:
+        p0, p1, q0, q1 = np.array(blocks, dtype=np.int64).T
+        rows, width = p1 - p0, q1 - q0
+        first = np.cumsum(rows * width) - rows * width  # each block's place in the buffer
+        block_of_row = np.full(len(band.lo), -1)
+        block_of_row[ranges(p0, rows)] = np.repeat(np.arange(len(blocks)), rows)
+        k = block_of_row[cells_p]
+        real &= k >= 0
+        k, p, q = k[real], cells_p[real], cells_q[real]
+        at = first[k] + (p - p0[k]) * width[k] + q - q0[k]
+        char[real] = np.concatenate([c.ravel() for c, _ in results])[at]
+        word[real] = np.concatenate([w.ravel() for _, w in results])[at]
     no_words = np.zeros(total, dtype=bool)
     no_words[real] = ((a.word_lengths[cells_p[real] - 1] == 0)
                       & (b.word_lengths[cells_q[real] - 1] == 0))
@@ -149,9 +158,7 @@ def shared_rare_pairs(a: Views, b: Views, max_df: int, only_a: list[int] | None 
     # Every A posting meets every B posting of its stem.
     first = np.searchsorted(ids_b, ids_a, "left")
     count = np.searchsorted(ids_b, ids_a, "right") - first
-    i = np.repeat(rows_a, count)
-    offset = np.arange(len(i)) - np.repeat(np.cumsum(count) - count, count)
-    j = rows_b[np.repeat(first, count) + offset]
+    i, j = np.repeat(rows_a, count), rows_b[ranges(first, count)]
     m = max(len(b.chars), 1)
     key = np.sort(i * m + j)
     starts = np.flatnonzero(np.diff(key, prepend=-1))

@@ -19,8 +19,13 @@ def best_chain(a0: np.ndarray, b0: np.ndarray, a1: np.ndarray, b1: np.ndarray,
                gain: np.ndarray, m: int) -> list[int]:
     """Indices of the links of the highest-gain chain, first to last. Link k covers A
     [a0[k], a1[k]) and B [b0[k], b1[k]) with b1 <= m; a link may follow another when
-    it starts at or after the other's end on both sides. Ties go to the chain found
-    first, so the result is deterministic."""
+    it starts at or after the other's end on both sides.
+
+    Ties are broken as a grid DP that prefers dropping to linking to adding would break
+    them when traced back from the end: the chain's last link ends in the earliest A
+    row, then the latest B column, then comes first in the given order; and so on
+    backwards. So the result is deterministic, and a sentence repeated on one side pairs
+    with the first copy in A but the last copy in B."""
     k = len(gain)
     if not k:
         return []
@@ -28,32 +33,28 @@ def best_chain(a0: np.ndarray, b0: np.ndarray, a1: np.ndarray, b1: np.ndarray,
     by_end = np.lexsort((b1, a1)).tolist()
     a0l, b0l, a1l, b1l, gl = a0.tolist(), b0.tolist(), a1.tolist(), b1.tolist(), gain.tolist()
     size = m + 1
-    tree_val = [0.0] * (size + 1)  # Fenwick tree over end column + 1: best chain value
-    tree_id = [-1] * (size + 1)  # ... and the link that ends it
-    value = [0.0] * k
+    none = (0.0, 0, 0, 1)  # the empty chain: worth 0, loses every tie
+    tree: list[tuple[float, int, int, int]] = [none] * (size + 1)  # Fenwick tree over b1 + 1
+    key: list[tuple[float, int, int, int]] = [none] * k  # (value, -a1, b1, -index) per link
     parent = [-1] * k
     done = 0
-
-    def insert(x: int) -> None:
-        v, i = value[x], b1l[x] + 1
-        while i <= size and v > tree_val[i]:
-            tree_val[i] = v
-            tree_id[i] = x
-            i += i & -i
-
     for x in order:
         start = a0l[x]
         while done < k and a1l[by_end[done]] <= start:  # chains that end before x starts
-            insert(by_end[done])
+            y = by_end[done]
+            i = b1l[y] + 1
+            while i <= size and key[y] > tree[i]:
+                tree[i] = key[y]
+                i += i & -i
             done += 1
-        best, best_id, i = 0.0, -1, b0l[x] + 1
+        best, i = none, b0l[x] + 1
         while i > 0:
-            if tree_val[i] > best:
-                best, best_id = tree_val[i], tree_id[i]
+            if tree[i] > best:
+                best = tree[i]
             i &= i - 1
-        value[x] = best + gl[x]
-        parent[x] = best_id
-    last = max(range(k), key=lambda x: (value[x], -x))
+        key[x] = (best[0] + gl[x], -a1l[x], b1l[x], -x)
+        parent[x] = -best[3] if best is not none else -1
+    last = -max(key)[3]
     chain = []
     while last >= 0:
         chain.append(last)

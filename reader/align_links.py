@@ -8,10 +8,13 @@ lengths) and a penalty per extra sentence in a group. Only links with a positive
 are returned: anything else is worth less than leaving the sentences unpaired.
 
 1-1 links come straight from the band's scores. A group is only tried where one of its
-1-1 cells already looks like a match (big groups need more), its lengths are compatible,
-and an upper bound on its score, computed from the 1-1 scores of its cells without
-rescoring, says it could beat the best 1-1 link inside it; only those few are rescored
-as concatenated text (slices of the documents' joined views).
+1-1 cells already looks like a match (big groups need more), it lies inside the band and
+its lengths are compatible. It must then beat its rival: the best chain of smaller links
+inside it, which could always take its place, so a group that cannot beat it is never
+part of the best alignment and is left out without changing the result. An upper bound
+on its score, from the 1-1 view scores of its cells, discards most groups without
+rescoring; the rest are rescored as concatenated text (slices of the documents' joined
+views), the cheap word view first.
 
 Coordinates are the DP grid's: a link ending at cell (p, q) covers A [p-da, p) and
 B [q-db, q).
@@ -24,7 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reader.align_band import Band, BandScores
-from reader.align_score import Views, combine, distinct, pair_scores
+from reader.align_score import Views, combine, distinct, ratios
 
 MOVES = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1)]
 MERGE_PENALTY = 10.0  # per extra sentence in a group: a merge must clearly beat 1-1 + gap
@@ -49,17 +52,24 @@ class Links:
 
 def candidate_links(band: Band, scores: BandScores, va: Views, vb: Views, floor: float,
                     unit: float) -> Links:
-    """Every link with a positive gain (see module doc)."""
+    """Every link with a positive gain that could be part of the best chain (see module
+    doc). Moves are tried smallest first, so each group is measured against the best
+    chain of the smaller links already found inside it."""
     cells_p, cells_q = band.cells
     found = np.flatnonzero((scores.one > floor) & (cells_p > 0) & (cells_q > 0))
     p, q, score = cells_p[found], cells_q[found], scores.one[found]
-    gain = _gain(va, vb, p, q, 1, 1, score, floor, unit)
+    gain = link_gain(va, vb, p, q, 1, 1, score, floor, unit)
     keep = gain > 0
-    best_one = np.zeros(len(scores.one))  # the 1-1 gain of every band cell (0 if none)
-    best_one[found[keep]] = gain[keep]
     parts = [(p[keep], q[keep], 1, 1, gain[keep], score[keep])]
+    known: dict[tuple[int, int], np.ndarray] = {}  # move -> gain of every band cell (0: none)
+    known[(1, 1)] = np.zeros(len(scores.one))
+    known[(1, 1)][found[keep]] = gain[keep]
     for da, db in MOVES[1:]:
-        parts.append(_group_links(band, scores, best_one, va, vb, da, db, floor, unit))
+        part = _group_links(band, scores, known, va, vb, da, db, floor, unit)
+        parts.append(part)
+        if any(da <= x and db <= y and (da, db) != (x, y) for x, y in MOVES):
+            known[(da, db)] = np.zeros(len(scores.one))
+            known[(da, db)][band.index(part[0], part[1])] = part[4]
     return Links(
         p=np.concatenate([x[0] for x in parts]).astype(np.int64),
         q=np.concatenate([x[1] for x in parts]).astype(np.int64),
@@ -70,8 +80,9 @@ def candidate_links(band: Band, scores: BandScores, va: Views, vb: Views, floor:
     )
 
 
-def _gain(va: Views, vb: Views, p: np.ndarray, q: np.ndarray, da: int, db: int,
-          score: np.ndarray, floor: float, unit: float) -> np.ndarray:
+def link_gain(va: Views, vb: Views, p: np.ndarray, q: np.ndarray, da: int, db: int,
+              score: np.ndarray, floor: float, unit: float) -> np.ndarray:
+    """Gain of the da x db links ending at cells (p, q) with these scores (module doc)."""
     len_a, len_b = va.group_lengths(p, da), vb.group_lengths(q, db)
     skew = np.maximum(np.abs(np.log(len_a / len_b)) - LENGTH_TOLERANCE, 0.0)
     # Weighted by text length (in typical sentences), so gluing a short line onto a
@@ -81,8 +92,8 @@ def _gain(va: Views, vb: Views, p: np.ndarray, q: np.ndarray, da: int, db: int,
             - MERGE_PENALTY * (da + db - 2))
 
 
-def _group_links(band: Band, scores: BandScores, best_one: np.ndarray, va: Views, vb: Views,
-                 da: int, db: int, floor: float, unit: float) -> tuple:
+def _group_links(band: Band, scores: BandScores, known: dict[tuple[int, int], np.ndarray],
+                 va: Views, vb: Views, da: int, db: int, floor: float, unit: float) -> tuple:
     """The da x db links worth having: seeded, length-compatible, bounded, rescored."""
     n, m = len(va.chars), len(vb.chars)
     cells_p, cells_q = band.cells
@@ -100,32 +111,52 @@ def _group_links(band: Band, scores: BandScores, best_one: np.ndarray, va: Views
     inner = band.index(p[:, None] - dx, q[:, None] - dy)  # the group's 1-1 cells
     whole = (inner >= 0).all(axis=1)  # a group lies wholly inside the band
     p, q, inner = p[whole], q[whole], inner[whole]
-    rival = _best_inner_chain(best_one[inner], da, db)
-    bound = _score_bound(scores, inner, va, vb, p, q, da, db, dx, dy)
-    hopeful = _gain(va, vb, p, q, da, db, bound, floor, unit) > rival
-    p, q, rival = p[hopeful], q[hopeful], rival[hopeful]
-    score = pair_scores(*va.joined(p, da), *vb.joined(q, db))
-    gain = _gain(va, vb, p, q, da, db, score, floor, unit)
-    good = gain > rival  # a group that does not beat the 1-1 links inside it is never needed
+    rival = _best_inner_chain(band, known, p, q, da, db)
+    char_bound, word_bound = _view_bounds(scores, inner, va, vb, p, q, da, db, dx, dy)
+    no_words = (va.cum_words[p] == va.cum_words[p - da]) & (vb.cum_words[q] == vb.cum_words[q - db])
+
+    def beats_rival(char: np.ndarray, word: np.ndarray) -> np.ndarray:
+        score = combine(char, word, no_words)
+        return link_gain(va, vb, p, q, da, db, score, floor, unit) > rival
+
+    # Rescore in two steps, the cheap word view first; each step keeps only the groups
+    # that could still beat their rival.
+    keep = beats_rival(char_bound, word_bound)
+    p, q, rival, no_words = p[keep], q[keep], rival[keep], no_words[keep]
+    char_bound = char_bound[keep]
+    word = ratios(va.joined_words(p, da), vb.joined_words(q, db))
+    keep = beats_rival(char_bound, word)
+    p, q, rival, word, no_words = p[keep], q[keep], rival[keep], word[keep], no_words[keep]
+    score = combine(ratios(va.joined_chars(p, da), vb.joined_chars(q, db)), word, no_words)
+    gain = link_gain(va, vb, p, q, da, db, score, floor, unit)
+    good = gain > rival  # a group that does not beat the links inside it is never needed
     return p[good], q[good], da, db, gain[good], score[good]
 
 
-def _best_inner_chain(one: np.ndarray, da: int, db: int) -> np.ndarray:
-    """Per group, the best total gain of a monotone chain of 1-1 links inside it (its
-    cells' gains given as rows of da*db values): what the group must beat."""
-    one = one.reshape(len(one), da, db)
-    best = np.zeros((len(one), da + 1, db + 1))
-    for x in range(1, da + 1):
-        for y in range(1, db + 1):
-            best[:, x, y] = np.maximum(np.maximum(best[:, x - 1, y], best[:, x, y - 1]),
-                                       best[:, x - 1, y - 1] + one[:, x - 1, y - 1])
+def _best_inner_chain(band: Band, known: dict[tuple[int, int], np.ndarray], p: np.ndarray,
+                      q: np.ndarray, da: int, db: int) -> np.ndarray:
+    """Per group, the best total gain of a monotone chain of smaller links inside it:
+    what the group must beat, since that chain could always take its place."""
+    best = np.zeros((len(p), da + 1, db + 1))  # over the group's own prefix grid
+    for x in range(da + 1):
+        for y in range(db + 1):
+            if not x and not y:
+                continue
+            value = np.maximum(best[:, x - 1, y] if x else 0.0, best[:, x, y - 1] if y else 0.0)
+            if x and y:  # links end on the group's own cells, all inside the band
+                cell = band.index(p - da + x, q - db + y)
+                for (sa, sb), gains in known.items():
+                    if sa <= x and sb <= y:
+                        value = np.maximum(value, best[:, x - sa, y - sb] + gains[cell])
+            best[:, x, y] = value
     return best[:, da, db]
 
 
-def _score_bound(scores: BandScores, inner: np.ndarray, va: Views, vb: Views, p: np.ndarray,
+def _view_bounds(scores: BandScores, inner: np.ndarray, va: Views, vb: Views, p: np.ndarray,
                  q: np.ndarray, da: int, db: int, dx: np.ndarray, dy: np.ndarray
-                 ) -> np.ndarray:
-    """An upper bound on each group's score from its cells' 1-1 view scores.
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Upper bounds on each group's char-view and word-view ratios from its cells' 1-1
+    view scores, without rescoring.
 
     fuzz.ratio is 200 * LCS / (total length), and the LCS of two concatenations is at
     most the sum of the LCS of their parts (plus one per separator space), each part's
@@ -149,5 +180,4 @@ def _score_bound(scores: BandScores, inner: np.ndarray, va: Views, vb: Views, p:
         ratio_bound = np.where(total_a + total_b > 0,
                                200.0 * lcs_bound / np.maximum(total_a + total_b, 1), 100.0)
         bounds.append(np.minimum(np.floor(ratio_bound + 0.5), 100).astype(np.uint8))
-    no_words = (va.cum_words[p] == va.cum_words[p - da]) & (vb.cum_words[q] == vb.cum_words[q - db])
-    return combine(bounds[0], bounds[1], no_words)
+    return bounds[0], bounds[1]

@@ -22,7 +22,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import chain
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -32,8 +31,7 @@ from reader.worddiff import CJK, fold_all
 STEM_CHARS = 5
 MAX_REPEAT = 3
 IDF_PRIOR = 10
-PARALLEL_CELLS = 40_000  # below this many cells a cdist call runs on one thread (spawning costs more)
-_CODE_BASE = 0x10000  # code points for word ids: astral plane, never a surrogate
+PARALLEL_CELLS = 40_000  # smaller cdist calls run on one thread (starting threads costs more)
 
 
 @dataclass(frozen=True)
@@ -67,57 +65,79 @@ class Views:
     def all_chars(self) -> str:
         return " ".join(self.chars)
 
-    def joined(self, ends: np.ndarray, count: int) -> tuple[list[str], list[str]]:
-        """Char and word views of the `count` sentences ending before each index in
-        `ends`: " ".join of the char views and "".join of the word views, as slices."""
-        chars, words = self.all_chars, self.all_words
-        lo, hi = self.cum_len[ends - count].tolist(), (self.cum_len[ends] - 1).tolist()
-        wlo, whi = self.cum_words[ends - count].tolist(), self.cum_words[ends].tolist()
-        return ([chars[x:y] for x, y in zip(lo, hi)], [words[x:y] for x, y in zip(wlo, whi)])
+    def joined_chars(self, ends: np.ndarray, count: int) -> list[str]:
+        """" ".join of the char views of the `count` sentences ending before each index
+        in `ends`, as slices of the document's joined view."""
+        text, cum = self.all_chars, self.cum_len
+        return [text[x:y] for x, y in zip(cum[ends - count].tolist(), (cum[ends] - 1).tolist())]
+
+    def joined_words(self, ends: np.ndarray, count: int) -> list[str]:
+        """"".join of the word views of those sentences, likewise."""
+        text, cum = self.all_words, self.cum_words
+        return [text[x:y] for x, y in zip(cum[ends - count].tolist(), cum[ends].tolist())]
 
 
-_STEM = re.compile(rf"([^\W_]{{1,{STEM_CHARS}}})[^\W_]*")
+_STEM = re.compile(rf"([^\W_]{{1,{STEM_CHARS}}})[^\W_]*|\n")  # a stem, or "" at a word's end
 _CJK_CHAR = re.compile(f"[{CJK}]")
-_CODE_SPACE = 0x110000 - _CODE_BASE
+_SURROGATES = 0xD800  # word codes skip the 2048 surrogate code points from here
+_CODE_SPACE = 0x110000 - 0x800
 
 
-def _stems_of_lower(text: str) -> list[str]:
-    """Word prefixes (letters or digits only; punctuation is not a word) of lowercased
-    text; in CJK text every ideograph or kana is a word of its own."""
+def _word_stems(words: list[str]) -> tuple[list[str], np.ndarray]:
+    """The stems of every word, one word after the other, and how many each word has.
+
+    A stem is a lowercased word's prefix of letters or digits (punctuation is not a
+    word); in CJK text every ideograph or kana is a word of its own. One regex pass over
+    all the words, each ended by a newline that the pattern reports as an empty match."""
+    text = "\n".join(words) + "\n" if words else ""
     if not text.isascii() and _CJK_CHAR.search(text):
         text = _CJK_CHAR.sub(" \\g<0> ", text)
-    return _STEM.findall(text)
+    found = np.array(_STEM.findall(text), dtype=object)
+    ends = np.flatnonzero(found == "")
+    return found[found != ""].tolist(), np.diff(ends, prepend=-1) - 1
 
 
 def build_views(a: Sequence[str], b: Sequence[str]) -> tuple[Views, Views]:
     """Views of both documents with IDF weights computed over the two together.
 
-    Only the regex runs per sentence; stem ids, document frequencies, weights and the
-    word views of both documents are built with numpy over all stems at once."""
+    The stem regex runs once per distinct word, not per sentence; stem ids, document
+    frequencies, weights and the word views are built with numpy over all words."""
     folded = fold_all([*a, *b])
     chars = [t.lower() for t in folded]
-    # Folding only touches quotes, dashes and spaces, none of which is part of a word.
-    stems = list(map(_stems_of_lower, chars))
-    flat = list(chain.from_iterable(stems))
-    index = {stem: k for k, stem in enumerate(dict.fromkeys(flat))}
-    ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
-    counts = np.fromiter(map(len, stems), dtype=np.int64, count=len(stems))
-    rows = np.repeat(np.arange(len(stems)), counts)
+    # The char views have single spaces only, so one split finds every word of every
+    # sentence (an empty sentence is one empty word). Folding only touches quotes,
+    # dashes and spaces, none of which is part of a word.
+    words = " ".join(chars).split(" ") if chars else []
+    per_sentence = np.fromiter((c.count(" ") + 1 for c in chars), dtype=np.int64, count=len(chars))
+    distinct_words = list(dict.fromkeys(words))
+    stems, counts = _word_stems(distinct_words)
+    index = {stem: k for k, stem in enumerate(dict.fromkeys(stems))}
+    word_stems = np.fromiter(map(index.__getitem__, stems), dtype=np.int64, count=len(stems))
+    where = dict(zip(distinct_words, range(len(distinct_words))))
+    which = np.fromiter(map(where.__getitem__, words), dtype=np.int64, count=len(words))
+    ids = word_stems[ranges((np.cumsum(counts) - counts)[which], counts[which])]
+    rows = np.repeat(np.repeat(np.arange(len(chars)), per_sentence), counts[which])
     vocabulary = max(len(index), 1)
     entries = distinct(rows * vocabulary + ids)  # each stem once per sentence
     entry_rows, entry_ids = np.divmod(entries, vocabulary)
     df = np.bincount(entry_ids, minlength=vocabulary)
     # The prior keeps tiny inputs sane: in a two-sentence comparison a shared word is
     # evidence, not a stopword.
-    n_docs = len(stems) + IDF_PRIOR
+    n_docs = len(chars) + IDF_PRIOR
     weight = {c: min(MAX_REPEAT, max(0, math.ceil(math.log(n_docs / c) - 1)))
               for c in set(df.tolist()) if c}
     repeat = np.zeros(vocabulary, dtype=np.int64)
     repeat[df > 0] = [weight[c] for c in df[df > 0].tolist()]
-    # Word view: each stem as one code point (astral plane, never a surrogate), repeated.
-    codes = np.repeat(_CODE_BASE + ids % _CODE_SPACE, repeat[ids]).astype("<u4")
+    # Word view: each stem as one code point, repeated. Only equality matters, so the
+    # most frequent stems get the smallest code points: strings of them are stored and
+    # compared by rapidfuzz as bytes (a direct table instead of a hash map).
+    code = np.zeros(vocabulary, dtype=np.int64)
+    code[np.argsort(-df, kind="stable")] = np.arange(vocabulary) % _CODE_SPACE
+    code += (code >= _SURROGATES) * 0x800
+    codes = np.repeat(code[ids], repeat[ids]).astype("<u4")
     all_words = codes.tobytes().decode("utf-32-le")
-    cum_words = _cumulative(np.bincount(rows, weights=repeat[ids], minlength=len(stems)).astype(np.int64))
+    word_lengths = np.bincount(rows, weights=repeat[ids], minlength=len(chars)).astype(np.int64)
+    cum_words = _cumulative(word_lengths)
     cum_len = _cumulative(np.fromiter(map(len, chars), dtype=np.int64, count=len(chars)) + 1)
 
     def views(lo: int, hi: int) -> Views:
@@ -131,13 +151,19 @@ def build_views(a: Sequence[str], b: Sequence[str]) -> tuple[Views, Views]:
                      cum_words=cw, all_words=words, stem_rows=entry_rows[e0:e1] - lo,
                      stem_ids=entry_ids[e0:e1], vocabulary=vocabulary)
 
-    return views(0, len(a)), views(len(a), len(stems))
+    return views(0, len(a)), views(len(a), len(chars))
 
 
 def distinct(values: np.ndarray) -> np.ndarray:
     """Sorted distinct values (np.unique would import numpy.ma, 30 ms at first use)."""
     values = np.sort(values)
     return values[np.flatnonzero(np.diff(values, prepend=-1))] if len(values) else values
+
+
+def ranges(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The indices start..start+count-1 of every (start, count), one range after another."""
+    ends = np.cumsum(counts)
+    return np.repeat(starts - ends + counts, counts) + np.arange(ends[-1] if len(ends) else 0)
 
 
 def _cumulative(lengths: np.ndarray) -> np.ndarray:
@@ -175,13 +201,16 @@ def block_scores(a: Views, rows: Sequence[int] | slice, b: Views, cols: Sequence
 def pair_scores(chars_a: Sequence[str], words_a: Sequence[str],
                 chars_b: Sequence[str], words_b: Sequence[str]) -> np.ndarray:
     """Scores (0-100, uint8) of the element-wise pairs (a[k], b[k])."""
-    if not chars_a:
-        return np.zeros(0, dtype=np.uint8)
-    workers = -1 if len(chars_a) >= PARALLEL_CELLS // 4 else 1
-    char = process.cpdist(chars_a, chars_b, scorer=fuzz.ratio, dtype=np.uint8, workers=workers)
-    word = process.cpdist(words_a, words_b, scorer=fuzz.ratio, dtype=np.uint8, workers=workers)
     no_words = np.array([not x and not y for x, y in zip(words_a, words_b)], dtype=bool)
-    return combine(char, word, no_words)
+    return combine(ratios(chars_a, chars_b), ratios(words_a, words_b), no_words)
+
+
+def ratios(a: Sequence[str], b: Sequence[str]) -> np.ndarray:
+    """fuzz.ratio (0-100, uint8) of the element-wise pairs (a[k], b[k])."""
+    if not a:
+        return np.zeros(0, dtype=np.uint8)
+    workers = -1 if len(a) >= PARALLEL_CELLS // 4 else 1
+    return process.cpdist(a, b, scorer=fuzz.ratio, dtype=np.uint8, workers=workers)
 
 
 def _pick(seq: list[str], index: Sequence[int] | slice) -> list[str]:

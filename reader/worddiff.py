@@ -23,23 +23,29 @@ _FOLD_PAIRS = [(chr(code), to) for code, to in (_QUOTES | _DASHES).items()]
 
 def fold(text: str) -> str:
     """Fold quotes, dashes and whitespace runs (case kept): the 'same text' equivalence."""
+    return " ".join(_swap(text).split())
+
+
+def _swap(text: str) -> str:
+    """Quotes and dashes folded, one character for one (offsets stay valid)."""
     for char, to in _FOLD_PAIRS:  # a few C-speed scans beat str.translate with a dict
         if char in text:
             text = text.replace(char, to)
-    return " ".join(text.split())
+    return text
 
 
 def fold_all(texts: list[str]) -> list[str]:
-    """`fold` of every text, the character swaps done once over all of them joined
-    (each swap maps one character to one, so every text keeps its offsets)."""
-    joined = "\n".join(texts)
-    for char, to in _FOLD_PAIRS:
-        if char in joined:
-            joined = joined.replace(char, to)
+    """`fold` of every text, the character swaps done once over all of them joined."""
+    joined = _swap("\n".join(texts))
     out, start = [], 0
     for text in texts:
         end = start + len(text)
-        out.append(" ".join(joined[start:end].split()))
+        text = joined[start:end]
+        # A printable text has no whitespace but " " (isprintable is one C scan), so
+        # it is already folded unless it has a double or an outer space.
+        if not (text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "):
+            text = " ".join(text.split())
+        out.append(text)
         start = end + 1
     return out
 
@@ -85,9 +91,10 @@ def _merge_replacements(ops: list[Opcode]) -> list[Opcode]:
 def diff_words(a: str, b: str) -> WordDiff:
     """Token opcodes turning `a` into `b`; every token of both sides is in exactly one op."""
     ta, tb = tokenize(a), tokenize(b)
+    fa, fb = _swap(a), _swap(b)  # a token holds no whitespace: its fold is a slice of these
     ids: dict[str, int] = {}
-    ia = [ids.setdefault(fold(t.text), len(ids)) for t in ta]
-    ib = [ids.setdefault(fold(t.text), len(ids)) for t in tb]
+    ia = [ids.setdefault(fa[t.start:t.end], len(ids)) for t in ta]
+    ib = [ids.setdefault(fb[t.start:t.end], len(ids)) for t in tb]
     raw = [
         Opcode(tag, a1, a2, b1, b2)  # type: ignore[arg-type]
         for tag, a1, a2, b1, b2 in Indel.opcodes(ia, ib).as_list()

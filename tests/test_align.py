@@ -9,11 +9,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.align import align
-from reader.align_band import anchored_band, anchors
-from reader.align_score import build_views
+import re
+
+import numpy as np
+
+from reader.align import MIN_SCORE, _typical_length, align
+from reader.align_band import Band, anchored_band, anchors, score_band
+from reader.align_dp import best_chain
+from reader.align_links import (BIG_GROUP_SEED, MERGE_MAX_SKEW, MERGE_SEED, MOVES,
+                                _view_bounds, candidate_links, link_gain)
+from reader.align_score import block_scores, build_views, pair_scores, ratios
 from reader.model import Alignment, Sentence
 from reader.segment import sentences_from_strings
+from reader.worddiff import fold, fold_all
 
 S = sentences_from_strings
 
@@ -217,3 +225,145 @@ def test_sentences_keep_their_objects():
     a = [Sentence("One sentence here.", 10, 28, 2)]
     al = align(a, a)
     assert al.a == a and al.b == a
+
+
+# --- the fast paths against plain reference implementations -------------------------
+
+
+links_st = st.lists(st.tuples(st.integers(0, 7), st.integers(1, 3), st.integers(0, 7),
+                              st.integers(1, 3), st.integers(1, 9)), max_size=14)
+
+
+@settings(max_examples=150, deadline=None)
+@given(links_st)
+def test_best_chain_is_an_optimal_monotone_chain(raw):
+    a0 = np.array([x[0] for x in raw], dtype=np.int64)
+    a1 = a0 + [x[1] for x in raw]
+    b0 = np.array([x[2] for x in raw], dtype=np.int64)
+    b1 = b0 + [x[3] for x in raw]
+    gain = np.array([float(x[4]) for x in raw])  # small integers: plenty of ties
+    chain = best_chain(a0, b0, a1, b1, gain, int(b1.max(initial=0)))
+    for x, y in zip(chain, chain[1:]):
+        assert a1[x] <= a0[y] and b1[x] <= b0[y]
+    # Reference: best chain ending with each link, links taken in order of their end.
+    best = {}
+    for x in sorted(range(len(raw)), key=lambda k: (a1[k], b1[k])):
+        before = [best[y] for y in best if a1[y] <= a0[x] and b1[y] <= b0[x]]
+        best[x] = gain[x] + max(before, default=0.0)
+    assert sum(gain[chain]) == max(best.values(), default=0.0)
+
+
+def test_best_chain_breaks_ties_like_the_grid_dp():
+    # One A sentence against two equal B sentences pairs with the last; two equal A
+    # sentences against one B sentence pair the first.
+    one = np.array([1], dtype=np.int64)
+    assert best_chain(np.array([0, 0]), np.array([0, 1]), one.repeat(2), np.array([1, 2]),
+                      np.array([5.0, 5.0]), 2) == [1]
+    assert best_chain(np.array([0, 1]), np.array([0, 0]), np.array([1, 2]), one.repeat(2),
+                      np.array([5.0, 5.0]), 1) == [0]
+
+
+words = st.sampled_from(["Turkey", "Russia", "Idlib", "talks", "the", "said", "900,000",
+                         "fled", "Straße", "été", "東京都で", "a_b", "“quoted”", "—", "deal",
+                         "agreement", "Ankara", "and", "refugees", "patrols"])
+texts = st.lists(words, min_size=0, max_size=10).map(" ".join)
+text_docs = st.lists(texts, min_size=1, max_size=7)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text_docs, text_docs)
+def test_band_scores_equal_the_full_matrix(a, b):
+    va, vb = build_views(a, b)
+    full = block_scores(va, range(len(a)), vb, range(len(b)))
+    rng = np.random.default_rng(len(a) * 31 + len(b))
+    lo = np.sort(rng.integers(0, len(b) + 1, len(a) + 1))
+    hi = np.maximum(lo, np.sort(rng.integers(0, len(b) + 1, len(a) + 1)))
+    for band in (Band(lo, hi), Band.full(len(a), len(b))):
+        scores = score_band(band, va, vb)
+        p, q = band.cells
+        inside = (p > 0) & (q > 0)
+        assert (scores.one[inside] == full[p[inside] - 1, q[inside] - 1]).all()
+        assert (scores.one[~inside] == 0).all()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(text_docs, st.lists(st.sampled_from(STORY), min_size=1, max_size=5)), text_docs)
+def test_group_view_bounds_hold(a, b):
+    va, vb = build_views(a, b + a[::2])
+    n, m = len(va.chars), len(vb.chars)
+    band = Band.full(n, m)
+    scores = score_band(band, va, vb)
+    for da, db in MOVES[1:]:
+        p, q = np.divmod(np.arange((n + 1) * (m + 1)), m + 1)
+        p, q = p[(p >= da) & (q >= db)], q[(p >= da) & (q >= db)]
+        if not len(p):
+            continue
+        dx, dy = np.divmod(np.arange(da * db), db)
+        inner = band.index(p[:, None] - dx, q[:, None] - dy)
+        char_bound, word_bound = _view_bounds(scores, inner, va, vb, p, q, da, db, dx, dy)
+        chars_a = va.joined_chars(p, da)
+        words_b = vb.joined_words(q, db)
+        assert chars_a == [" ".join(va.chars[x - da:x]) for x in p.tolist()]
+        assert words_b == ["".join(vb.words[y - db:y]) for y in q.tolist()]
+        assert (ratios(chars_a, vb.joined_chars(q, db)) <= char_bound).all()
+        assert (ratios(va.joined_words(p, da), words_b) <= word_bound).all()
+
+
+def _optimum_without_pruning(va, vb, floor, unit) -> float:
+    """The grid DP over every seeded, length-compatible group, each rescored: what the
+    pruned candidates must still reach."""
+    n, m = len(va.chars), len(vb.chars)
+    one = score_band(Band.full(n, m), va, vb).one.reshape(n + 1, m + 1)
+    best = np.zeros((n + 1, m + 1))
+    for p in range(n + 1):
+        for q in range(m + 1):
+            value = max(best[p - 1, q] if p else 0.0, best[p, q - 1] if q else 0.0)
+            for da, db in MOVES:
+                if p < da or q < db:
+                    continue
+                ends = np.array([p]), np.array([q])
+                if (da, db) == (1, 1):
+                    score = one[p, q]
+                else:
+                    if one[p - da + 1:p + 1, q - db + 1:q + 1].max() < \
+                            MERGE_SEED + BIG_GROUP_SEED * (da + db > 4):
+                        continue
+                    lengths = va.group_lengths(ends[0], da) / vb.group_lengths(ends[1], db)
+                    if abs(np.log(lengths[0])) > MERGE_MAX_SKEW:
+                        continue
+                    score = pair_scores(
+                        va.joined_chars(ends[0], da), va.joined_words(ends[0], da),
+                        vb.joined_chars(ends[1], db), vb.joined_words(ends[1], db))[0]
+                gain = link_gain(va, vb, *ends, da, db, np.array([score]), floor, unit)[0]
+                if gain > 0:
+                    value = max(value, best[p - da, q - db] + gain)
+            best[p, q] = value
+    return float(best[n, m])
+
+
+related = st.lists(st.sampled_from(STORY + [STORY[1][:60] + ".", STORY[1][60:], "Ankara said no.",
+                                            STORY[3] + " " + STORY[4], "The weather was cold."]),
+                   min_size=1, max_size=7)
+
+
+@settings(max_examples=40, deadline=None)
+@given(related, related)
+def test_pruned_candidates_keep_the_optimum(a, b):
+    va, vb = build_views(a, b)
+    unit = _typical_length(va, vb)
+    band = Band.full(len(a), len(b))
+    links = candidate_links(band, score_band(band, va, vb), va, vb, MIN_SCORE, unit)
+    chain = best_chain(links.p - links.da, links.q - links.db, links.p, links.q, links.gain, len(b))
+    assert np.isclose(links.gain[chain].sum(), _optimum_without_pruning(va, vb, MIN_SCORE, unit))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from("ab 1_\t\n\x1c\xa0\u2028\u200b’“—-東é."),
+                        max_size=12), max_size=6))
+def test_fold_all_and_the_stems_of_each_sentence(texts_):
+    assert fold_all(texts_) == [fold(t) for t in texts_]
+    va, _ = build_views(texts_, ["x"])
+    for i, text in enumerate(texts_):
+        spaced = re.sub("[東]", " \\g<0> ", fold(text).lower())
+        expected = set(re.findall(r"([^\W_]{1,5})[^\W_]*", spaced))
+        assert (va.stem_rows == i).sum() == len(expected)
