@@ -12,6 +12,7 @@ from textual.screen import Screen
 from reader.ingest import DEFAULT_MAX_BYTES
 from reader.library import Library, default_paths
 from reader.model import Article
+from reader.tui.memory import freeze_long_lived, thaw
 from reader.tui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:  # the core's heavy modules load in workers, after the first screen
@@ -48,8 +49,14 @@ class ReaderApp(App[int]):
         self.stories = stories
         self.story_of = {id(a): story for story in stories for a in story.members}
 
+    def on_load(self) -> None:
+        freeze_long_lived()
+
     def on_mount(self) -> None:
         self.push_screen(LibraryScreen())
+
+    def on_unmount(self) -> None:
+        thaw()  # what the app froze can be collected again once it is gone
 
     def action_help(self) -> None:
         from reader.tui.screens.help import HelpScreen

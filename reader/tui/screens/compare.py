@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import Counter
 from typing import Any
 
@@ -10,16 +12,20 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, LoadingIndicator, Static
+from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from reader.compare import Comparison, compare
 from reader.model import Article
 from reader.tui.counterparts import best_counterpart
 from reader.tui.widgets.compare_view import (
-    CompareView, PairRow, build_rows, drift_label,
+    CompareView, PairRow, completed, drift_label, text_rows,
 )
+from reader.tui.widgets.key_bar import KeyBar
+from reader.tui.workers import wait_unless_cancelled
 
 DRIFT_ORDER = ("number", "quote", "name", "attribution", "negation")
+FILL_BATCH_S = 0.05  # completed rows reach the view at most this often while filling
 
 
 def drift_summary(rows: list[PairRow]) -> str:
@@ -32,14 +38,33 @@ def drift_summary(rows: list[PairRow]) -> str:
     return "drift: " + " · ".join(f"{counts[k]} {k}" for k in kinds)
 
 
-def header_text(comparison: Comparison, rows: list[PairRow], credits: list[Any]) -> Text:
-    """Both titles and outlets, then the counts a reader wants first."""
+def titles_text(a: Article, b: Article | None) -> Text:
+    """Two lines: each article's outlet and title (B not chosen yet: said so)."""
     text = Text()
-    for label, article in (("A", comparison.a), ("B", comparison.b)):
+    for label, article in (("A", a), ("B", b)):
         text.append(f"{label} ", "bold reverse")
+        if article is None:
+            text.append("  finding the article that shares most with A…\n", "dim")
+            continue
         text.append(f" {article.outlet or 'outlet unknown'} · ", "bold")
         text.append(article.title or article.name)
         text.append(f"  {article.name}\n" if article.title else "\n", "dim")
+    return text
+
+
+def pending_header(a: Article, b: Article | None) -> Text:
+    """The header while aligning, as tall as the finished one (no re-layout)."""
+    text = titles_text(a, b)
+    text.append("Aligning…\n! drift: counting…", "dim")
+    text.no_wrap, text.overflow = True, "ellipsis"
+    return text
+
+
+def header_text(comparison: Comparison, rows: list[PairRow],
+                credits: list[Any] | None) -> Text:
+    """Both titles and outlets, then the counts a reader wants first. `credits` None:
+    drift is still being counted (the rows show before their word diffs and drift)."""
+    text = titles_text(comparison.a, comparison.b)
     summary = comparison.summary()
     counts = [("=", "same", summary.same), ("~", "changed", summary.changed),
               ("-", "dropped", summary.dropped), ("+", "added", summary.added),
@@ -47,7 +72,12 @@ def header_text(comparison: Comparison, rows: list[PairRow], credits: list[Any])
     for mark, name, count in counts:
         text.append(f"{mark}{name} {count}  ")
     text.append(f"B from A {summary.share_of_b_from_a:.0%}", "bold")
-    text.append("\n! " + drift_summary(rows), "bold" if any(r.drift for r in rows) else "dim")
+    if credits is None:
+        text.append("\n! drift: counting…", "dim")
+        credits = []
+    else:
+        text.append("\n! " + drift_summary(rows),
+                    "bold" if any(r.drift for r in rows) else "dim")
     for item in credits:
         text.append("\n! " + drift_label(item), "bold")
     text.no_wrap, text.overflow = True, "ellipsis"
@@ -77,23 +107,24 @@ class CompareScreen(Screen[None]):
         self.comparison: Comparison | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Text("Aligning…"), id="compare-header")
-        yield LoadingIndicator(id="aligning")
+        yield Static(pending_header(self.a, self.b), id="compare-header")
         yield CompareView(markers=self.app.no_color, id="compare-view")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     @property
     def view(self) -> CompareView:
         return self.query_one(CompareView)
 
     def on_mount(self) -> None:
-        self.view.display = False
         self.align(self.a, self.b)
 
-    @work(thread=True, exclusive=True, group="align")
+    @work(thread=True, exclusive=True, group="align",
+          description="align A and B")  # not the default: repr() of the arguments
     def align(self, a: Article, b: Article | None) -> None:
-        """Find B if needed, align, and precompute word diffs and drift per pair."""
+        """Find B if needed and align; the rows show at once, then their word diffs and
+        drift fill in (top first, in batches) and the header's drift counts last."""
         app = self.app
+        worker = get_current_worker()
         if b is None:
             ranking = app.rankings.get(a) or best_counterpart(
                 a, app.story_of.get(id(a)), app.library.articles)
@@ -102,28 +133,57 @@ class CompareScreen(Screen[None]):
                 return
             b = ranking[0].article
         comparison = compare(a, b)
-        rows = build_rows(comparison)
+        rows = text_rows(comparison)
+        if worker.is_cancelled:
+            return
+        painted = threading.Event()  # the rows are on screen: filling may compete now
+        app.call_from_thread(self._aligned, comparison, rows,
+                             header_text(comparison, rows, None), painted)
+        if not wait_unless_cancelled(painted, worker):
+            return
+        batch: list[PairRow] = []
+        last = time.monotonic()
+        for n, row in enumerate(rows):
+            rows[n] = completed(comparison, row)
+            if rows[n] is not row:
+                batch.append(rows[n])
+            if batch and time.monotonic() - last >= FILL_BATCH_S:
+                if worker.is_cancelled:
+                    return
+                app.call_from_thread(self._filled, comparison, batch)
+                batch, last = [], time.monotonic()
         header = header_text(comparison, rows, comparison.article_drift())
-        app.call_from_thread(self._aligned, comparison, rows, header)
+        if not worker.is_cancelled:
+            app.call_from_thread(self._filled, comparison, batch, header)
 
     def _nothing_to_compare(self) -> None:
         self.notify("No other article shares wording with this one: mark one with m in "
                     "the library to compare anyway.", severity="warning", markup=False)
         self.dismiss()
 
-    def _aligned(self, comparison: Comparison, rows: list[PairRow], header: Text) -> None:
+    def _aligned(self, comparison: Comparison, rows: list[PairRow], header: Text,
+                 painted: threading.Event) -> None:
         self.comparison = comparison
         self.a, self.b = comparison.a, comparison.b
         self.query_one("#compare-header", Static).update(header)
-        self.query_one(LoadingIndicator).display = False
-        view = self.view
-        view.display = True
-        view.set_rows(rows)
-        view.focus()
+        self.view.set_rows(rows)
+        self.view.focus()
+        self.call_after_refresh(painted.set)
+
+    def _filled(self, comparison: Comparison, rows: list[PairRow],
+                header: Text | None = None) -> None:
+        """Rows of the shown comparison gained word diffs and drift; with `header`, the
+        last batch and the drift counts."""
+        if comparison is not self.comparison:
+            return
+        self.view.update_rows(rows)
+        if header is not None:
+            self.query_one("#compare-header", Static).update(header)
 
     def _realign(self, a: Article, b: Article) -> None:
-        self.query_one(LoadingIndicator).display = True
-        self.query_one("#compare-header", Static).update(Text("Aligning…"))
+        self.comparison = None
+        self.view.set_rows([])
+        self.query_one("#compare-header", Static).update(pending_header(a, b))
         self.align(a, b)
 
     def action_toggle_unified(self) -> None:
@@ -160,5 +220,6 @@ class CompareScreen(Screen[None]):
     def _open_detail(self, event: CompareView.PairSelected) -> None:
         from reader.tui.screens.detail import DetailScreen
 
-        if self.comparison is not None:
-            self.app.push_screen(DetailScreen(self.comparison, event.row))
+        if self.comparison is not None:  # the row may not have its word diff yet
+            self.app.push_screen(DetailScreen(self.comparison,
+                                              completed(self.comparison, event.row)))

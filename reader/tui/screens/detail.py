@@ -7,10 +7,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from reader.compare import Comparison
 from reader.tui.widgets.compare_view import PairRow, drift_label, highlighted
+from reader.tui.widgets.key_bar import KeyBar
 
 DELETED = "strike red"
 INSERTED = "underline green"
@@ -91,7 +92,7 @@ class DetailScreen(ModalScreen[None]):
         with VerticalScroll(id="detail"):
             yield Static(detail_text(self.comparison, self.row, self.app.no_color),
                          id="detail-text")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#detail").border_title = "Pair detail"

@@ -10,9 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from reader.compare import Comparison
+from reader.tui.widgets.key_bar import KeyBar
 
 HTML_SUFFIXES = (".html", ".htm")
 
@@ -39,7 +40,7 @@ class ExportScreen(ModalScreen[str | None]):
             yield Static(Text("Export the comparison to (.md for Markdown, .html for HTML):"))
             yield Input(default_export_name(self.comparison), id="export-path")
             yield Static(id="export-error", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#export").border_title = "Export"

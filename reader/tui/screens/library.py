@@ -2,33 +2,40 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from reader.cache import Cache
 from reader.library import Entry, iter_entries
 from reader.model import Article, LoadError
+from reader.tui.memory import freeze_long_lived
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
+from reader.tui.widgets.key_bar import KeyBar
+from reader.tui.widgets.status_line import StatusLine
+from reader.tui.workers import wait_unless_cancelled
 
 if TYPE_CHECKING:
     from reader.stories import Story
 
 BATCH_SECONDS = 0.1  # loaded entries reach the list at most this often (one refresh each)
+GROUP_AFTER_PAINT_S = 0.2  # story grouping (numpy, rapidfuzz: GIL-heavy) waits for the first
+# full screen to be painted and written, so it never competes with it
 
 
 class SearchInput(Input):
-    """A one-line search box: enter keeps the query, escape clears and closes it."""
+    """A one-line search box: enter keeps the query, escape clears and closes it.
+    Mounted on the first search, not with the screen (start-up cost)."""
 
     BINDINGS = [Binding("escape", "close", "Close search", id="search.close")]
 
@@ -53,17 +60,18 @@ class LibraryScreen(Screen[None]):
         Binding("question_mark", "app.help", "Help", id="library.help"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._painted = threading.Event()  # set a moment after the first full screen
+
     def compose(self) -> ComposeResult:
-        yield Static(id="library-status", markup=False)
-        yield ProgressBar(id="load-progress", show_eta=False)
+        yield StatusLine(id="library-status")
         with Horizontal(id="library-panes"):
             with Vertical(id="list-pane"):
-                yield SearchInput(placeholder="search titles", id="list-search")
                 yield ArticleList(id="articles")
             with Vertical(id="reading-pane"):
                 yield ArticleView(id="article")
-                yield SearchInput(placeholder="search in text", id="text-search")
-        yield Footer(compact=True)
+        yield KeyBar()
 
     @property
     def article_list(self) -> ArticleList:
@@ -79,12 +87,13 @@ class LibraryScreen(Screen[None]):
         self._status("Loading…")
         self.load()
 
-    def _status(self, message: str) -> None:
-        self.query_one("#library-status", Static).update(Text(message))
+    def _status(self, message: str, progress: tuple[int, int] | None = None) -> None:
+        self.query_one(StatusLine).show(message, progress)
 
     # -- loading ----------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="load")
+    @work(thread=True, exclusive=True, group="load",
+          description="load files")  # not the default: repr() of the arguments
     def load(self) -> None:
         """Read every file; entries reach the list in batches while the rest load."""
         app = self.app
@@ -104,8 +113,7 @@ class LibraryScreen(Screen[None]):
         app.call_from_thread(self._loaded)
 
     def _progress(self, done: int, total: int, what: str) -> None:
-        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
-        self._status(f"{what} {done}/{total}…")
+        self._status(f"{what} {done}/{total}…", (done, total))
 
     def _add_batch(self, batch: list[Entry], done: int, total: int) -> None:
         library = self.app.library
@@ -118,7 +126,7 @@ class LibraryScreen(Screen[None]):
             self.article_list.focus()
 
     def _loaded(self) -> None:
-        self.query_one(ProgressBar).display = False
+        freeze_long_lived()  # the library lives as long as the app
         if self.app.library.errors:
             self.article_list.refill()  # errors after the articles
         self._update_status()
@@ -126,7 +134,7 @@ class LibraryScreen(Screen[None]):
             self.article_list.focus()
         self._show_current()
         if len(self.app.library.articles) > 1:
-            self.query_one(ProgressBar).display = True
+            self.call_after_refresh(self.set_timer, GROUP_AFTER_PAINT_S, self._painted.set)
             self.group(list(self.app.library.articles))
 
     def _update_status(self) -> None:
@@ -142,12 +150,19 @@ class LibraryScreen(Screen[None]):
             parts.append(f"marked: {app.marked.name}")
         self._status("reader · " + " · ".join(parts))
 
-    @work(thread=True, exclusive=True, group="stories")
+    @work(thread=True, exclusive=True, group="stories",
+          description="group stories")  # not the default: repr() of the arguments
     def group(self, articles: list[Article]) -> None:
-        """Group the loaded articles into stories (the core's MinHash/LSH grouping)."""
+        """Group the loaded articles into stories (the core's MinHash/LSH grouping).
+
+        Every worker here names its description: Textual's default is repr() of the
+        arguments, for 10,000 articles a 400 MB string built on the UI thread."""
+        if not wait_unless_cancelled(self._painted, get_current_worker()):
+            return
         from reader.stories import group_stories
 
         app = self.app
+        app.call_from_thread(self._progress, 0, len(articles), "Grouping stories:")
 
         def progress(done: int, total: int, stage: str) -> None:
             app.call_from_thread(self._progress, done, total, f"Grouping stories: {stage}")
@@ -161,7 +176,6 @@ class LibraryScreen(Screen[None]):
     def _grouped(self, stories: list[Story]) -> None:
         self.app.set_stories(stories)
         self.article_list.set_stories(stories)
-        self.query_one(ProgressBar).display = False
         self._update_status()
 
     # -- reading ----------------------------------------------------------------------
@@ -185,9 +199,19 @@ class LibraryScreen(Screen[None]):
         if view.show_removed and article is not None and not article.removed:
             self.notify("The cleaner removed nothing from this file.", markup=False)
 
-    def action_search(self) -> None:
-        box_id = "#text-search" if self.focused is self.article_view else "#list-search"
-        box = self.query_one(box_id, SearchInput)
+    async def action_search(self) -> None:
+        in_text = self.focused is self.article_view
+        box_id = "text-search" if in_text else "list-search"
+        boxes = self.query(f"#{box_id}")
+        if boxes:
+            box = boxes.first(SearchInput)
+        else:
+            box = SearchInput(placeholder="search in text" if in_text else "search titles",
+                              id=box_id)
+            if in_text:
+                await self.query_one("#reading-pane").mount(box)
+            else:
+                await self.query_one("#list-pane").mount(box, before=self.article_list)
         box.display = True
         box.focus()
 

@@ -15,13 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Footer, LoadingIndicator, OptionList, Static
+from textual.widgets import LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.model import Article
 from reader.tui.counterparts import (
     DIRECTION_LABEL, first_reason, merged, ranked, story_versions,
 )
+from reader.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.provenance import SourceCandidate
@@ -65,13 +66,14 @@ class PickerScreen(ModalScreen[Article | None]):
             yield OptionList(id="picker-options")
             yield LoadingIndicator()
             yield Static(id="picker-status", markup=False)
-        yield Footer(compact=True)
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(OptionList).display = False
         self.rank()
 
-    @work(thread=True, exclusive=True)
+    @work(thread=True, exclusive=True,
+          description="rank counterparts")  # not the default: repr() of the arguments
     def rank(self) -> None:
         """The story's versions first, then the whole corpus's shortlist."""
         app = self.app

@@ -71,6 +71,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView {
         overflow-x: hidden;
         overflow-y: auto;
+        scrollbar-gutter: stable;  /* the wrap width never depends on the article's length */
         padding: 0 1;
         & > .article--title { text-style: bold; color: $text-primary; }
         & > .article--meta { color: $text-muted; }

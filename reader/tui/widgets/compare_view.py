@@ -9,9 +9,9 @@ are struck, inserted words underlined, and with `markers` they are also brackete
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rich.style import Style
@@ -37,7 +37,9 @@ SCORE = 4
 
 @dataclass(frozen=True)
 class PairRow:
-    """Everything the view shows for one pair, computed once off the UI thread."""
+    """Everything the view shows for one pair. Rows first hold the texts only (the view
+    shows them as soon as the alignment exists); `complete` rows also hold the word diff
+    and drift, computed off the UI thread after the first paint."""
 
     index: int
     pair: Pair
@@ -45,6 +47,7 @@ class PairRow:
     b_text: str
     diff: WordDiff | None = None
     drift: list[Any] = field(default_factory=list)
+    complete: bool = False
 
     @property
     def kind(self) -> str:
@@ -77,14 +80,23 @@ class PairRow:
         return "\n".join(parts)
 
 
+def text_rows(comparison: Comparison) -> list[PairRow]:
+    """A row per pair with its texts only (cheap: enough to lay out and draw)."""
+    return [PairRow(index, pair, *comparison.pair_texts(index))
+            for index, pair in enumerate(comparison.pairs)]
+
+
+def completed(comparison: Comparison, row: PairRow) -> PairRow:
+    """`row` with its word diff and drift (the slow part, about 1 ms a changed pair)."""
+    if row.complete:
+        return row
+    return replace(row, diff=comparison.word_diff(row.index),
+                   drift=comparison.drift(row.index), complete=True)
+
+
 def build_rows(comparison: Comparison) -> list[PairRow]:
-    """Texts, word diffs and drift for every pair (slow part: run it in a worker)."""
-    rows = []
-    for index, pair in enumerate(comparison.pairs):
-        a_text, b_text = comparison.pair_texts(index)
-        rows.append(PairRow(index, pair, a_text, b_text, comparison.word_diff(index),
-                            comparison.drift(index)))
-    return rows
+    """Every row complete: texts, word diffs and drift."""
+    return [completed(comparison, row) for row in text_rows(comparison)]
 
 
 def drift_label(item: Any) -> str:
@@ -95,6 +107,19 @@ def drift_label(item: Any) -> str:
         return f"{kind} · {note}"
     a_text, b_text = getattr(item, "a_text", "") or "", getattr(item, "b_text", "") or ""
     return f"{kind} · {a_text or '(none)'} -> {b_text or '(none)'}"
+
+
+def side_plain(row: PairRow, side: str, markers: bool) -> str:
+    """One side's text as drawn: with [-deleted-] / {+inserted+} around the changed
+    words when `markers` (what the row's height is measured on)."""
+    plain = row.a_text if side == "a" else row.b_text
+    changes = row.changed_spans(side) if markers else []
+    if not changes:
+        return plain
+    opening, closing = DELETED_MARKERS if side == "a" else INSERTED_MARKERS
+    for start, end in reversed(changes):
+        plain = plain[:start] + opening + plain[start:end] + closing + plain[end:]
+    return plain
 
 
 def highlighted(row: PairRow, side: str, base: Style | str, change: Style | str,
@@ -183,18 +208,44 @@ class CompareView(ScrollView, can_focus=True):
         self._starts: list[int] = [0]  # first screen line of each visible row
         self._heights: list[int] = []
         self._width = 0
-        self._side_texts: dict[tuple[int, str], Text] = {}
+        self._side_texts: LRUCache[tuple[int, str], Text] = LRUCache(512)  # drawn rows only
         self._lines: LRUCache[tuple[int, bool], list[Strip]] = LRUCache(512)
 
     # -- data -------------------------------------------------------------------------
 
     def set_rows(self, rows: list[PairRow]) -> None:
         """Show a new comparison's rows (cursor back at the top)."""
-        self._rows = rows
+        self._rows, self._visible = list(rows), []
         self._side_texts.clear()
         self.set_reactive(CompareView.cursor, 0)
         self._relayout()
         self.scroll_home(animate=False)
+
+    def update_rows(self, rows: Iterable[PairRow]) -> None:
+        """Swap in rows that gained their word diff and drift (same indices). Only their
+        heights are measured again, and the line at the top of the view stays put."""
+        top = self.scroll_offset.y
+        anchor = bisect_right(self._starts, top) - 1 if self._visible else 0
+        offset = top - self._starts[anchor] if self._visible else 0
+        for row in rows:
+            index = row.index
+            self._rows[index] = row
+            for key in ((index, "a"), (index, "b")):
+                self._side_texts.discard(key)
+            for key in ((index, True), (index, False)):
+                self._lines.discard(key)
+            position = bisect_left(self._visible, index)
+            if position < len(self._visible) and self._visible[position] == index:
+                self._heights[position] = self._row_height(row)
+        self._starts = [0]
+        for height in self._heights:
+            self._starts.append(self._starts[-1] + height)
+        self.virtual_size = Size(self._width, self._starts[-1])
+        if self._visible and anchor < len(self._visible):
+            target = self._starts[anchor] + offset
+            if target != top:
+                self.scroll_to(y=target, animate=False, immediate=True)
+        self.refresh()
 
     @property
     def rows(self) -> list[PairRow]:
@@ -305,7 +356,7 @@ class CompareView(ScrollView, can_focus=True):
         """Screen lines of a row, from the same wrap offsets its rendering uses."""
         def height(side: str, width: int) -> int:
             present = row.a_text if side == "a" else row.b_text
-            return len(line_starts(self._side_text(row, side).plain, width)) if present else 0
+            return len(line_starts(side_plain(row, side, self.markers), width)) if present else 0
 
         if self.unified:
             width = max(self._width - GUTTER - SCORE, 8)
@@ -402,12 +453,24 @@ class CompareView(ScrollView, can_focus=True):
         self._move_to(self.cursor + step)
 
     def action_page(self, direction: int) -> None:
+        """Move the view a page down (1) or up (-1), like a pager, and the cursor a
+        page with it (always at least one row, and kept in view)."""
         if not self._visible:
             return
-        page = max(self.scrollable_content_region.height - 1, 1)
-        target = self._starts[self.cursor] + direction * page
-        target = max(0, min(target, self._starts[-1] - 1))
-        self._move_to(bisect_right(self._starts, target) - 1)
+        height = max(self.scrollable_content_region.height, 1)
+        page = max(height - 1, 1)
+        target = max(0, min(self._starts[self.cursor] + direction * page, self._starts[-1] - 1))
+        position = bisect_right(self._starts, target) - 1
+        if position == self.cursor:
+            position = max(0, min(position + direction, len(self._visible) - 1))
+        self.cursor = position
+        top = max(0, min(self.scroll_offset.y + direction * page, self.max_scroll_y))
+        start, end = self._starts[position], self._starts[position + 1]
+        if start < top:
+            top = start
+        elif end > top + height:
+            top = min(start, end - height)
+        self.scroll_to(y=top, animate=False)
 
     def action_jump_first(self) -> None:
         self._move_to(0)
