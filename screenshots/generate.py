@@ -12,12 +12,12 @@ import asyncio
 import os
 import sys
 
-from textual.worker import WorkerState
-
-from reader.library import default_paths
-from reader.tui.app import ReaderApp
-
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))  # the repo root, for the shared Pilot helpers
+
+from reader.library import default_paths  # noqa: E402
+from reader.tui.app import ReaderApp  # noqa: E402
+from tests.tui_helpers import settle  # noqa: E402
 SIZE = (120, 36)
 
 # name -> (article to select, counterpart to mark or None, keys after opening)
@@ -30,15 +30,6 @@ SCENARIOS: dict[str, tuple[str, str | None, bool, list[str]]] = {
     "picker": ("004", None, True, ["p"]),
     "help": ("004", None, False, ["question_mark"]),
 }
-
-
-async def settle(pilot) -> None:
-    for _ in range(100):
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        if not any(w.state in (WorkerState.PENDING, WorkerState.RUNNING)
-                   for w in pilot.app.workers):
-            return
 
 
 async def shoot(name: str, article: str, mark: str | None, open_compare: bool,
