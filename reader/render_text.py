@@ -61,23 +61,36 @@ def _console() -> Console:
     return Console(highlight=False, soft_wrap=False)
 
 
+# A terminal table cannot usefully show a multi-megabyte "sentence" (a page with no
+# punctuation); show its start and say how much is left out. JSON output is never cut.
+SHOW_CHARS = 4000
+
+
+def _shortened(text: Text) -> Text:
+    if len(text) <= SHOW_CHARS:
+        return text
+    cut = text[:SHOW_CHARS]
+    cut.append(f" … [{len(text) - SHOW_CHARS:,} more characters not shown]", style="dim")
+    return cut
+
+
 def _styled_pair(cmp: Comparison, index: int, plain: bool) -> tuple[Text, Text]:
     from rich.text import Text
 
     a_text, b_text = cmp.pair_texts(index)
     wd = cmp.word_diff(index)
     if wd is None:
-        return Text(a_text), Text(b_text)
-    if plain:
-        left, right = marked_diff(wd, a_text, b_text)
-        return Text(left), Text(right)
-    left, right = Text(a_text), Text(b_text)
-    for op in wd.ops:
-        if op.tag in ("replace", "delete") and op.a1 < op.a2:
-            left.stylize("bold red strike", wd.a[op.a1].start, wd.a[op.a2 - 1].end)
-        if op.tag in ("replace", "insert") and op.b1 < op.b2:
-            right.stylize("bold green underline", wd.b[op.b1].start, wd.b[op.b2 - 1].end)
-    return left, right
+        left, right = Text(a_text), Text(b_text)
+    elif plain:
+        left, right = (Text(t) for t in marked_diff(wd, a_text, b_text))
+    else:
+        left, right = Text(a_text), Text(b_text)
+        for op in wd.ops:
+            if op.tag in ("replace", "delete") and op.a1 < op.a2:
+                left.stylize("bold red strike", wd.a[op.a1].start, wd.a[op.a2 - 1].end)
+            if op.tag in ("replace", "insert") and op.b1 < op.b2:
+                right.stylize("bold green underline", wd.b[op.b1].start, wd.b[op.b2 - 1].end)
+    return _shortened(left), _shortened(right)
 
 
 def print_comparison(cmp: Comparison, changes_only: bool = False) -> None:

@@ -127,3 +127,11 @@ def test_ten_thousand_files_with_some_bad_ones(tmp_path):
     assert len(out.stdout.splitlines()) == 10_000 - len(bad)
     named = {line.split(": ", 2)[1].rsplit("/", 1)[-1] for line in out.stderr.strip().split("\n")}
     assert named == bad
+
+
+def test_text_diff_of_a_giant_line_is_shortened_and_says_so(corpus):
+    out = run("diff", str(corpus.folder / "one_huge_line.txt"),
+              str(corpus.folder / "no_punctuation.txt"))
+    assert out.returncode == 0, out.stderr
+    assert "more characters not shown" in " ".join(out.stdout.split())  # may wrap
+    assert len(out.stdout) < 200_000  # the 2 MB line is not dumped into the terminal
