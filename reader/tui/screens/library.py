@@ -100,7 +100,7 @@ class LibraryScreen(Screen[None]):
         worker = get_current_worker()
         batch: list[Entry] = []
         done = total = 0
-        last = time.monotonic()
+        last = 0.0  # the first entry goes out at once: the first screen waits for nothing
         with Cache() if app.use_cache else nullcontext() as cache:
             for done, total, entry in iter_entries(app.paths, app.max_bytes, cache):
                 batch.append(entry)
