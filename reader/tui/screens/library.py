@@ -213,7 +213,7 @@ class LibraryScreen(Screen[None]):
             else:
                 await self.query_one("#list-pane").mount(box, before=self.article_list)
         box.display = True
-        box.focus()
+        self.set_focus(box)  # now, not deferred: keys typed right after "/" must land in it
 
     @on(Input.Changed, "#list-search")
     def _filter_list(self, event: Input.Changed) -> None:
@@ -225,7 +225,7 @@ class LibraryScreen(Screen[None]):
     def _list_search_done(self, event: Input.Submitted) -> None:
         if not event.value:
             event.input.display = False
-        self.article_list.focus()
+        self.set_focus(self.article_list)
 
     @on(Input.Submitted, "#text-search")
     def _text_search(self, event: Input.Submitted) -> None:
@@ -235,7 +235,7 @@ class LibraryScreen(Screen[None]):
             event.input.display = False
         elif not view.match_count:
             self.notify("No match in this article", severity="warning", markup=False)
-        view.focus()
+        self.set_focus(view)
 
     # -- comparing --------------------------------------------------------------------
 
