@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from reader.compare import Comparison
 from reader.tui.widgets.compare_view import PairRow, drift_label, highlighted
-from reader.tui.widgets.key_bar import KeyBar
+from reader.tui.screens.text_panel import TextPanelScreen
 
 DELETED = "strike red"
 INSERTED = "underline green"
@@ -73,7 +69,7 @@ def detail_text(comparison: Comparison, row: PairRow, markers: bool) -> Text:
     return out
 
 
-class DetailScreen(ModalScreen[None]):
+class DetailScreen(TextPanelScreen):
     """Full texts and token diff of one pair; q/escape returns to the rows."""
 
     BINDINGS = [
@@ -88,23 +84,12 @@ class DetailScreen(ModalScreen[None]):
         self.comparison = comparison
         self.row = row
 
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="detail"):
-            yield Static(detail_text(self.comparison, self.row, self.app.no_color),
-                         id="detail-text")
-        yield KeyBar()
+    PANEL_ID = "detail"
+    PANEL_TITLE = "Pair detail"
 
-    def on_mount(self) -> None:
-        self.query_one("#detail").border_title = "Pair detail"
-        self.query_one("#detail").focus()
-
-    def action_scroll(self, direction: str) -> None:
-        scroller = self.query_one("#detail", VerticalScroll)
-        (scroller.scroll_down if direction == "down" else scroller.scroll_up)(animate=False)
+    def panel_text(self) -> Text:
+        return detail_text(self.comparison, self.row, self.app.no_color)
 
     def action_copy(self) -> None:
         self.app.copy_to_clipboard(self.row.copy_text())
         self.notify("Copied the pair", markup=False)
-
-    def action_close(self) -> None:
-        self.dismiss()

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Static
 
-from reader.tui.widgets.key_bar import KeyBar
+from reader.tui.screens.text_panel import TextPanelScreen
 
 
 def key_names(binding: Binding) -> str:
@@ -65,25 +61,15 @@ def help_text() -> Text:
     return text
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TextPanelScreen):
     BINDINGS = [
         Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
         Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
         Binding("q,escape,question_mark,f1", "close", "Close", id="help.close"),
     ]
 
-    def compose(self) -> ComposeResult:
-        with VerticalScroll(id="help"):
-            yield Static(help_text(), id="help-text")
-        yield KeyBar()
+    PANEL_ID = "help"
+    PANEL_TITLE = "Keys"
 
-    def on_mount(self) -> None:
-        self.query_one("#help").border_title = "Keys"
-        self.query_one("#help").focus()
-
-    def action_scroll(self, direction: str) -> None:
-        scroller = self.query_one("#help", VerticalScroll)
-        (scroller.scroll_down if direction == "down" else scroller.scroll_up)(animate=False)
-
-    def action_close(self) -> None:
-        self.dismiss()
+    def panel_text(self) -> Text:
+        return help_text()
