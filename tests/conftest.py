@@ -3,6 +3,10 @@
 Colour and theme variables (NO_COLOR, TEXTUAL_THEME, ...) from the developer's shell
 would change snapshots and colour-dependent output, so they are removed before any
 test module imports textual; a test that needs one sets it with monkeypatch.
+
+They are removed from the process's C environment too (`os.unsetenv`): GNU readline, once
+initialised, exports COLUMNS/LINES there without touching `os.environ`, and the real
+`reader` started in tmux would inherit a stale 80x24 from it.
 """
 
 from __future__ import annotations
@@ -18,11 +22,15 @@ SCRUBBED_ENV = (
     "TEXTUAL_DIM_FACTOR", "TEXTUAL_SMOOTH_SCROLL",
 )
 
-for _name in SCRUBBED_ENV:  # before textual.constants reads them at import
-    os.environ.pop(_name, None)
+def _scrub() -> None:
+    for name in SCRUBBED_ENV:
+        os.environ.pop(name, None)
+        os.unsetenv(name)
+
+
+_scrub()  # before textual.constants reads them at import
 
 
 @pytest.fixture(autouse=True)
-def _scrub_terminal_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in SCRUBBED_ENV:
-        monkeypatch.delenv(name, raising=False)
+def _scrub_terminal_env() -> None:
+    _scrub()
