@@ -28,7 +28,12 @@ CACHE_ENV = "READER_CACHE_DIR"
 DB_NAME = "reader-cache.sqlite3"
 _CLEANER_MODULES = ("ingest.py", "clean.py", "clean_lines.py", "clean_meta.py", "clean_rules.py",
                     "clean_words.py", "clean_html.py", "model.py")
+# WAL with synchronous=NORMAL: a commit does not wait for the disk (a first launch writes
+# every file's entry before its first screen), and a crash can lose recent entries but
+# never corrupt the file
 _SCHEMA = """
+PRAGMA journal_mode=WAL;
+PRAGMA synchronous=NORMAL;
 CREATE TABLE IF NOT EXISTS articles (sha TEXT, version TEXT, data BLOB, PRIMARY KEY (sha, version));
 CREATE TABLE IF NOT EXISTS sketches (sha TEXT, version TEXT, data BLOB, n INTEGER,
                                      PRIMARY KEY (sha, version));

@@ -134,6 +134,12 @@ def sniff_html(text: str) -> bool:
 
 def read_source(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Source:
     """Read one file into a `Source`, or raise `IngestError` with a one-line reason."""
+    return source_from_bytes(read_bytes(path, max_bytes), str(path))
+
+
+def read_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A regular file's raw bytes, never blocking on FIFOs or devices; IngestError with a
+    one-line reason otherwise."""
     p = Path(path)
     try:
         st = os.stat(p)  # follows symlinks; loops raise ELOOP
@@ -179,10 +185,11 @@ def read_source(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
         os.close(fd)
     if len(data) > max_bytes:
         raise IngestError(f"too large (grew past the limit of {_human(max_bytes)} while reading)")
-    return source_from_bytes(data, str(path))
+    return data
 
 
-def source_from_bytes(data: bytes, path: str) -> Source:
+def source_from_bytes(data: bytes, path: str, sha256: str | None = None) -> Source:
+    """Decode and check raw bytes; `sha256`: their digest, if the caller has it already."""
     if looks_binary(data[:8192]):
         raise IngestError("looks like a binary file (not text or HTML); skipped")
     if not data:
@@ -192,7 +199,8 @@ def source_from_bytes(data: bytes, path: str) -> Source:
     if not text.strip():
         raise IngestError("contains only whitespace: nothing to read")
     kind = "html" if (Path(path).suffix.lower() in HTML_SUFFIXES or sniff_html(text)) else "text"
-    return Source(path, text, encoding, len(data), hashlib.sha256(data).hexdigest(), kind)
+    return Source(path, text, encoding, len(data), sha256 or hashlib.sha256(data).hexdigest(),
+                  kind)
 
 
 def source_from_text(text: str, path: str = "<text>") -> Source:

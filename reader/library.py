@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
 
-from reader.ingest import DEFAULT_MAX_BYTES, IngestError, list_inputs, read_source
+from reader.ingest import (DEFAULT_MAX_BYTES, IngestError, list_inputs, read_bytes,
+                           source_from_bytes)
 from reader.manifest import Manifest, ManifestError, apply_labels, read_manifest
 from reader.model import Article, LoadError, Source
 
@@ -50,14 +52,16 @@ def load_article(path: str, max_bytes: int = DEFAULT_MAX_BYTES, cache: Cache | N
                  ) -> Article:
     """Read and clean one file; raises IngestError with a user-facing reason.
 
-    The file is always read (its hash proves it unchanged); with a cache, only the
-    cleaning is skipped for bytes seen before."""
-    source = read_source(path, max_bytes)
+    The file is always read (its hash proves it unchanged); with a cache, decoding and
+    cleaning are skipped for bytes seen before (bytes that were refused never got an
+    entry, so a hit needs no checks either)."""
+    data = read_bytes(path, max_bytes)
+    sha256 = hashlib.sha256(data).hexdigest()
     if cache is not None:
-        hit = cache.get_article(source.sha256, path)
+        hit = cache.get_article(sha256, path)
         if hit is not None:
             return hit
-    article = clean_source(source)
+    article = clean_source(source_from_bytes(data, path, sha256))
     if cache is not None:
         cache.put_article(article)
     return article

@@ -15,7 +15,6 @@ found; keys other than the ones below are ignored.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field
 
 from reader.model import Article
@@ -46,6 +45,8 @@ def _clean_table(table: object, where: str) -> dict[str, str]:
 
 
 def read_manifest(path: str) -> Manifest:
+    import tomllib  # here, not at the top: most folders have no manifest (start-up cost)
+
     try:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)

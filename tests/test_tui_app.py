@@ -497,6 +497,30 @@ async def test_detail_lists_the_pairs_drift_with_notes():
 
 
 @run
+async def test_a_small_folder_is_complete_in_the_first_frame(monkeypatch):
+    """The first paint waits (briefly) for the seeds: one batch, no empty frame, and
+    the loading worker is not needed for them afterwards."""
+    import reader.tui.screens.library as library_screen
+    from reader.tui.widgets.article_list import ArticleList
+
+    monkeypatch.setattr(library_screen, "FIRST_FRAME_WAIT_S", 30.0)  # a loaded machine
+    sizes: list[int] = []
+    add = ArticleList.add_entries
+
+    def spy(self, entries):
+        add(self, entries)
+        sizes.append(len(self.entries))
+
+    monkeypatch.setattr(ArticleList, "add_entries", spy)
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert sizes == [5]  # all of them at once, before the first refresh
+        await settle(pilot)
+        assert sizes == [5]
+        assert app.screen.article_view.article is app.screen.article_list.current
+
+
+@run
 async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatch):
     import reader.tui.screens.library as library_screen
     from reader.tui.widgets.article_list import ArticleList
@@ -508,6 +532,7 @@ async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatc
             encoding="utf-8")
     (tmp_path / "030_broken.txt").write_bytes(b"\x7fELF" + bytes(64))
     monkeypatch.setattr(library_screen, "BATCH_SECONDS", 0.0)  # a batch per file
+    monkeypatch.setattr(library_screen, "FIRST_FRAME_WAIT_S", 0.0)  # none before the paint
     sizes: list[int] = []
     add = ArticleList.add_entries
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
 from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -23,12 +24,13 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.status_line import StatusLine
-from reader.tui.workers import wait_unless_cancelled
+from reader.tui.workers import Handoff, wait_unless_cancelled
 
 if TYPE_CHECKING:
     from reader.stories import Story
 
 BATCH_SECONDS = 0.1  # loaded entries reach the list at most this often (one refresh each)
+FIRST_FRAME_WAIT_S = 0.1  # the first paint waits this long at most for loaded files
 GROUP_AFTER_PAINT_S = 0.2  # story grouping (numpy, rapidfuzz: GIL-heavy) waits for the first
 # full screen to be painted and written, so it never competes with it
 
@@ -62,7 +64,9 @@ class LibraryScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
+        self._first_paint = threading.Event()  # set once the first frame is painted
         self._painted = threading.Event()  # set a moment after the first full screen
+        self._resumed = False  # shown at least once
 
     def compose(self) -> ComposeResult:
         yield StatusLine(id="library-status")
@@ -81,11 +85,36 @@ class LibraryScreen(Screen[None]):
     def article_view(self) -> ArticleView:
         return self.query_one(ArticleView)
 
-    def on_mount(self) -> None:
+    async def on_mount(self) -> None:
         self.query_one("#list-pane").border_title = "Articles"
         self.query_one("#reading-pane").border_title = "Reading"
         self._status("Loading…")
-        self.load()
+        handoff = Handoff()
+        self.load(handoff)
+        # a small folder's files arrive before the first paint (one layout, no empty
+        # frame); the wait runs off the event loop, so the worker's thread can start
+        offered, finished = await asyncio.to_thread(handoff.take, FIRST_FRAME_WAIT_S)
+        if offered:
+            done, total, _ = offered[-1]
+            self._add_batch([entry for _, _, entry in offered], done, total)
+        if finished:
+            self._loaded()
+        self.call_after_refresh(self._first_paint.set)
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        """The first resume comes right after the mount styled every widget: Textual
+        would restyle them all once more before the first paint."""
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Skip a resize to the size the screen was last laid out at. Textual sends the
+        screen two such events at start-up (the terminal's size once more, and the
+        screen's own first layout), each a full layout and paint before the first
+        screen is complete."""
+        if event.size == self.size:
+            event.prevent_default()  # Screen's own handler is not called
 
     def _status(self, message: str, progress: tuple[int, int] | None = None) -> None:
         self.query_one(StatusLine).show(message, progress)
@@ -94,21 +123,30 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load",
           description="load files")  # not the default: repr() of the arguments
-    def load(self) -> None:
-        """Read every file; entries reach the list in batches while the rest load."""
+    def load(self, handoff: Handoff) -> None:
+        """Read every file: the first ones go to the first frame (`handoff`), the rest
+        reach the list in batches, after that frame is painted."""
         app = self.app
         worker = get_current_worker()
         batch: list[Entry] = []
         done = total = 0
-        last = 0.0  # the first entry goes out at once: the first screen waits for nothing
+        last = None  # when the last batch went out; None: still handing off
         with Cache() if app.use_cache else nullcontext() as cache:
             for done, total, entry in iter_entries(app.paths, app.max_bytes, cache):
+                if last is None and handoff.offer((done, total, entry)):
+                    continue
+                if last is None:  # the first frame has gone: let it paint undisturbed
+                    if not wait_unless_cancelled(self._first_paint, worker):
+                        return
+                    last = 0.0 if not self.article_list.entries else time.monotonic()
                 batch.append(entry)
                 if time.monotonic() - last >= BATCH_SECONDS:
                     app.call_from_thread(self._add_batch, batch, done, total)
                     batch, last = [], time.monotonic()
                 if worker.is_cancelled:
                     return
+        if last is None and handoff.finish():
+            return  # the UI took everything, and calls _loaded itself
         app.call_from_thread(self._add_batch, batch, done, total)
         app.call_from_thread(self._loaded)
 
@@ -124,6 +162,7 @@ class LibraryScreen(Screen[None]):
         self._progress(done, total, "Loading")
         if first and batch:
             self.article_list.focus()
+            self._show_current()  # in this frame, not after the Highlighted message's
 
     def _loaded(self) -> None:
         freeze_long_lived()  # the library lives as long as the app

@@ -172,7 +172,9 @@ class ArticleList(ScrollView, can_focus=True):
         self._shown_rows: list[int] = []  # row index of each shown entry
         self._starts: list[int] = [0]  # first line of each row
         self._width = 0
+        self._base_style: Style | None = None  # the widget's style during a paint
         self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(1024)
+        self._texts: dict[int, list[Text]] = {}  # row index -> its lines, until a refill
 
     # -- data -------------------------------------------------------------------------
 
@@ -235,6 +237,7 @@ class ArticleList(ScrollView, can_focus=True):
         for row in self.rows:
             self._starts.append(self._starts[-1] + row.height)
         self._strips.clear()
+        self._texts.clear()
         self.virtual_size = Size(self._width or self.size.width, self._starts[-1])
         position = None
         if keep is not None:
@@ -275,34 +278,55 @@ class ArticleList(ScrollView, can_focus=True):
         meta = meta_line(entry) + (" · likely original" if row.role == "original" else "")
         return [title, Text(indent + ("  " if indent else "") + meta, style=self._style("meta"))]
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The widget's style once per paint, not once per line (it walks every
+        ancestor's styles)."""
+        self._base_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base_style = None
+
     def render_line(self, y: int) -> Strip:
+        base_style = self.rich_style if self._base_style is None else self._base_style
         line = self.scroll_offset.y + y
         width = self.size.width
         if line >= self._starts[-1]:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base_style)
         index = bisect_right(self._starts, line) - 1
         offset = line - self._starts[index]
         cursor = self.current is not None and self.rows[index].entry is self.current
         key = (index, offset, cursor)
         strip = self._strips.get(key)
         if strip is None:
+            lines = self._texts.get(index)
+            if lines is None:  # built once for all its lines, not once per line and paint
+                lines = self._texts[index] = self._row_lines(self.rows[index])
             text = Text("▌" if cursor else " ", end="")
-            text.append_text(self._row_lines(self.rows[index])[offset])
+            text.append_text(lines[offset])
             text.truncate(width, overflow="ellipsis")
-            base = self.rich_style + (self._style("cursor") if cursor else Style())
+            base = base_style + (self._style("cursor") if cursor else Style())
             strip = Strip(text.render(self.app.console)).apply_style(base).crop_extend(
                 0, width, base)
             self._strips[key] = strip
         return strip
 
-    def on_resize(self) -> None:
-        self._width = self.size.width
-        self._strips.clear()
-        self.virtual_size = Size(self._width, self._starts[-1])
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        """Take a new width as soon as a layout gives it, before that layout is painted
+        (a Resize message would come after the paint, and a new virtual size then
+        costs a second layout and paint)."""
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
+        if self.size.width != self._width:
+            self._width = self.size.width
+            self._strips.clear()
+            self.virtual_size = Size(self._width, self._starts[-1])
+        return changed
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
+        self._texts.clear()
 
     def _on_focus(self, event: events.Focus) -> None:
         self._strips.clear()

@@ -14,7 +14,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -94,6 +94,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches: list[int] = []  # screen line of each search match
         self._match_index = -1
         self._width = 0
+        self._base_style: Style | None = None  # the widget's style during a paint
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
 
     def show_article(self, article: Article | None) -> None:
@@ -140,10 +141,13 @@ class ArticleView(ScrollView, can_focus=True):
         return blocks
 
     def _relayout(self, reset: bool = False) -> None:
-        """Wrap every block at the current width and locate search matches."""
-        self._width = self.scrollable_content_region.width or self.size.width or 80
+        """Wrap every block at the current width and locate search matches. Before the
+        first layout there is no width yet: `_size_updated` wraps then."""
+        self._width = self.scrollable_content_region.width or self.size.width
         self._strips.clear()
         self._lines, self._matches = [], []
+        if not self._width:
+            return
         pattern = re.compile(re.escape(self.query), re.IGNORECASE) if self.query else None
         for block in self._blocks():
             if block is None:
@@ -167,9 +171,15 @@ class ArticleView(ScrollView, can_focus=True):
             self.scroll_home(animate=False)
         self.refresh()
 
-    def on_resize(self) -> None:
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        """Re-wrap as soon as a layout gives a new width, before that layout is painted
+        (a Resize message would come after the paint: one frame wrapped at the old width,
+        then a second layout and paint)."""
+        changed = super()._size_updated(size, virtual_size, container_size, layout)
         if self.scrollable_content_region.width != self._width:
             self._relayout()
+        return changed
 
     def watch_show_removed(self) -> None:
         self._relayout()
@@ -184,14 +194,24 @@ class ArticleView(ScrollView, can_focus=True):
         if self._width:
             self._relayout()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The widget's style once per paint, not once per line (it walks every
+        ancestor's styles)."""
+        self._base_style = self.rich_style
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._base_style = None
+
     def render_line(self, y: int) -> Strip:
+        base_style = self.rich_style if self._base_style is None else self._base_style
         line = self.scroll_offset.y + y
         if line >= len(self._lines):
-            return Strip.blank(self.size.width, self.rich_style)
+            return Strip.blank(self.size.width, base_style)
         strip = self._strips.get(line)
         if strip is None:
             strip = Strip(self._lines[line].render(self.app.console)).apply_style(
-                self.rich_style).crop_extend(0, self._width, self.rich_style)
+                base_style).crop_extend(0, self._width, base_style)
             self._strips[line] = strip
         return strip
 
