@@ -8,9 +8,10 @@ whole process from before it was spawned. Two apps, launched the same way:
 
 `floor` is the least any Textual program pays: an App with a Header and a Static.
 `reader` goes through `reader.cli.main(ARGS)` exactly as the console script does, with
-ReaderApp swapped for a subclass that watches the library screen. Both poll their state
-on the same short timer and stamp after the next screen refresh, so the overhead of
-watching is the same on both sides.
+ReaderApp swapped for a subclass that watches the library screen. Both check their state
+each time a frame is written to the terminal (`App._display`) and stamp the first frame
+in which it holds; both also poll on the same short timer (stamping after the next
+refresh) for a state no frame shows. The watching costs the same on both sides.
 
 Stamps are JSON lines `{"event", "t", "cpu", "modules", ...}` appended to STAMPS, `t` from
 time.monotonic() (one clock for every process on Linux), so the parent subtracts its own
@@ -105,7 +106,14 @@ def run_floor(stamper: Stamper, headless: bool) -> int:
                 stamper.seen.add("armed")
                 self.call_after_refresh(self._ready)
 
+        def _display(self, screen, renderable) -> None:
+            super()._display(screen, renderable)
+            if renderable is not None and self.query("#body"):
+                self._ready()
+
         def _ready(self) -> None:
+            if "first_screen" in stamper.seen:
+                return
             stamper.stamp("first_screen")
             stamper.stamp("loaded")
             stamper.finish(self)
@@ -164,7 +172,15 @@ def run_reader(stamper: Stamper, headless: bool, expect: int | None, argv: list[
                     stamper.seen.add(key)
                     self.call_after_refresh(self._reached, event)
 
+        def _display(self, screen, renderable) -> None:
+            super()._display(screen, renderable)
+            if renderable is not None:
+                for event in sorted(reader_state(self, expect)):
+                    self._reached(event)
+
         def _reached(self, event: str) -> None:
+            if event in stamper.seen:
+                return
             stamper.stamp(event, entries=len(getattr(self.screen.article_list, "entries", ())))
             if event == stamper.until:
                 stamper.finish(self)

@@ -27,7 +27,7 @@ from reader.align_band import Band, anchored_band, anchors, score_band, shared_r
 from reader.align_dp import best_chain
 from reader.align_links import candidate_links
 from reader.align_score import Views, block_scores, build_views, pair_scores
-from reader.model import Alignment, Pair, Sentence
+from reader.comparison_model import Alignment, Pair, Sentence
 
 MIN_SCORE = 40  # a link scoring below this is worth less than leaving both sides unpaired
 GAP_FLOOR = 18  # the floor inside a gap between two links

@@ -7,7 +7,8 @@ import weakref
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from reader.model import Alignment, Article, Pair, Sentence, WordDiff
+from reader.comparison_model import Alignment, Pair, Sentence, WordDiff
+from reader.model import Article
 from reader.segment import split_article, split_lines
 
 if TYPE_CHECKING:

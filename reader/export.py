@@ -8,7 +8,8 @@ import tempfile
 from collections.abc import Iterable
 
 from reader.compare import Comparison
-from reader.model import Article, WordDiff
+from reader.comparison_model import WordDiff
+from reader.model import Article
 
 
 class ExportError(Exception):

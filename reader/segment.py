@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from reader.model import Article, Sentence
+from reader.comparison_model import Sentence
+from reader.model import Article
 
 _CLOSERS = "\"'”’»)]}›“‘«‹"  # after a full stop even “ and « close (German, Swiss usage)
 _OPENERS = "\"'“‘«([{‹¿¡"

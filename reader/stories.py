@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from reader.model import Article, Sentence
+from reader.comparison_model import Sentence
+from reader.model import Article
 from reader.stories_candidates import SketchMatrix, candidates, containment
 from reader.stories_sketch import sketch_many
 

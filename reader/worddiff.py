@@ -13,7 +13,7 @@ import re
 
 from rapidfuzz.distance import Indel
 
-from reader.model import Opcode, Token, WordDiff
+from reader.comparison_model import Opcode, Token, WordDiff
 from reader.unicode_marks import MARK_RANGES
 
 _QUOTES = dict.fromkeys(map(ord, "‘’‚‛′‹›`´"), "'") | dict.fromkeys(map(ord, "“”„‟″«»"), '"')

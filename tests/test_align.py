@@ -19,7 +19,7 @@ from reader.align_dp import best_chain
 from reader.align_links import (BIG_GROUP_SEED, MERGE_MAX_SKEW, MERGE_SEED, MOVES,
                                 _view_bounds, candidate_links, link_gain)
 from reader.align_score import block_scores, build_views, pair_scores, ratios
-from reader.model import Alignment, Sentence
+from reader.comparison_model import Alignment, Sentence
 from reader.segment import sentences_from_strings
 from reader.worddiff import fold, fold_all
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import get_current_worker
@@ -69,12 +69,13 @@ class LibraryScreen(Screen[None]):
         self._resumed = False  # shown at least once
 
     def compose(self) -> ComposeResult:
-        yield StatusLine(id="library-status")
-        with Horizontal(id="library-panes"):
-            with Vertical(id="list-pane"):
-                yield ArticleList(id="articles")
-            with Vertical(id="reading-pane"):
-                yield ArticleView(id="article")
+        self._handoff = Handoff()
+        self.load(self._handoff)  # now: files load while the widgets mount and style
+        yield StatusLine(id="library-status")  # docked: the panes sit side by side below it
+        with Vertical(id="list-pane"):
+            yield ArticleList(id="articles")
+        with Vertical(id="reading-pane"):
+            yield ArticleView(id="article")
         yield KeyBar()
 
     @property
@@ -89,11 +90,9 @@ class LibraryScreen(Screen[None]):
         self.query_one("#list-pane").border_title = "Articles"
         self.query_one("#reading-pane").border_title = "Reading"
         self._status("Loading…")
-        handoff = Handoff()
-        self.load(handoff)
         # a small folder's files arrive before the first paint (one layout, no empty
-        # frame); the wait runs off the event loop, so the worker's thread can start
-        offered, finished = await asyncio.to_thread(handoff.take, FIRST_FRAME_WAIT_S)
+        # frame); the wait runs off the event loop, so the worker's thread can run
+        offered, finished = await asyncio.to_thread(self._handoff.take, FIRST_FRAME_WAIT_S)
         if offered:
             done, total, _ = offered[-1]
             self._add_batch([entry for _, _, entry in offered], done, total)

@@ -70,8 +70,11 @@ class ArticleView(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     ArticleView {
         overflow-x: hidden;
-        overflow-y: auto;
-        scrollbar-gutter: stable;  /* the wrap width never depends on the article's length */
+        overflow-y: scroll;  /* always there: the wrap width never depends on the article's
+                                length, and the bar is in the first frame already */
+        scrollbar-background: $background;  /* no track: a short text shows no bar at all */
+        scrollbar-background-hover: $background;
+        scrollbar-background-active: $background;
         padding: 0 1;
         & > .article--title { text-style: bold; color: $text-primary; }
         & > .article--meta { color: $text-muted; }
@@ -96,6 +99,12 @@ class ArticleView(ScrollView, can_focus=True):
         self._width = 0
         self._base_style: Style | None = None  # the widget's style during a paint
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
+
+    def on_mount(self) -> None:
+        """Place the scrollbar in the first layout (overflow-y is `scroll`): Textual
+        would only add it after that layout, one more layout and paint later."""
+        self.show_vertical_scrollbar = True
+        self.vertical_scrollbar.display = True
 
     def show_article(self, article: Article | None) -> None:
         self.article, self.error = article, None

@@ -25,7 +25,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.compare import Comparison
-from reader.model import Pair, WordDiff
+from reader.comparison_model import Pair, WordDiff
 from reader.tui.widgets.wrap import line_starts, wrap
 
 KIND_MARK = {"same": "=", "changed": "~", "dropped": "-", "added": "+"}

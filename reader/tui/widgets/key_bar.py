@@ -68,27 +68,28 @@ class KeyBar(Widget, can_focus=False):
             palette = (binding, enabled)
         return list(shown.values()), palette
 
-    def _label(self, key: Key) -> Text:
+    def _label(self, key: Key, key_style: Style, description_style: Style) -> Text:
         binding, enabled = key
         dim = Style() if enabled else Style(dim=True)
-        text = Text(self.app.get_key_display(binding),
-                    self.get_component_rich_style("key-bar--key", partial=True) + dim, end="")
-        text.append(" " + binding.description,
-                    self.get_component_rich_style("key-bar--description", partial=True) + dim)
+        text = Text(self.app.get_key_display(binding), key_style + dim, end="")
+        text.append(" " + binding.description, description_style + dim)
         return text
 
     def render(self) -> Text:
         keys, palette = self.keys()
         width = self.content_size.width
+        style = self.get_component_rich_style
+        styles = (style("key-bar--key", partial=True),  # once per render, not per key
+                  style("key-bar--description", partial=True))
         right = Text(end="")
         if palette is not None:
-            right.append("▏", self.get_component_rich_style("key-bar--separator", partial=True))
-            right.append_text(self._label(palette))
+            right.append("▏", style("key-bar--separator", partial=True))
+            right.append_text(self._label(palette, *styles))
         line = Text(end="")
         targets = []
         for key in keys:
             start = line.cell_len
-            line.append_text(self._label(key))
+            line.append_text(self._label(key, *styles))
             targets.append((start, line.cell_len, key[0].key))
             line.append(" ")
         room = max(width - right.cell_len, 0)

@@ -1,0 +1,86 @@
+"""What comparing two articles produces: sentences, aligned pairs and word diffs.
+
+Apart from `reader.model` (files and articles), which is all the app needs to start: these
+classes load with the aligner, after the first screen. Nothing here imports textual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+PairKind = Literal["same", "changed", "dropped", "added"]
+OpTag = Literal["equal", "replace", "insert", "delete"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence with offsets into its article's text: `text == article.text[start:end]`."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int = 0  # index of the paragraph it came from
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One alignment link. `a`/`b` index the two sentence lists; one side may be empty."""
+
+    kind: PairKind
+    a: tuple[int, ...]
+    b: tuple[int, ...]
+    score: float  # 0-100 similarity
+    moved: bool = False
+
+
+@dataclass
+class Alignment:
+    """Every sentence of both sides appears in exactly one pair, in reading order of A
+    (added sentences are placed where they occur in B)."""
+
+    a: list[Sentence]
+    b: list[Sentence]
+    pairs: list[Pair]
+
+    def counts(self) -> dict[str, int]:
+        """Sentences per category, counted on the A side (B side for `added`)."""
+        out = {"same": 0, "changed": 0, "dropped": 0, "added": 0, "moved": 0}
+        for p in self.pairs:
+            out[p.kind] += len(p.b) if p.kind == "added" else len(p.a)
+            if p.moved:
+                out["moved"] += len(p.a)
+        return out
+
+    def share_of_b_from_a(self) -> float:
+        """Fraction of B's characters that sit in sentences aligned to A (0-1)."""
+        total = sum(len(s.text) for s in self.b)
+        if not total:
+            return 0.0
+        kept = sum(len(self.b[j].text) for p in self.pairs if p.a for j in p.b)
+        return kept / total
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int  # offsets into the sentence text
+    end: int
+
+
+@dataclass(frozen=True)
+class Opcode:
+    """A token-level edit: tokens a[a1:a2] become b[b1:b2]."""
+
+    tag: OpTag
+    a1: int
+    a2: int
+    b1: int
+    b2: int
+
+
+@dataclass
+class WordDiff:
+    a: list[Token]
+    b: list[Token]
+    ops: list[Opcode]
