@@ -53,7 +53,7 @@ def test_compare_screen_shows_aligned_sentences_from_both_seeds():
         tmux("send-keys", "-t", session, "k")      # 003
         tmux("send-keys", "-t", session, "m")      # mark it as B
         tmux("send-keys", "-t", session, "j")      # back to 004
-        wait_for(session, "marked: " + b.name)
+        wait_for(session, "B: " + b.name)
         tmux("send-keys", "-t", session, "d")
         screen = wait_for(session, "B from A")
         for _ in range(pair):

@@ -84,7 +84,7 @@ def test_escapes_never_reach_the_terminal(tmp_path):
         tmux.keys("Tab", "r", "Space", "j", "j", "G", "g")  # read it, removed lines shown
         tmux.wait_for("␛")  # the escapes show as visible placeholders
         tmux.keys("BTab", "m")  # back to the list (shift+tab); mark it as B
-        tmux.wait_for("marked: escapes.txt")
+        tmux.wait_for("B: escapes.txt")
         tmux.keys("/", "Escape")  # escape in the search box clears the filter
         tmux.wait_for("Markup test headline")
         tmux.keys("/", *"markup", "Enter", "d")  # compare the markup file with it

@@ -181,6 +181,22 @@ async def test_d_compares_with_the_top_ranked_version_of_the_story():
 
 
 @run
+async def test_the_marked_name_fits_the_status_line_at_80_columns():
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await select(pilot, "003")
+        await pilot.press("m")
+        await pilot.pause()
+        status = app.screen.query_one("#library-status")
+        line = "".join(segment.text for segment in status.render_line(0))
+        assert "B: " + article(app, "003").name in line
+        await pilot.press("m")  # again: unmarked
+        await pilot.pause()
+        assert "B: " not in "".join(s.text for s in status.render_line(0))
+
+
+@run
 async def test_marked_article_becomes_b():
     app = seeds_app()
     async with app.run_test(size=(100, 30)) as pilot:

@@ -181,11 +181,11 @@ class LibraryScreen(Screen[None]):
         parts = [f"{count} article{'' if count == 1 else 's'}"]
         if app.stories is not None:
             grouped = sum(1 for s in app.stories if len(s.members) > 1)
-            parts.append(f"{grouped} stor{'y' if grouped == 1 else 'ies'} with several versions")
+            parts.append(f"{grouped} multi-version stor{'y' if grouped == 1 else 'ies'}")
         if app.library.errors:
             parts.append(f"{len(app.library.errors)} unreadable")
         if app.marked is not None:
-            parts.append(f"marked: {app.marked.name}")
+            parts.append(f"B: {app.marked.name}")  # short: it must fit at 80 columns
         self._status("reader · " + " · ".join(parts))
 
     @work(thread=True, exclusive=True, group="stories",
