@@ -15,8 +15,8 @@ refresh) for a state no frame shows. The watching costs the same on both sides.
 
 Stamps are JSON lines `{"event", "t", "cpu", "modules", ...}` appended to STAMPS, `t` from
 time.monotonic() (one clock for every process on Linux), so the parent subtracts its own
-spawn time; `peak_rss_mib` the peak memory so far; `cpu` is the process's CPU seconds so far (all threads; steadier than wall
-time on a shared machine); `modules` lists which of the heavy imports (WATCHED) were loaded by then.
+spawn time; `peak_rss_mib` the peak memory so far; `cpu` is the process's CPU seconds so far (all threads, plus its ended child processes such as
+reader's prefetch helper; steadier than wall time on a shared machine); `modules` lists which of the heavy imports (WATCHED) were loaded by then.
 Events: `imported` (the app's modules are in), `first_screen` (reader: the list shows articles and the reading pane the first of them; floor: mounted),
 `loaded` (reader: the list holds all `--expect` entries and no load worker runs).
 The app exits after the `--until` event; a watchdog ends the process if a background
@@ -30,6 +30,7 @@ import fcntl
 import json
 import os
 import pty
+import resource
 import struct
 import subprocess
 import sys
@@ -60,6 +61,13 @@ def _peak_rss_mib() -> float | None:
     return None
 
 
+def _cpu_s() -> float:
+    """CPU seconds of this process (every thread) and of its children that have ended
+    (reader's prefetch helper is waited for before the first screen's files load)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 class Stamper:
     """Appends events to the stamp file and decides when the app is done."""
 
@@ -74,7 +82,7 @@ class Stamper:
         self.seen.add(event)
         now = time.monotonic()
         heavy = [m for m in WATCHED if m in sys.modules]  # what this state cost in imports
-        line = json.dumps({"event": event, "t": now, "cpu": time.process_time(),
+        line = json.dumps({"event": event, "t": now, "cpu": _cpu_s(),
                            "peak_rss_mib": _peak_rss_mib(), "modules": heavy, **extra})
         with open(self.path, "a", encoding="utf-8") as fh:
             fh.write(line + "\n")
@@ -153,10 +161,39 @@ def _css_beside(cls: type) -> list[str] | None:
     return [str(here / p) for p in ([paths] if isinstance(paths, (str, Path)) else paths)]
 
 
-def run_reader(stamper: Stamper, headless: bool, expect: int | None, argv: list[str]) -> int:
-    import reader.cli
-    import reader.tui.app as tui
+def after_import(name: str, patch) -> None:
+    """Call `patch(module)` right after `name` is first imported (by whoever imports it)."""
+    import importlib.abc
+    import importlib.machinery
 
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname, path, target=None):
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+            run_module = spec.loader.exec_module
+
+            def exec_module(module):
+                run_module(module)
+                patch(module)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
+def run_reader(stamper: Stamper, headless: bool, expect: int | None, argv: list[str]) -> int:
+    """`reader.cli.main(argv)`, which imports the TUI itself (after starting the prefetch
+    helper, as the console script does); ReaderApp is swapped as soon as it exists."""
+    import reader.cli
+
+    after_import("reader.tui.app", lambda tui: watch(tui, stamper, headless, expect))
+    return reader.cli.main(argv)
+
+
+def watch(tui, stamper: Stamper, headless: bool, expect: int | None) -> None:
     stamper.stamp("imported")
 
     class Probed(tui.ReaderApp):
@@ -190,7 +227,6 @@ def run_reader(stamper: Stamper, headless: bool, expect: int | None, argv: list[
             return super().run(*args, **kwargs)
 
     tui.ReaderApp = Probed  # reader.cli.main -> tui.run() builds the app from this name
-    return reader.cli.main(argv)
 
 
 def spawn(app: str, reader_args: tuple[str, ...] = (), *, until: str = "first_screen",

@@ -104,10 +104,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             build_parser().print_help()
             return 0
         args = build_tui_parser().parse_args(argv)
+        from reader import prefetch
         from reader.library import default_paths
+
+        paths = args.paths or default_paths()
+        # before Textual is imported: the helper cleans on another core meanwhile
+        helper = None if args.no_cache else prefetch.start(paths, args.max_size)
         from reader.tui.app import run
 
-        return run(args.paths or default_paths(), args.max_size, use_cache=not args.no_cache)
+        return run(paths, args.max_size, use_cache=not args.no_cache, helper=helper)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 
 from reader.cache import CACHE_ENV, DB_NAME, Cache, cache_dir
-from reader.library import load_library
 from reader.library import SEEDS_DIR, load_library
 from reader.stories import group_stories
 

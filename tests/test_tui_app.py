@@ -513,6 +513,24 @@ async def test_detail_lists_the_pairs_drift_with_notes():
 
 
 @run
+async def test_the_loader_waits_for_the_prefetch_helper_and_reads_its_work(tmp_path,
+                                                                            monkeypatch):
+    from reader import prefetch
+    from reader.tui.app import ReaderApp
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    helper = prefetch.start(SEEDS, 20_000_000)
+    if helper is None:
+        pytest.skip("the helper only starts with two cores or more")
+    app = ReaderApp(SEEDS, use_cache=True, helper=helper)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert helper.returncode == 0  # waited for before loading
+        assert len(app.library.articles) == 5 and not app.library.errors
+    assert prefetch.start(SEEDS, 20_000_000) is None  # everything cached now
+
+
+@run
 async def test_a_small_folder_is_complete_in_the_first_frame(monkeypatch):
     """The first paint waits (briefly) for the seeds: one batch, no empty frame, and
     the loading worker is not needed for them afterwards."""

@@ -18,6 +18,8 @@ from reader.tui.memory import freeze_long_lived, thaw
 from reader.tui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:  # the core's heavy modules load in workers, after the first screen
+    import subprocess
+
     from reader.provenance import SourceCandidate
     from reader.stories import Story
 
@@ -36,11 +38,13 @@ class ReaderApp(App[int]):
     ]
 
     def __init__(self, paths: Sequence[str] | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = False) -> None:
+                 max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = False,
+                 helper: subprocess.Popen | None = None) -> None:
         super().__init__()
         self.paths = list(paths) if paths else default_paths()
         self.max_bytes = max_bytes
         self.use_cache = use_cache
+        self.helper = helper  # a process cleaning the first files into the cache
         self.library = Library()
         self.stories: list[Story] | None = None  # None until grouping has run
         self.story_of: dict[int, Story] = {}  # id(article) -> its story
@@ -106,9 +110,11 @@ class ReaderApp(App[int]):
         yield from super().get_system_commands(screen)
 
 
-def run(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = True) -> int:
+def run(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = True,
+        helper: subprocess.Popen | None = None) -> int:
     """Start the TUI on `paths` (empty: the bundled seeds); returns the exit code.
-    With `use_cache`, cleaned articles come from (and go to) the on-disk cache."""
-    app = ReaderApp(paths, max_bytes, use_cache)
+    With `use_cache`, cleaned articles come from (and go to) the on-disk cache, which
+    `helper` (see reader.prefetch) may be filling."""
+    app = ReaderApp(paths, max_bytes, use_cache, helper)
     app.run()
     return app.return_code or 0

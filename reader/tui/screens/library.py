@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
+from reader import prefetch
 from reader.cache import Cache
 from reader.library import Entry, iter_entries
 from reader.model import Article, LoadError
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 
 BATCH_SECONDS = 0.1  # loaded entries reach the list at most this often (one refresh each)
 FIRST_FRAME_WAIT_S = 0.1  # the first paint waits this long at most for loaded files
+HELPER_WAIT_S = 0.5  # the loader waits this long at most for the prefetch helper: it
+# needs about 0.15 s for the seeds, and is done before the loader starts on an idle machine
 GROUP_AFTER_PAINT_S = 0.2  # story grouping (numpy, rapidfuzz: GIL-heavy) waits for the first
 # full screen to be painted and written, so it never competes with it
 
@@ -130,6 +133,7 @@ class LibraryScreen(Screen[None]):
         batch: list[Entry] = []
         done = total = 0
         last = None  # when the last batch went out; None: still handing off
+        prefetch.finish(app.helper, HELPER_WAIT_S)  # its files are then cache hits
         with Cache() if app.use_cache else nullcontext() as cache:
             for done, total, entry in iter_entries(app.paths, app.max_bytes, cache):
                 if last is None and handoff.offer((done, total, entry)):
