@@ -35,6 +35,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article, LoadError
+from reader.tui.widgets.wrap import text_strip
 
 if TYPE_CHECKING:
     from reader.stories import Story
@@ -306,8 +307,7 @@ class ArticleList(ScrollView, can_focus=True):
             text.append_text(lines[offset])
             text.truncate(width, overflow="ellipsis")
             base = base_style + (self._style("cursor") if cursor else Style())
-            strip = Strip(text.render(self.app.console)).apply_style(base).crop_extend(
-                0, width, base)
+            strip = text_strip(text, width, base, self.app.console)
             self._strips[key] = strip
         return strip
 

@@ -20,7 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article, LoadError, Paragraph, Removed
-from reader.tui.widgets.wrap import wrap
+from reader.tui.widgets.wrap import text_strip, wrap
 
 
 def metadata_line(article: Article) -> str:
@@ -219,8 +219,7 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(self.size.width, base_style)
         strip = self._strips.get(line)
         if strip is None:
-            strip = Strip(self._lines[line].render(self.app.console)).apply_style(
-                base_style).crop_extend(0, self._width, base_style)
+            strip = text_strip(self._lines[line], self._width, base_style, self.app.console)
             self._strips[line] = strip
         return strip
 

@@ -26,7 +26,7 @@ from textual.strip import Strip
 
 from reader.compare import Comparison
 from reader.comparison_model import Pair, WordDiff
-from reader.tui.widgets.wrap import line_starts, wrap
+from reader.tui.widgets.wrap import line_starts, text_strip, wrap
 
 KIND_MARK = {"same": "=", "changed": "~", "dropped": "-", "added": "+"}
 DELETED_MARKERS = ("[-", "-]")
@@ -377,8 +377,7 @@ class CompareView(ScrollView, can_focus=True):
         lines.append(Text(end=""))
         console = self.app.console
         base = self.rich_style + (self._style("cursor") if cursor else Style())
-        return [Strip(line.render(console)).apply_style(base).crop_extend(0, self._width, base)
-                for line in lines]
+        return [text_strip(line, self._width, base, console) for line in lines]
 
     def _split_lines(self, row: PairRow, cursor: bool) -> list[Text]:
         wa, wb = self._columns()
