@@ -46,3 +46,21 @@ def test_styles_follow_the_text_across_lines():
     lines = wrap(text, 11)
     struck = [line.plain[s.start:s.end] for line in lines for s in line.spans]
     assert "".join(struck).replace(" ", "") == "thesewords"
+
+
+@settings(max_examples=200, deadline=None)
+@given(WORDS, st.integers(min_value=2, max_value=60))
+def test_each_wrapped_line_becomes_a_strip_exactly_as_wide_as_the_view(text, width):
+    from rich.console import Console
+    from rich.style import Style
+
+    from reader.tui.widgets.lines import text_strip
+
+    base = Style(color="red", bgcolor="black")
+    text_styled = Text(text)
+    text_styled.stylize("bold", 0, len(text) // 2)
+    for line in wrap(text_styled, width):
+        strip = text_strip(line, width, base, Console(width=200))
+        assert strip.cell_length == width
+        assert "".join(s.text for s in strip).rstrip() == line.plain.rstrip()
+        assert all(s.style.bgcolor == base.bgcolor for s in strip if s.style)  # on the base

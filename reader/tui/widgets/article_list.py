@@ -35,7 +35,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article, LoadError
-from reader.tui.widgets.wrap import text_strip
+from reader.tui.widgets.lines import PaintStyle, text_strip
 
 if TYPE_CHECKING:
     from reader.stories import Story
@@ -112,7 +112,7 @@ def meta_line(article: Article) -> str:
                        f"{article.word_count} words"])
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(PaintStyle, ScrollView, can_focus=True):
     """Every entry of the library; the cursor moves over articles and errors only."""
 
     BINDINGS = [
@@ -173,7 +173,6 @@ class ArticleList(ScrollView, can_focus=True):
         self._shown_rows: list[int] = []  # row index of each shown entry
         self._starts: list[int] = [0]  # first line of each row
         self._width = 0
-        self._base_style: Style | None = None  # the widget's style during a paint
         self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(1024)
         self._texts: dict[int, list[Text]] = {}  # row index -> its lines, until a refill
 
@@ -279,17 +278,8 @@ class ArticleList(ScrollView, can_focus=True):
         meta = meta_line(entry) + (" · likely original" if row.role == "original" else "")
         return [title, Text(indent + ("  " if indent else "") + meta, style=self._style("meta"))]
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """The widget's style once per paint, not once per line (it walks every
-        ancestor's styles)."""
-        self._base_style = self.rich_style
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._base_style = None
-
     def render_line(self, y: int) -> Strip:
-        base_style = self.rich_style if self._base_style is None else self._base_style
+        base_style = self.paint_style
         line = self.scroll_offset.y + y
         width = self.size.width
         if line >= self._starts[-1]:

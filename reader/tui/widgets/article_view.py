@@ -14,13 +14,14 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article, LoadError, Paragraph, Removed
-from reader.tui.widgets.wrap import text_strip, wrap
+from reader.tui.widgets.lines import PaintStyle, text_strip
+from reader.tui.widgets.wrap import wrap
 
 
 def metadata_line(article: Article) -> str:
@@ -49,7 +50,7 @@ def article_text(article: Article) -> str:
     return "\n\n".join(([article.title] if article.title else []) + [p.text for p in article.paragraphs])
 
 
-class ArticleView(ScrollView, can_focus=True):
+class ArticleView(PaintStyle, ScrollView, can_focus=True):
     """A scrollable cleaned article with in-text search."""
 
     BINDINGS = [
@@ -97,7 +98,6 @@ class ArticleView(ScrollView, can_focus=True):
         self._matches: list[int] = []  # screen line of each search match
         self._match_index = -1
         self._width = 0
-        self._base_style: Style | None = None  # the widget's style during a paint
         self._strips: LRUCache[int, Strip] = LRUCache(1024)
 
     def on_mount(self) -> None:
@@ -203,17 +203,8 @@ class ArticleView(ScrollView, can_focus=True):
         if self._width:
             self._relayout()
 
-    def render_lines(self, crop: Region) -> list[Strip]:
-        """The widget's style once per paint, not once per line (it walks every
-        ancestor's styles)."""
-        self._base_style = self.rich_style
-        try:
-            return super().render_lines(crop)
-        finally:
-            self._base_style = None
-
     def render_line(self, y: int) -> Strip:
-        base_style = self.rich_style if self._base_style is None else self._base_style
+        base_style = self.paint_style
         line = self.scroll_offset.y + y
         if line >= len(self._lines):
             return Strip.blank(self.size.width, base_style)

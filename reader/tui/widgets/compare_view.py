@@ -26,7 +26,8 @@ from textual.strip import Strip
 
 from reader.compare import Comparison
 from reader.comparison_model import Pair, WordDiff
-from reader.tui.widgets.wrap import line_starts, text_strip, wrap
+from reader.tui.widgets.lines import text_strip
+from reader.tui.widgets.wrap import line_starts, wrap
 
 KIND_MARK = {"same": "=", "changed": "~", "dropped": "-", "added": "+"}
 DELETED_MARKERS = ("[-", "-]")

@@ -1,4 +1,4 @@
-"""Cell-width aware word wrapping for line-API views, and the wrapped lines as Strips.
+"""Cell-width aware word wrapping for line-API views.
 
 The views need a line's height before they render it (to size the scroll area), so
 wrapping is done once on the plain string and the styled text is cut at the same
@@ -10,11 +10,7 @@ from __future__ import annotations
 import re
 
 from rich.cells import cell_len
-from rich.console import Console
-from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
-from textual.strip import Strip
 
 _WORD = re.compile(r"\S+\s*")
 
@@ -54,11 +50,3 @@ def wrap(text: Text, width: int) -> list[Text]:
         line.rstrip()
     return lines
 
-
-def text_strip(line: Text, width: int, style: Style, console: Console) -> Strip:
-    """One wrapped line as a Strip of exactly `width` cells on `style` (the line's own
-    styles on top), built in one go: Strip's apply_style and crop_extend would each
-    build another Strip, and a full screen paints hundreds of lines."""
-    segments = Segment.adjust_line_length(
-        list(Segment.apply_style(line.render(console), style)), width, style=style)
-    return Strip(segments, width)
