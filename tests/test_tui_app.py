@@ -18,7 +18,8 @@ from reader.tui.screens.help import HelpScreen
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.screens.picker import PickerScreen
 from reader.tui.widgets.compare_view import CompareView
-from tests.tui_helpers import SEEDS, article, open_compare, seeds_app, select, settle
+from tests.tui_helpers import (SEEDS, article, open_compare, seeds_app, select, settle,
+                               view_lines)
 
 
 
@@ -32,16 +33,6 @@ def run(coro_fn):
         return asyncio.run(coro_fn(*args, **kwargs))
 
     return wrapper
-
-
-def view_lines(widget) -> list[str]:
-    """The text of every line a line-API widget would draw (scrolling through it)."""
-    lines = []
-    for y in range(widget.virtual_size.height):
-        widget.scroll_to(y=y, animate=False, immediate=True)
-        lines.append(widget.render_line(y - widget.scroll_offset.y).text)
-    widget.scroll_to(y=0, animate=False, immediate=True)
-    return lines
 
 
 def flat(lines: list[str]) -> str:

@@ -14,20 +14,10 @@ from reader.model import Article, LoadError
 from reader.tui.screens.compare import CompareScreen
 from reader.tui.screens.library import LibraryScreen
 from tests import hostile_corpus
-from tests.tui_helpers import seeds_app, settle
+from tests.tui_helpers import seeds_app, settle, view_lines
 
 ATTACKS = {"escapes.txt": "Escape test headline", "markup.txt": "[bold red]not bold[/]",
            "unicode.txt": "東京"}
-
-
-def lines_of(widget) -> list[str]:
-    """Every line a line-API widget draws, read by scrolling through it."""
-    out = []
-    for y in range(widget.virtual_size.height):
-        widget.scroll_to(y=y, animate=False, immediate=True)
-        out.append(widget.render_line(y - widget.scroll_offset.y).text)
-    widget.scroll_to(y=0, animate=False, immediate=True)
-    return out
 
 
 def name(entry: Article | LoadError) -> str:
@@ -56,9 +46,9 @@ def test_hostile_folder_loads_with_every_error_named_and_attacks_shown_as_text(c
                 listing.highlighted = listing.shown.index(entry)
                 await pilot.pause()
                 assert screen.article_view.error is entry and entry.reason
-                shown = " ".join(" ".join(lines_of(screen.article_view)).split())
+                shown = " ".join(" ".join(view_lines(screen.article_view)).split())
                 assert " ".join(entry.reason.split()) in shown
-            listed = "\n".join(lines_of(listing))
+            listed = "\n".join(view_lines(listing))
             assert "\x1b" not in listed and "\x07" not in listed
             assert app.is_running and app.return_code is None
 
@@ -83,10 +73,10 @@ def test_attack_articles_read_as_plain_text(corpus, file_name):
             await open_hostile(pilot, file_name)
             view = app.screen.article_view
             await pilot.press("tab", "r")  # removed lines too: the text shows wherever it went
-            text = "\n".join(lines_of(view))
+            text = "\n".join(view_lines(view))
             assert ATTACKS[file_name] in text
             assert not any(ch in text for ch in "\x1b\x07\x9b\u202e\u2067")
-            assert all(cell_len(line) <= 120 for line in lines_of(view))
+            assert all(cell_len(line) <= 120 for line in view_lines(view))
             assert app.is_running and app.return_code is None
 
     asyncio.run(scenario())
@@ -105,7 +95,7 @@ def test_attack_article_compared_with_itself_is_identical_and_level(corpus, file
             assert rows and all(r.kind == "same" for r in rows)  # itself: all identical
             summary = compare.comparison.summary()
             assert summary.changed == summary.dropped == summary.added == 0
-            drawn = lines_of(compare.view)
+            drawn = view_lines(compare.view)
             text_lines = [line for line in drawn if line.strip()]
             assert all("│" in line for line in text_lines)
             edges = {cell_len(line[: line.index("│")]) for line in text_lines}
@@ -113,7 +103,7 @@ def test_attack_article_compared_with_itself_is_identical_and_level(corpus, file
             assert all(cell_len(line) <= 120 for line in drawn)
             assert not any(ch in "".join(drawn) for ch in "\x1b\x07\x9b")
             await pilot.press("s")  # unified view too
-            assert all(cell_len(line) <= 120 for line in lines_of(compare.view))
+            assert all(cell_len(line) <= 120 for line in view_lines(compare.view))
             await pilot.press("q")
             assert isinstance(app.screen, LibraryScreen)
             assert app.is_running and app.return_code is None

@@ -48,3 +48,13 @@ async def open_compare(pilot: Pilot, a: str, b: str | None = None) -> None:
     await select(pilot, a)
     await pilot.press("d")
     await settle(pilot)
+
+
+def view_lines(widget) -> list[str]:
+    """The text of every line a line-API widget would draw (scrolling through it)."""
+    lines = []
+    for y in range(widget.virtual_size.height):
+        widget.scroll_to(y=y, animate=False, immediate=True)
+        lines.append(widget.render_line(y - widget.scroll_offset.y).text)
+    widget.scroll_to(y=0, animate=False, immediate=True)
+    return lines
