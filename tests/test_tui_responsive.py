@@ -35,6 +35,16 @@ def held_completion(monkeypatch) -> threading.Event:
     return release
 
 
+async def compare_001_with_002(pilot) -> CompareScreen:
+    """From the library: mark 002, compare 001 with it, and return once its rows show."""
+    await settle(pilot)
+    await select(pilot, "002")
+    await pilot.press("m")
+    await select(pilot, "001")
+    await pilot.press("d")
+    return await rows_shown(pilot)
+
+
 async def rows_shown(pilot) -> CompareScreen:
     """Wait (without waiting for workers) until the compare screen shows its rows."""
     for _ in range(500):
@@ -50,12 +60,7 @@ async def test_compare_shows_rows_before_their_word_diffs_and_drift(monkeypatch)
     release = held_completion(monkeypatch)
     app = seeds_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await select(pilot, "002")
-        await pilot.press("m")
-        await select(pilot, "001")
-        await pilot.press("d")
-        screen = await rows_shown(pilot)
+        screen = await compare_001_with_002(pilot)
         view = screen.view
         assert len(view.rows) == len(screen.comparison.pairs)
         assert not any(row.complete for row in view.rows)
@@ -78,12 +83,7 @@ async def test_filling_in_rows_keeps_the_line_at_the_top_of_the_view(monkeypatch
     release = held_completion(monkeypatch)
     app = seeds_app()
     async with app.run_test(size=(100, 20)) as pilot:
-        await settle(pilot)
-        await select(pilot, "002")
-        await pilot.press("m")
-        await select(pilot, "001")
-        await pilot.press("d")
-        screen = await rows_shown(pilot)
+        screen = await compare_001_with_002(pilot)
         view: CompareView = screen.view
         await pilot.pause()
         target = len(view.rows) - 3
