@@ -12,8 +12,8 @@ the reading pane the first of them. Reader runs with the cache warm (the usual r
 READER_CACHE_DIR is a temp dir filled by an untimed run) and cold (a fresh empty cache
 dir each run: every file is cleaned, by the prefetch helper on a machine with two cores). Reader's bytecode is
 written first, as an install would (see `precompile`). Floor and reader runs
-alternate so that load on a shared machine hits both alike; medians and the ratio to the
-floor's median are reported. One extra headless run with `python -X importtime` lists the
+alternate, in an order rotated each round, so that load on a shared machine hits all
+alike; medians and the ratio to the floor's median are reported. One extra headless run with `python -X importtime` lists the
 heaviest imports on the start-up path, and every run records which heavy modules
 (numpy, rapidfuzz, markdown-it, ...) were already imported at the first full screen.
 
@@ -57,18 +57,27 @@ def precompile() -> None:
 
 
 def first_screen_runs(runs: int, headless: bool, warm: str) -> dict[str, list[dict]]:
-    """Alternating floor / warm / cold runs; each result as returned by tui_probe.spawn.
-    `warm` is a cache dir, filled here by an untimed run."""
-    out: dict[str, list[dict]] = {"floor": [], "reader (warm cache)": [], "reader (cold cache)": []}
+    """Floor / warm / cold runs in turn, the order rotated each round (on this kind of
+    machine a run right after another is measurably slower, whichever app it is); each
+    result as returned by tui_probe.spawn. `warm` is a cache dir, filled here by an
+    untimed run."""
     args = (str(SEEDS),)
-    spawn("reader", args, env={"READER_CACHE_DIR": warm}, terminal=not headless)  # fill it
-    for _ in range(runs):
-        out["floor"].append(spawn("floor", terminal=not headless))
-        out["reader (warm cache)"].append(
-            spawn("reader", args, env={"READER_CACHE_DIR": warm}, terminal=not headless))
-        with tempfile.TemporaryDirectory(prefix="reader-bench-cold-") as cold:
-            out["reader (cold cache)"].append(
-                spawn("reader", args, env={"READER_CACHE_DIR": cold}, terminal=not headless))
+
+    def cold() -> dict:
+        with tempfile.TemporaryDirectory(prefix="reader-bench-cold-") as directory:
+            return spawn("reader", args, env={"READER_CACHE_DIR": directory},
+                         terminal=not headless)
+
+    apps = {"floor": lambda: spawn("floor", terminal=not headless),
+            "reader (warm cache)": lambda: spawn("reader", args, env={"READER_CACHE_DIR": warm},
+                                                 terminal=not headless),
+            "reader (cold cache)": cold}
+    out: dict[str, list[dict]] = {name: [] for name in apps}
+    apps["reader (warm cache)"]()  # fills the warm cache
+    names = list(apps)
+    for round_ in range(runs):
+        for name in names[round_ % 3:] + names[:round_ % 3]:
+            out[name].append(apps[name]())
     return out
 
 
