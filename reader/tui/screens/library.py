@@ -164,7 +164,7 @@ class LibraryScreen(Screen[None]):
         self.article_list.add_entries(batch)
         self._progress(done, total, "Loading")
         if first and batch:
-            self.article_list.focus()
+            self.set_focus(self.article_list)  # now: the first frame shows it focused
             self._show_current()  # in this frame, not after the Highlighted message's
 
     def _loaded(self) -> None:
