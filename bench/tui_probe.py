@@ -272,7 +272,7 @@ def spawn(app: str, reader_args: tuple[str, ...] = (), *, until: str = "first_sc
                     os.killpg(proc.pid, 9)
                     pid, status, usage = os.wait4(proc.pid, 0)
                     break
-                time.sleep(0.001)
+                time.sleep(0.01)  # not finer: this loop shares the machine with the app
             t_exit = time.monotonic() - t0
             proc.returncode = os.waitstatus_to_exitcode(status)
         if drain is not None:
