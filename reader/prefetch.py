@@ -50,12 +50,13 @@ def start(paths: Sequence[str], max_bytes: int) -> subprocess.Popen | None:
             return None
     # -S skips `site` (its .pth files cost tens of ms per start here); the helper gets this
     # interpreter's import path instead, with reader's own folder first (an editable
-    # install finds reader through a .pth hook, which -S would skip)
+    # install finds reader through a .pth hook, which -S would skip); -P keeps the current
+    # folder (perhaps the user's own "reader" folder of articles) off that path
     package_root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([package_root, *filter(None, sys.path)]))
     try:
         return subprocess.Popen(
-            [sys.executable, "-S", "-m", "reader.prefetch", "--max-bytes", str(max_bytes),
+            [sys.executable, "-S", "-P", "-m", "reader.prefetch", "--max-bytes", str(max_bytes),
              "--", *paths],
             env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL)

@@ -103,3 +103,17 @@ def test_no_helper_when_the_cache_cannot_be_opened(folder, tmp_path, monkeypatch
     blocker.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))  # cannot be created
     assert prefetch.start([str(folder)], 20_000_000) is None
+
+
+@several_cores
+def test_a_folder_named_reader_in_the_working_directory_does_not_shadow_the_helper(
+        folder, tmp_path, monkeypatch):
+    decoy = tmp_path / "cwd" / "reader"
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text("", encoding="utf-8")
+    (decoy / "prefetch.py").write_text("raise SystemExit(3)\n", encoding="utf-8")
+    monkeypatch.chdir(decoy.parent)
+    helper = prefetch.start([str(folder)], 20_000_000)
+    assert helper is not None
+    prefetch.finish(helper, timeout=60)
+    assert helper.returncode == 0 and cached_articles(folder) == 3
