@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         paths = args.paths or default_paths()
         # before Textual is imported: the helper cleans on another core meanwhile
-        helper = None if args.no_cache else prefetch.start(paths, args.max_size)
+        helper = None if args.no_cache else prefetch.Helper(paths, args.max_size)
         from reader.tui.app import run
 
         return run(paths, args.max_size, use_cache=not args.no_cache, helper=helper)

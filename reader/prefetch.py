@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -32,9 +34,10 @@ def first_files(paths: Sequence[str]) -> list[str]:
 
 
 def start(paths: Sequence[str], max_bytes: int) -> subprocess.Popen | None:
-    """Start the helper on `paths`; None where it is not needed (the cache already holds
-    those files, as on every launch after the first) or cannot help (one core: it would
-    only compete with the app; no interpreter to start)."""
+    """Start the helper process on `paths`; None where it is not needed (the cache
+    already holds those files, as on every launch after the first) or cannot help (one
+    core: it would only compete with the app; no interpreter to start). Blocks on the
+    file system (a listing and a stat per file): the app calls it through `Helper`."""
     import subprocess
 
     from reader.cache import Cache
@@ -64,16 +67,35 @@ def start(paths: Sequence[str], max_bytes: int) -> subprocess.Popen | None:
         return None
 
 
-def finish(helper: subprocess.Popen | None, timeout: float) -> None:
-    """Wait up to `timeout` s for the helper (so the loader does not clean the same files
-    twice); a helper still running then is left to finish on its own."""
-    import subprocess
+class Helper:
+    """The helper process, started from a thread: the app never waits on the file system
+    before its first screen (a slow or hung mount could stall `start`'s listing), and the
+    check runs while the main thread imports Textual."""
 
-    if helper is not None:
+    def __init__(self, paths: Sequence[str], max_bytes: int) -> None:
+        self.process: subprocess.Popen | None = None
+        self._thread = threading.Thread(target=self._start, args=(list(paths), max_bytes),
+                                        name="reader-prefetch", daemon=True)
+        self._thread.start()
+
+    def _start(self, paths: list[str], max_bytes: int) -> None:
         try:
-            helper.wait(timeout)
-        except subprocess.TimeoutExpired:
-            pass
+            self.process = start(paths, max_bytes)
+        except Exception:  # noqa: BLE001 - an accelerator: the loader cleans by itself
+            self.process = None
+
+    def finish(self, timeout: float) -> None:
+        """Wait up to `timeout` s for the helper to be done (so the loader does not clean
+        the same files twice); one still running then is left to finish on its own."""
+        import subprocess
+
+        deadline = time.monotonic() + timeout
+        self._thread.join(timeout)
+        if self.process is not None:
+            try:
+                self.process.wait(max(deadline - time.monotonic(), 0))
+            except subprocess.TimeoutExpired:
+                pass
 
 
 def prefetch(paths: Sequence[str], max_bytes: int) -> int:

@@ -50,10 +50,9 @@ def cached_articles(folder) -> int:
 @several_cores
 def test_the_helper_process_fills_the_cache_and_the_next_launch_needs_none(folder):
     assert cached_articles(folder) == 0
-    helper = prefetch.start([str(folder)], 20_000_000)
-    assert helper is not None
-    prefetch.finish(helper, timeout=60)
-    assert helper.returncode == 0
+    helper = prefetch.Helper([str(folder)], 20_000_000)
+    helper.finish(timeout=60)
+    assert helper.process is not None and helper.process.returncode == 0
     assert cached_articles(folder) == 3
     with Cache() as cache:  # the refused file counts as known: nothing to clean there
         assert cache.knows_files(prefetch.first_files([str(folder)]))
@@ -113,7 +112,17 @@ def test_a_folder_named_reader_in_the_working_directory_does_not_shadow_the_help
     (decoy / "__init__.py").write_text("", encoding="utf-8")
     (decoy / "prefetch.py").write_text("raise SystemExit(3)\n", encoding="utf-8")
     monkeypatch.chdir(decoy.parent)
-    helper = prefetch.start([str(folder)], 20_000_000)
-    assert helper is not None
-    prefetch.finish(helper, timeout=60)
-    assert helper.returncode == 0 and cached_articles(folder) == 3
+    helper = prefetch.Helper([str(folder)], 20_000_000)
+    helper.finish(timeout=60)
+    assert helper.process is not None and helper.process.returncode == 0
+    assert cached_articles(folder) == 3
+
+
+def test_a_failing_start_leaves_no_helper_and_the_app_unharmed(folder, monkeypatch):
+    def broken(paths, max_bytes):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(prefetch, "start", broken)
+    helper = prefetch.Helper([str(folder)], 20_000_000)
+    helper.finish(timeout=5)
+    assert helper.process is None

@@ -510,13 +510,13 @@ async def test_the_loader_waits_for_the_prefetch_helper_and_reads_its_work(tmp_p
     from reader.tui.app import ReaderApp
 
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
-    helper = prefetch.start(SEEDS, 20_000_000)
-    if helper is None:
-        pytest.skip("the helper only starts with two cores or more")
+    helper = prefetch.Helper(SEEDS, 20_000_000)
     app = ReaderApp(SEEDS, use_cache=True, helper=helper)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        assert helper.returncode == 0  # waited for before loading
+        if helper.process is None:
+            pytest.skip("the helper only starts with two cores or more")
+        assert helper.process.returncode == 0  # waited for before loading
         assert len(app.library.articles) == 5 and not app.library.errors
     assert prefetch.start(SEEDS, 20_000_000) is None  # everything cached now
 

@@ -18,8 +18,7 @@ from reader.tui.memory import freeze_long_lived, thaw
 from reader.tui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:  # the core's heavy modules load in workers, after the first screen
-    import subprocess
-
+    from reader.prefetch import Helper
     from reader.provenance import SourceCandidate
     from reader.stories import Story
 
@@ -39,7 +38,7 @@ class ReaderApp(App[int]):
 
     def __init__(self, paths: Sequence[str] | None = None,
                  max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = False,
-                 helper: subprocess.Popen | None = None) -> None:
+                 helper: Helper | None = None) -> None:
         super().__init__()
         self.paths = list(paths) if paths else default_paths()
         self.max_bytes = max_bytes
@@ -111,7 +110,7 @@ class ReaderApp(App[int]):
 
 
 def run(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = True,
-        helper: subprocess.Popen | None = None) -> int:
+        helper: Helper | None = None) -> int:
     """Start the TUI on `paths` (empty: the bundled seeds); returns the exit code.
     With `use_cache`, cleaned articles come from (and go to) the on-disk cache, which
     `helper` (see reader.prefetch) may be filling."""

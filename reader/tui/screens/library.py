@@ -16,7 +16,6 @@ from textual.screen import Screen
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from reader import prefetch
 from reader.cache import Cache
 from reader.library import Entry, iter_entries
 from reader.model import Article, LoadError
@@ -133,7 +132,8 @@ class LibraryScreen(Screen[None]):
         batch: list[Entry] = []
         done = total = 0
         last = None  # when the last batch went out; None: still handing off
-        prefetch.finish(app.helper, HELPER_WAIT_S)  # its files are then cache hits
+        if app.helper is not None:
+            app.helper.finish(HELPER_WAIT_S)  # its files are then cache hits
         with Cache() if app.use_cache else nullcontext() as cache:
             for done, total, entry in iter_entries(app.paths, app.max_bytes, cache):
                 if last is None and handoff.offer((done, total, entry)):
