@@ -79,15 +79,21 @@ def test_escapes_never_reach_the_terminal(tmp_path):
                    f"exec {sys.executable} -m reader {corpus.folder}")
         tmux("send-keys", "-t", tmux.session, command, "Enter")
         tmux.wait_for(f"{len(corpus.loads)} articles")
-        tmux.keys("/", *"Escape", "Enter")  # filter the list to the escapes file
+        tmux.keys("/")
+        tmux.wait_for("Close search")  # the search box has the focus (its key in the bar)
+        tmux.keys(*"Escape", "Enter")  # filter the list to the escapes file
         tmux.wait_for("escapes.txt")
         tmux.keys("Tab", "r", "Space", "j", "j", "G", "g")  # read it, removed lines shown
         tmux.wait_for("␛")  # the escapes show as visible placeholders
         tmux.keys("BTab", "m")  # back to the list (shift+tab); mark it as B
         tmux.wait_for("B: escapes.txt")
-        tmux.keys("/", "Escape")  # escape in the search box clears the filter
+        tmux.keys("/")
+        tmux.wait_for("Close search")
+        tmux.keys("Escape")  # escape in the search box clears the filter
         tmux.wait_for("Markup test headline")
-        tmux.keys("/", *"markup", "Enter", "d")  # compare the markup file with it
+        tmux.keys("/")
+        tmux.wait_for("Close search")
+        tmux.keys(*"markup", "Enter", "d")  # compare the markup file with it
         tmux.wait_for("B from A")
         tmux.keys("Space", "j", "G", "g", "s", "G", "x")
         tmux.wait_for("B from A")

@@ -575,3 +575,32 @@ async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatc
         assert len(app.library.articles) == 60 and len(app.library.errors) == 1
         assert isinstance(listing.shown[-1], LoadError)  # errors after the articles
         assert app.screen.article_view.article is listing.current
+
+
+@run
+async def test_keys_typed_right_after_a_search_land_where_they_belong():
+    """A fast typist (or a slow machine): `query enter tab` queued at once into the
+    search box. Enter must hand the focus back to the list before tab is handled, so
+    tab reaches the reading pane; escape likewise."""
+    from textual import events
+
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+
+        def type_at_once(*keys: str) -> None:
+            for key in keys:
+                char = key if len(key) == 1 else None
+                app.post_message(events.Key(key, char))
+
+        await pilot.press("slash")
+        type_at_once(*"head", "enter", "tab")
+        await settle(pilot)
+        assert app.focused is screen.article_view
+        assert [e.name for e in screen.article_list.shown] == [article(app, "004").name]
+        await pilot.press("shift+tab", "slash")
+        type_at_once("escape", "tab")
+        await settle(pilot)
+        assert app.focused is screen.article_view
+        assert len(screen.article_list.shown) == len(app.library.articles)

@@ -13,6 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
@@ -38,14 +39,25 @@ GROUP_AFTER_PAINT_S = 0.2  # story grouping (numpy, rapidfuzz: GIL-heavy) waits 
 
 
 class SearchInput(Input):
-    """A one-line search box: enter keeps the query, escape clears and closes it.
+    """A one-line search box: enter keeps the query, escape clears and closes it; either
+    hands the focus back to `return_to` at once, so keys typed right after enter or
+    escape (tab, j, m, ...) land there and not in the box.
     Mounted on the first search, not with the screen (start-up cost)."""
 
     BINDINGS = [Binding("escape", "close", "Close search", id="search.close")]
 
+    def __init__(self, return_to: Widget, *, placeholder: str, id: str) -> None:
+        super().__init__(placeholder=placeholder, id=id)
+        self.return_to = return_to
+
+    async def action_submit(self) -> None:
+        await super().action_submit()
+        self.screen.set_focus(self.return_to)
+
     def action_close(self) -> None:
         self.value = ""
         self.post_message(self.Submitted(self, ""))
+        self.screen.set_focus(self.return_to)
 
 
 class LibraryScreen(Screen[None]):
@@ -248,7 +260,8 @@ class LibraryScreen(Screen[None]):
         if boxes:
             box = boxes.first(SearchInput)
         else:
-            box = SearchInput(placeholder="search in text" if in_text else "search titles",
+            box = SearchInput(self.article_view if in_text else self.article_list,
+                              placeholder="search in text" if in_text else "search titles",
                               id=box_id)
             if in_text:
                 await self.query_one("#reading-pane").mount(box)
@@ -265,9 +278,8 @@ class LibraryScreen(Screen[None]):
 
     @on(Input.Submitted, "#list-search")
     def _list_search_done(self, event: Input.Submitted) -> None:
-        if not event.value:
+        if not event.value:  # the focus is back on the list already (SearchInput)
             event.input.display = False
-        self.set_focus(self.article_list)
 
     @on(Input.Submitted, "#text-search")
     def _text_search(self, event: Input.Submitted) -> None:
@@ -277,7 +289,6 @@ class LibraryScreen(Screen[None]):
             event.input.display = False
         elif not view.match_count:
             self.notify("No match in this article", severity="warning", markup=False)
-        self.set_focus(view)
 
     # -- comparing --------------------------------------------------------------------
 
