@@ -174,7 +174,9 @@ class ArticleView(PaintStyle, ScrollView, can_focus=True):
             for match in found:
                 self._matches.append(first + max(bisect_right(offsets, match.start()) - 1, 0))
             self._lines += lines
-        self._match_index = -1
+        if reset:  # a new article; a re-wrap (resize, restyle on focus) keeps the place
+            self._match_index = -1
+        self._match_index = min(self._match_index, len(self._matches) - 1)
         self.virtual_size = Size(self._width, len(self._lines))
         if reset:
             self.scroll_home(animate=False)
@@ -195,6 +197,7 @@ class ArticleView(PaintStyle, ScrollView, can_focus=True):
 
     def watch_query(self) -> None:
         self._relayout()
+        self._match_index = -1  # a new search starts at its first match
         if self._matches:
             self.action_match(1)
 
