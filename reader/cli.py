@@ -7,7 +7,6 @@ problem; no traceback reaches the user.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 
