@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.geometry import Size
 from textual.screen import Screen
 
 from reader.ingest import DEFAULT_MAX_BYTES
@@ -49,7 +47,6 @@ class ReaderApp(App[int]):
         self.story_of: dict[int, Story] = {}  # id(article) -> its story
         self.rankings: dict[Article, list[SourceCandidate]] = {}  # counterparts, ranked
         self.marked: Article | None = None
-        self._terminal_size: Size | None = None  # the size of the last resize
 
     def set_stories(self, stories: list[Story]) -> None:
         self.stories = stories
@@ -57,14 +54,6 @@ class ReaderApp(App[int]):
 
     def on_load(self) -> None:
         freeze_long_lived()
-
-    def on_resize(self, event: events.Resize) -> None:
-        """Drop a resize to the size the app already has. The terminal reports its size
-        once more just after start-up, and Textual lays out and repaints the whole
-        screen for it (tens of milliseconds, before the first screen is complete)."""
-        if event.size == self._terminal_size:
-            event.prevent_default()  # App's own handler is not called
-        self._terminal_size = event.size
 
     def get_default_screen(self) -> Screen:
         """The library is the bottom of the screen stack, not pushed over Textual's blank
