@@ -10,14 +10,17 @@ whole process from before it was spawned. Two apps, launched the same way:
 `reader` goes through `reader.cli.main(ARGS)` exactly as the console script does, with
 ReaderApp swapped for a subclass that watches the library screen. Both check their state
 each time a frame is written to the terminal (`App._display`) and stamp the first frame
-in which it holds; both also poll on the same short timer (stamping after the next
-refresh) for a state no frame shows. The watching costs the same on both sides.
+in which it holds: a state counts once the terminal has been sent it, on both sides. (An
+earlier version also stamped from a timer via `call_after_refresh`, which Textual may run
+before the screen's first paint: the floor was stamped before it had drawn anything.) A
+slow fallback timer stamps a state that holds but that no frame has shown within
+FALLBACK_S, marked `"framed": false`, so that a run never hangs on it.
 
 Stamps are JSON lines `{"event", "t", "cpu", "modules", ...}` appended to STAMPS, `t` from
 time.monotonic() (one clock for every process on Linux), so the parent subtracts its own
 spawn time; `peak_rss_mib` the peak memory so far; `cpu` is the process's CPU seconds so far (all threads, plus its ended child processes such as
 reader's prefetch helper; steadier than wall time on a shared machine); `modules` lists which of the heavy imports (WATCHED) were loaded by then.
-Events: `imported` (the app's modules are in), `first_screen` (reader: the list shows articles and the reading pane the first of them; floor: mounted),
+Events: `imported` (the app's modules are in), `first_screen` (reader: the list shows articles and the reading pane the first of them; floor: its Static is drawn),
 `loaded` (reader: the list holds all `--expect` entries and no load worker runs).
 The app exits after the `--until` event; a watchdog ends the process if a background
 worker (such as ranking related articles) holds the exit up.
@@ -42,7 +45,7 @@ from pathlib import Path
 
 WATCHED = ("numpy", "rapidfuzz", "markdown_it", "datasketch", "trafilatura", "lxml",
            "reader.align", "reader.clean", "reader.drift", "reader.export", "reader.stories")
-POLL_S = 0.002
+FALLBACK_S = 0.5
 EXIT_GRACE_S = 3.0
 HERE = Path(__file__).resolve()
 SCRUBBED_ENV = ("NO_COLOR", "FORCE_COLOR", "TEXTUAL_THEME", "TEXTUAL_DRIVER", "TEXTUAL_FPS",
@@ -107,23 +110,18 @@ def run_floor(stamper: Stamper, headless: bool) -> int:
             yield Static("the floor: a minimal Textual app", id="body")
 
         def on_mount(self) -> None:
-            self.set_interval(POLL_S, self._poll)
-
-        def _poll(self) -> None:
-            if "armed" not in stamper.seen and self.query("#body"):
-                stamper.seen.add("armed")
-                self.call_after_refresh(self._ready)
+            self.set_interval(FALLBACK_S, lambda: self._stamp(framed=False))
 
         def _display(self, screen, renderable) -> None:
             super()._display(screen, renderable)
-            if renderable is not None and self.query("#body"):
-                self._ready()
+            if renderable is not None:
+                self._stamp(framed=True)
 
-        def _ready(self) -> None:
-            if "first_screen" in stamper.seen:
+        def _stamp(self, framed: bool) -> None:  # not `_ready`: App has one
+            if "first_screen" in stamper.seen or not self.query("#body"):
                 return
-            stamper.stamp("first_screen")
-            stamper.stamp("loaded")
+            stamper.stamp("first_screen", framed=framed)
+            stamper.stamp("loaded", framed=framed)
             stamper.finish(self)
 
     Floor().run(headless=headless)
@@ -200,25 +198,26 @@ def watch(tui, stamper: Stamper, headless: bool, expect: int | None) -> None:
         CSS_PATH = _css_beside(tui.ReaderApp)  # CSS_PATH is relative to the class's module
 
         def on_mount(self) -> None:  # Textual runs ReaderApp.on_mount too (MRO dispatch)
-            self.set_interval(POLL_S, self._poll)
+            self._holding: dict[str, float] = {}  # state -> when the fallback first saw it
+            self.set_interval(FALLBACK_S, self._fallback)
 
-        def _poll(self) -> None:
+        def _fallback(self) -> None:
+            now = time.monotonic()
             for event in sorted(reader_state(self, expect)):  # first_screen before loaded
-                key = "armed:" + event
-                if key not in stamper.seen:
-                    stamper.seen.add(key)
-                    self.call_after_refresh(self._reached, event)
+                if now - self._holding.setdefault(event, now) >= FALLBACK_S:
+                    self._reached(event, framed=False)
 
         def _display(self, screen, renderable) -> None:
             super()._display(screen, renderable)
             if renderable is not None:
                 for event in sorted(reader_state(self, expect)):
-                    self._reached(event)
+                    self._reached(event, framed=True)
 
-        def _reached(self, event: str) -> None:
+        def _reached(self, event: str, framed: bool) -> None:
             if event in stamper.seen:
                 return
-            stamper.stamp(event, entries=len(getattr(self.screen.article_list, "entries", ())))
+            stamper.stamp(event, framed=framed,
+                          entries=len(getattr(self.screen.article_list, "entries", ())))
             if event == stamper.until:
                 stamper.finish(self)
 
