@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 from textual.binding import Binding
+from textual.widgets import Input
 
 from reader.provenance import rank_sources
 from reader.export import render_html, render_markdown
@@ -87,10 +88,19 @@ async def test_slash_in_list_filters_titles_and_escape_clears():
         await settle(pilot)
         screen = app.screen
         await pilot.press("slash", *"004")
+        assert screen.article_list.has_class("-searched")  # its border stays lit
         assert [a.name[:3] for a in screen.article_list.shown] == ["004"]
         assert screen.article_view.article.name.startswith("004")
+        total = len(app.library.articles)
+        await pilot.press("enter")  # the row closes; the kept filter shows on the border
+        assert not screen.query_one("#list-search").display
+        assert screen.article_list.border_subtitle == f"/004 · 1 of {total}"
+        await pilot.press("slash")
+        assert screen.query_one("#list-search", Input).value == "004"
         await pilot.press("escape")
-        assert len(screen.article_list.shown) == len(app.library.articles)
+        assert len(screen.article_list.shown) == total
+        assert screen.article_list.border_subtitle is None
+        assert not screen.article_list.has_class("-searched")
 
 
 @run
@@ -107,9 +117,11 @@ async def test_slash_in_text_highlights_matches_and_n_moves():
         assert view.query == "idlib"
         assert view.match_count == expected > 2
         positions = [view.scroll_offset.y]  # the search shows its first match
+        assert view.border_subtitle == f"/idlib · 1/{expected}"
         for _ in range(view.match_count - 1):
             await pilot.press("n")
             positions.append(view.scroll_offset.y)
+        assert view.border_subtitle == f"/idlib · {expected}/{expected}"
         assert positions[-1] > positions[0]
         await pilot.press("N")
         assert view.scroll_offset.y == positions[-2]
@@ -583,8 +595,8 @@ async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatc
 @run
 async def test_keys_typed_right_after_a_search_land_where_they_belong():
     """A fast typist (or a slow machine): `query enter tab` queued at once into the
-    search box. Enter must hand the focus back to the list before tab is handled, so
-    tab reaches the reading pane; escape likewise."""
+    search box. The keys after enter must reach the list (m marks) and then the
+    reading pane (after tab); after escape likewise (j moves the cursor)."""
     from textual import events
 
     app = seeds_app()
@@ -598,12 +610,15 @@ async def test_keys_typed_right_after_a_search_land_where_they_belong():
                 app.post_message(events.Key(key, char))
 
         await pilot.press("slash")
-        type_at_once(*"head", "enter", "tab")
+        type_at_once(*"head", "enter", "m", "tab")
         await settle(pilot)
         assert app.focused is screen.article_view
         assert [e.name for e in screen.article_list.shown] == [article(app, "004").name]
+        assert app.marked is article(app, "004")  # m reached the list, not the box
         await pilot.press("shift+tab", "slash")
-        type_at_once("escape", "tab")
+        type_at_once("escape", "j", "tab")
         await settle(pilot)
         assert app.focused is screen.article_view
-        assert len(screen.article_list.shown) == len(app.library.articles)
+        shown = screen.article_list.shown
+        assert len(shown) == len(app.library.articles)
+        assert shown.index(screen.article_list.current) == shown.index(article(app, "004")) + 1

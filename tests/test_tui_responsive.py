@@ -4,6 +4,7 @@ after, and keeps nothing heavy it does not need (workers, footer, progress, memo
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 
 from textual.dom import DOMNode
@@ -14,6 +15,7 @@ from reader.tui.screens.library import LibraryScreen
 from reader.tui.widgets.compare_view import CompareView, completed
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.status_line import StatusLine
+from reader.tui.workers import Handoff
 from tests.test_tui_app import run
 from tests.tui_helpers import open_compare, seeds_app, select, settle
 
@@ -185,3 +187,36 @@ def test_the_app_freezes_long_lived_objects_and_thaws_them_on_exit():
 
     assert asyncio.run(scenario()) > 0
     assert gc.get_freeze_count() == 0
+
+
+def test_a_handoff_switches_threads_often_until_the_ui_takes_its_items():
+    """While the first files load, the loader thread gets the GIL back every 0.2 ms, not
+    every 5 ms; once the UI took them, the interpreter's interval is restored."""
+    default = sys.getswitchinterval()
+    handoff = Handoff()
+    assert sys.getswitchinterval() < default
+
+    def work() -> None:
+        handoff.offer("a")
+        handoff.offer("b")
+        handoff.finish()
+
+    worker = threading.Thread(target=work)
+    worker.start()
+    items, finished = handoff.take(10)
+    worker.join()
+    assert items == ["a", "b"] and finished
+    assert sys.getswitchinterval() == default
+    assert not handoff.offer("c")  # too late for the first frame
+    handoff.take(0)
+    assert sys.getswitchinterval() == default
+
+
+@run
+async def test_the_app_restores_the_switch_interval_after_its_first_frame():
+    default = sys.getswitchinterval()
+    app = seeds_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.screen.article_list.entries
+        assert sys.getswitchinterval() == default

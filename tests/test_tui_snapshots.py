@@ -48,6 +48,11 @@ class TestLibrary:
         assert snap_compare(seeds_app(), terminal_size=WIDE,
                             run_before=after("tab", "r", article="002"))
 
+    def test_search_titles_typing(self, snap_compare):
+        """The search row above the key bar, filtering the list as the query is typed."""
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("slash", *"offens"))
+
     def test_search_in_text(self, snap_compare):
         assert snap_compare(seeds_app(), terminal_size=SMALL,
                             run_before=after("tab", "slash", *"Idlib", "enter", article="003"))

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
@@ -40,15 +39,43 @@ GROUP_AFTER_PAINT_S = 0.2  # story grouping (numpy, rapidfuzz: GIL-heavy) waits 
 
 class SearchInput(Input):
     """A one-line search box: enter keeps the query, escape clears and closes it; either
-    hands the focus back to `return_to` at once, so keys typed right after enter or
-    escape (tab, j, m, ...) land there and not in the box.
-    Mounted on the first search, not with the screen (start-up cost)."""
+    hands the focus back to `return_to` at once. Mounted on the first search, not with
+    the screen (start-up cost).
 
-    BINDINGS = [Binding("escape", "close", "Close search", id="search.close")]
+    Keys typed in one burst (pasted keystrokes, `tmux send-keys`) are all routed to the
+    box before it has handled the enter or escape among them. So the box handles those
+    two itself, in turn (a binding would run only after the keys queued behind it), and
+    sends the keys that follow back to the app, in order, to reach what has the focus
+    now."""
+
+    BINDINGS = [Binding("escape", "close", "Close search", id="search.close")]  # for the
+    # key bar and the help screen; _on_key handles the key
 
     def __init__(self, return_to: Widget, *, placeholder: str, id: str) -> None:
         super().__init__(placeholder=placeholder, id=id)
         self.return_to = return_to
+
+    # Textual runs each class's handler in MRO order: Input's own come after these
+    # unless they prevent the default.
+
+    async def _on_key(self, event: events.Key) -> None:
+        if self.screen.focused is not self:  # routed here before the focus moved on
+            event.stop()
+            event.prevent_default()
+            self.app.post_message(events.Key(event.key, event.character))
+        elif event.key in ("enter", "escape"):
+            event.stop()
+            event.prevent_default()
+            if event.key == "enter":
+                await self.action_submit()
+            else:
+                self.action_close()
+
+    def _on_focus(self) -> None:
+        self.return_to.add_class("-searched")  # its pane stays lit while the box has the keys
+
+    def _on_blur(self) -> None:
+        self.return_to.remove_class("-searched")
 
     async def action_submit(self) -> None:
         await super().action_submit()
@@ -86,10 +113,8 @@ class LibraryScreen(Screen[None]):
         self._handoff = Handoff()
         self.load(self._handoff)  # now: files load while the widgets mount and style
         yield StatusLine(id="library-status")  # docked: the panes sit side by side below it
-        with Vertical(id="list-pane"):
-            yield ArticleList(id="articles")
-        with Vertical(id="reading-pane"):
-            yield ArticleView(id="article")
+        yield ArticleList(id="articles")  # each pane draws its own border: no container
+        yield ArticleView(id="article")  # to lay out and paint under it
         yield KeyBar()
 
     @property
@@ -101,8 +126,8 @@ class LibraryScreen(Screen[None]):
         return self.query_one(ArticleView)
 
     async def on_mount(self) -> None:
-        self.query_one("#list-pane").border_title = "Articles"
-        self.query_one("#reading-pane").border_title = "Reading"
+        self.article_list.border_title = "Articles"
+        self.article_view.border_title = "Reading"
         self._status("Loading…")
         # a small folder's files arrive before the first paint (one layout, no empty
         # frame); the wait runs off the event loop, so the worker's thread can run
@@ -254,8 +279,13 @@ class LibraryScreen(Screen[None]):
             self.notify("The cleaner removed nothing from this file.", markup=False)
 
     async def action_search(self) -> None:
+        """Open a search row above the key bar: titles when the list has the focus, the
+        text when the reading pane has it. One row shows at a time; a kept query stays
+        in effect while its row is hidden, and the pane's border says so."""
         in_text = self.focused is self.article_view
         box_id = "text-search" if in_text else "list-search"
+        for other in self.query(SearchInput):
+            other.display = other.id == box_id
         boxes = self.query(f"#{box_id}")
         if boxes:
             box = boxes.first(SearchInput)
@@ -263,11 +293,7 @@ class LibraryScreen(Screen[None]):
             box = SearchInput(self.article_view if in_text else self.article_list,
                               placeholder="search in text" if in_text else "search titles",
                               id=box_id)
-            if in_text:
-                await self.query_one("#reading-pane").mount(box)
-            else:
-                await self.query_one("#list-pane").mount(box, before=self.article_list)
-        box.display = True
+            await self.mount(box)
         self.set_focus(box)  # now, not deferred: keys typed right after "/" must land in it
 
     @on(Input.Changed, "#list-search")
@@ -276,18 +302,17 @@ class LibraryScreen(Screen[None]):
         self.article_list.refill()
         self._show_current()
 
-    @on(Input.Submitted, "#list-search")
-    def _list_search_done(self, event: Input.Submitted) -> None:
-        if not event.value:  # the focus is back on the list already (SearchInput)
-            event.input.display = False
+    @on(Input.Submitted)
+    def _close_search(self, event: Input.Submitted) -> None:
+        """Enter or escape: the row goes (the focus is back on its pane already); a kept
+        query shows on the pane's border, and `/` opens the row with it again."""
+        event.input.display = False
 
     @on(Input.Submitted, "#text-search")
     def _text_search(self, event: Input.Submitted) -> None:
         view = self.article_view
         view.query = event.value
-        if not event.value:
-            event.input.display = False
-        elif not view.match_count:
+        if event.value and not view.match_count:
             self.notify("No match in this article", severity="warning", markup=False)
 
     # -- comparing --------------------------------------------------------------------

@@ -246,6 +246,9 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
             position = 0
         if position != self.highlighted or keep is not self.current:
             self.highlighted = position
+        if self.query or self.border_subtitle is not None:  # a kept filter stays in sight
+            self.border_subtitle = (Text(f"/{self.query} · {len(self.shown)} of "
+                                         f"{len(self.entries)}") if self.query else None)
         self.refresh()
 
     # -- rendering --------------------------------------------------------------------

@@ -180,7 +180,20 @@ class ArticleView(PaintStyle, ScrollView, can_focus=True):
         self.virtual_size = Size(self._width, len(self._lines))
         if reset:
             self.scroll_home(animate=False)
+        self._show_search_state()
         self.refresh()
+
+    def _show_search_state(self) -> None:
+        """The query and the match under the cursor, on the bottom border ("/idlib ·
+        2/7"), so a kept search is visible after its box closes."""
+        if not self.query:
+            if self.border_subtitle is not None:
+                self.border_subtitle = None
+            return
+        count = len(self._matches)
+        place = f"{self._match_index + 1}/{count}" if self._match_index >= 0 else f"{count}"
+        state = place + (" matches" if self._match_index < 0 and count != 1 else "")
+        self.border_subtitle = Text(f"/{self.query} · {state if count else 'no match'}")
 
     def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
                       layout: bool = True) -> bool:
@@ -245,6 +258,7 @@ class ArticleView(PaintStyle, ScrollView, can_focus=True):
         self._match_index = (self._match_index + step) % len(self._matches)
         target = self._matches[self._match_index]
         self.scroll_to(y=max(target - 2, 0), animate=False)
+        self._show_search_state()
 
     def action_copy(self) -> None:
         if self.article is not None:
