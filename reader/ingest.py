@@ -267,7 +267,7 @@ def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> FolderListing:
                 if name == MANIFEST_NAME:
                     if full not in out.manifests:
                         out.manifests.append(full)
-                elif Path(name).suffix.lower() in TEXT_SUFFIXES:
+                elif os.path.splitext(name)[1].lower() in TEXT_SUFFIXES:  # not Path: 3x faster
                     out.files.append(full)
     return out
 
