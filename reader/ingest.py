@@ -140,7 +140,7 @@ def read_source(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
 def read_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """A regular file's raw bytes, never blocking on FIFOs or devices; IngestError with a
     one-line reason otherwise."""
-    p = Path(path)
+    p = os.fspath(path)  # not a Path: this runs once per file of a folder
     try:
         st = os.stat(p)  # follows symlinks; loops raise ELOOP
     except FileNotFoundError:
