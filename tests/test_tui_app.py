@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 
 import pytest
 from textual.binding import Binding
@@ -573,6 +574,14 @@ async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatc
     (tmp_path / "030_broken.txt").write_bytes(b"\x7fELF" + bytes(64))
     monkeypatch.setattr(library_screen, "BATCH_SECONDS", 0.0)  # a batch per file
     monkeypatch.setattr(library_screen, "FIRST_FRAME_WAIT_S", 0.0)  # none before the paint
+    load = library_screen.iter_entries
+
+    def slow_disk(*args, **kwargs):  # 5 ms a file: the first frame cannot take them all
+        for item in load(*args, **kwargs):
+            time.sleep(0.005)
+            yield item
+
+    monkeypatch.setattr(library_screen, "iter_entries", slow_disk)
     sizes: list[int] = []
     add = ArticleList.add_entries
 
