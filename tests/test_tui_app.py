@@ -537,14 +537,10 @@ async def test_the_loader_waits_for_the_prefetch_helper_and_reads_its_work(tmp_p
     assert prefetch.start(SEEDS, 20_000_000) is None  # everything cached now
 
 
-@run
-async def test_a_small_folder_is_complete_in_the_first_frame(monkeypatch):
-    """The first paint waits (briefly) for the seeds: one batch, no empty frame, and
-    the loading worker is not needed for them afterwards."""
-    import reader.tui.screens.library as library_screen
+def list_sizes(monkeypatch) -> list[int]:
+    """The list's entry count after each batch it is given, as the app runs."""
     from reader.tui.widgets.article_list import ArticleList
 
-    monkeypatch.setattr(library_screen, "FIRST_FRAME_WAIT_S", 30.0)  # a loaded machine
     sizes: list[int] = []
     add = ArticleList.add_entries
 
@@ -553,6 +549,17 @@ async def test_a_small_folder_is_complete_in_the_first_frame(monkeypatch):
         sizes.append(len(self.entries))
 
     monkeypatch.setattr(ArticleList, "add_entries", spy)
+    return sizes
+
+
+@run
+async def test_a_small_folder_is_complete_in_the_first_frame(monkeypatch):
+    """The first paint waits (briefly) for the seeds: one batch, no empty frame, and
+    the loading worker is not needed for them afterwards."""
+    import reader.tui.screens.library as library_screen
+
+    monkeypatch.setattr(library_screen, "FIRST_FRAME_WAIT_S", 30.0)  # a loaded machine
+    sizes = list_sizes(monkeypatch)
     app = seeds_app()
     async with app.run_test(size=(100, 30)) as pilot:
         assert sizes == [5]  # all of them at once, before the first refresh
@@ -564,7 +571,6 @@ async def test_a_small_folder_is_complete_in_the_first_frame(monkeypatch):
 @run
 async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatch):
     import reader.tui.screens.library as library_screen
-    from reader.tui.widgets.article_list import ArticleList
 
     for n in range(60):
         (tmp_path / f"{n:03d}.txt").write_text(
@@ -582,14 +588,7 @@ async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatc
             yield item
 
     monkeypatch.setattr(library_screen, "iter_entries", slow_disk)
-    sizes: list[int] = []
-    add = ArticleList.add_entries
-
-    def spy(self, entries):
-        add(self, entries)
-        sizes.append(len(self.entries))
-
-    monkeypatch.setattr(ArticleList, "add_entries", spy)
+    sizes = list_sizes(monkeypatch)
     app = seeds_app([str(tmp_path)])
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
