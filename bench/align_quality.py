@@ -28,13 +28,10 @@ Scoring (decided from the data files' _doc and ../shared/data/README.md):
 from __future__ import annotations
 
 import json
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from common import BLEUALIGN, ROOT
 from align_baselines import difflib_align, greedy_ratio  # noqa: E402
 
 from reader.align import align  # noqa: E402
@@ -43,7 +40,7 @@ from reader.ingest import read_source  # noqa: E402
 from reader.segment import sentences_from_strings, split_article  # noqa: E402
 from reader.worddiff import fold  # noqa: E402
 
-DATA = ROOT.parent / "shared" / "data" / "align-dev"
+DATA = BLEUALIGN.parent
 SEEDS = ROOT / "seeds"
 MIN_BOUNDARY_OVERLAP = 15
 

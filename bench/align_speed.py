@@ -22,72 +22,17 @@ import os
 import random
 import resource
 import statistics
-import sys
 import time
 import tracemalloc
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from align_baselines import difflib_align  # noqa: E402
+from common import ROOT, corpus_lines, make_pair
 
 from reader.align import align  # noqa: E402
-from reader.segment import sentences_from_strings, split_text  # noqa: E402
+from reader.segment import sentences_from_strings  # noqa: E402
 
-BLEU = ROOT.parent / "shared" / "data" / "align-dev" / "bleualign_dev_1957.json"
 DIFFLIB_MAX = 5000  # beyond this difflib takes minutes; its time there is extrapolated
-
-
-def corpus_lines() -> list[str]:
-    lines: list[str] = []
-    if BLEU.exists():
-        art = json.loads(BLEU.read_text(encoding="utf-8"))["articles"][0]
-        lines += [t.strip() for t in art["a"] + art["b"] if len(t.split()) >= 4]
-    for path in sorted((ROOT / "seeds").glob("*.txt")):
-        for para in path.read_text(encoding="utf-8").split("\n"):
-            lines += [s.text for s in split_text(para) if len(s.text.split()) >= 4]
-    if not lines:
-        sys.exit("no text found: needs ../shared/data/align-dev or seeds/")
-    return lines
-
-
-def make_pair(n: int, lines: list[str], rng: random.Random) -> tuple[list[str], list[str]]:
-    vocab = sorted({w for t in lines for w in t.split()})
-
-    def sentence() -> str:
-        x, y = rng.sample(lines, 2)
-        wx, wy = x.split(), y.split()
-        cut = rng.randint(1, len(wx) - 1)  # head of one real line, tail of another,
-        keep = max(2, (len(wx) + len(wy)) // 2 - cut)  # about as long as a real sentence
-        words = wx[:cut] + wy[-keep:]
-        if rng.random() < 0.3:
-            words.insert(rng.randrange(len(words)), str(rng.randint(2, 99999)))
-        return " ".join(words)
-
-    a = [sentence() for _ in range(n)]
-    b: list[str] = []
-    k = 0
-    while k < n:
-        r = rng.random()
-        words = a[k].split()
-        if r < 0.05:  # dropped
-            pass
-        elif r < 0.10:  # inserted new sentence, original kept
-            b += [sentence(), a[k]]
-        elif r < 0.13 and len(words) > 6:  # split
-            cut = len(words) // 2
-            b += [" ".join(words[:cut]) + ".", " ".join(words[cut:])]
-        elif r < 0.16 and k + 1 < n:  # merge with the next
-            b.append(a[k].rstrip(".") + ", " + a[k + 1])
-            k += 1
-        else:  # paraphrase: substitute about one word in six
-            b.append(" ".join(rng.choice(vocab) if rng.random() < 0.16 else w for w in words))
-        k += 1
-    for _ in range(max(1, n // 100)):  # long-distance moves
-        src = rng.randrange(len(b))
-        b.insert(rng.randrange(len(b)), b.pop(src))
-    return a, b
 
 
 def _growth(rows: list[dict], key: str) -> float | None:

@@ -19,13 +19,12 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable
-from pathlib import Path
 
+from common import AEB, ROOT
 from reader.clean import clean
 from reader.ingest import source_from_text
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "clean-dev" / "aeb"
+DATA = AEB
 RESULTS = ROOT / "bench" / "results"
 _TOKEN = re.compile(r"\w+")
 

@@ -28,9 +28,9 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from common import AEB, ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-AEB = ROOT.parent / "shared" / "data" / "clean-dev" / "aeb" / "ground-truth.json"
+AEB_GOLD = AEB / "ground-truth.json"
 SEEDS = ROOT / "seeds"
 
 PLACES = ["Ankara", "Idlib", "Marlow", "Geneva", "Nairobi", "Lagos", "Lima", "Manila", "Oslo",
@@ -68,8 +68,8 @@ def _sentences() -> list[str]:
     from reader.segment import split_text
 
     bodies: list[str] = []
-    if AEB.exists():
-        bodies += [v["articleBody"] for v in json.loads(AEB.read_text("utf-8")).values()]
+    if AEB_GOLD.exists():
+        bodies += [v["articleBody"] for v in json.loads(AEB_GOLD.read_text("utf-8")).values()]
     bodies += [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     out = []
     for body in bodies:

@@ -16,16 +16,14 @@ import json
 import statistics
 import time
 from collections import Counter
-from pathlib import Path
 
+from common import BLEUALIGN, ROOT
 from reader.clean import clean
 from reader.compare import compare
 from reader.drift import find_drift
 from reader.ingest import read_source
 from reader.worddiff import diff_words
 
-ROOT = Path(__file__).resolve().parent.parent
-BLEUALIGN = ROOT.parent / "shared" / "data" / "align-dev" / "bleualign_dev_1957.json"
 SEED_PAIRS = [("004", "003"), ("001", "002")]
 REPEAT = 30
 

@@ -11,14 +11,12 @@ a regular test in tests/test_fuzz_regressions.py.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
 
+import common  # noqa: F401 - this checkout's reader first on the path
 from reader.align import align  # noqa: E402
 from reader.clean import clean  # noqa: E402
 from reader.ingest import source_from_bytes, IngestError  # noqa: E402

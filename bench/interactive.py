@@ -29,17 +29,15 @@ import json
 import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
+from common import AEB, ROOT
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 SEEDS = ROOT / "seeds"
-AEB = ROOT.parent / "shared" / "data" / "clean-dev" / "aeb" / "ground-truth.json"
+AEB_GOLD = AEB / "ground-truth.json"
 TARGET_MS = 150
 SIZE = (120, 40)
 
@@ -51,8 +49,8 @@ def real_sentences() -> tuple[list[str], str]:
     """English sentences of real articles (AEB gold bodies if present, else the seeds)."""
     from reader.segment import split_text
 
-    if AEB.exists():
-        bodies = [v["articleBody"] for v in json.loads(AEB.read_text("utf-8")).values()]
+    if AEB_GOLD.exists():
+        bodies = [v["articleBody"] for v in json.loads(AEB_GOLD.read_text("utf-8")).values()]
         origin = "clean-dev/aeb gold bodies"
     else:
         bodies = [p.read_text("utf-8") for p in sorted(SEEDS.glob("*.txt"))]
@@ -74,7 +72,7 @@ def article_file(title: str, sentences: list[str], rng: random.Random) -> str:
 
 def write_long_pair(folder: Path, n: int) -> str:
     """Write A and B of about `n` sentences each; returns where the text came from."""
-    from align_speed import make_pair  # the aligner bench's realistic edit model
+    from common import make_pair  # the aligner bench's realistic edit model
 
     lines, origin = real_sentences()
     rng = random.Random(n)

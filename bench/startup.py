@@ -28,16 +28,14 @@ import json
 import os
 import re
 import statistics
-import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from common import ROOT
 from tui_probe import spawn  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 SEEDS = ROOT / "seeds"
 TARGET_RATIO = 1.3

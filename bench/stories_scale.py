@@ -25,10 +25,9 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from common import ROOT
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -87,7 +86,7 @@ def _pair_quality(stories, truth: dict[str, int]) -> dict[str, float]:
 
 def run_one(n: int, seed: int, corpus_dir: str | None = None) -> dict:
     """Generate (or read) and group one corpus (called in a child process)."""
-    from reader.stories import Grouping, group_stories
+    from reader.corpus.stories import Grouping, group_stories
 
     t0 = time.perf_counter()
     items = _corpus(n, seed, corpus_dir)
@@ -127,7 +126,7 @@ def sketch_baseline(n: int = 1000, seed: int = 7, repeats: int = 3) -> dict:
     """Median seconds to sketch n bodies: ours (numpy bottom-k) vs datasketch MinHash(128)."""
     import corpus_gen
 
-    from reader.stories_sketch import SKETCH_SIZE, sketch_many, words_of
+    from reader.corpus.sketch import SKETCH_SIZE, sketch_many, words_of
 
     bodies = [a.body for a in _articles(corpus_gen.generate(n, seed))]
 

@@ -44,7 +44,7 @@ import time
 from pathlib import Path
 
 WATCHED = ("numpy", "rapidfuzz", "markdown_it", "datasketch", "trafilatura", "lxml",
-           "reader.align", "reader.clean", "reader.drift", "reader.export", "reader.stories")
+           "reader.align", "reader.clean", "reader.drift", "reader.render.export", "reader.corpus.stories")
 FALLBACK_S = 0.5
 EXIT_GRACE_S = 3.0
 HERE = Path(__file__).resolve()

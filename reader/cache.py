@@ -26,8 +26,8 @@ if TYPE_CHECKING:  # numpy and the sketch code load only when sketches are used
 
 CACHE_ENV = "READER_CACHE_DIR"
 DB_NAME = "reader-cache.sqlite3"
-_CLEANER_MODULES = ("ingest.py", "clean.py", "clean_lines.py", "clean_meta.py", "clean_rules.py",
-                    "clean_words.py", "clean_html.py", "model.py")
+# the code that turns bytes into an Article: the clean package and the modules it reads
+_CLEANER_MODULES = ("ingest.py", "model.py", "lexicon.py")
 # WAL with synchronous=NORMAL: a commit does not wait for the disk (a first launch writes
 # every file's entry before its first screen), and a crash can lose recent entries but
 # never corrupt the file
@@ -59,10 +59,10 @@ def cleaner_version() -> str:
     if _version is None:
         digest = hashlib.sha256()
         here = Path(__file__).resolve().parent
-        for name in _CLEANER_MODULES:
-            path = here / name
+        files = [here / name for name in _CLEANER_MODULES] + sorted((here / "clean").glob("*.py"))
+        for path in files:
             if path.exists():
-                digest.update(name.encode() + b"\0" + path.read_bytes())
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
         _version = digest.hexdigest()[:16]
     return _version
 
@@ -193,7 +193,7 @@ class Cache:
         return len(known) == len(wanted)
 
     def get_sketch(self, sha: str) -> tuple[np.ndarray, int] | None:
-        from reader.stories_sketch import SKETCH_VERSION, sketch_from_bytes
+        from reader.corpus.sketch import SKETCH_VERSION, sketch_from_bytes
 
         rows = self._run("SELECT data, n FROM sketches WHERE sha = ? AND version = ?",
                          (sha, SKETCH_VERSION))
@@ -202,7 +202,7 @@ class Cache:
         return sketch_from_bytes(rows[0][0]), int(rows[0][1])
 
     def put_sketch(self, sha: str, values: np.ndarray, n: int) -> None:
-        from reader.stories_sketch import SKETCH_VERSION, sketch_to_bytes
+        from reader.corpus.sketch import SKETCH_VERSION, sketch_to_bytes
 
         self._run("INSERT OR REPLACE INTO sketches VALUES (?, ?, ?, ?)",
                   (sha, SKETCH_VERSION, sketch_to_bytes(values), n))

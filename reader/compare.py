@@ -113,17 +113,3 @@ def compare(a: Article, b: Article, split: Split = "sentences") -> Comparison:
     from reader.align import align
 
     return Comparison(a, b, align(sentences_for(a, split), sentences_for(b, split)), split)
-
-
-def overlap(comparison: Comparison) -> float:
-    """Characters of A's sentences that are aligned to B, as a share of A (0-1)."""
-    al = comparison.alignment
-    total = sum(len(s.text) for s in al.a) or 1
-    kept = sum(len(al.a[i].text) for p in al.pairs if p.a and p.b for i in p.a)
-    return kept / total
-
-
-def rank_counterparts(article: Article, others: list[Article]) -> list[tuple[Article, float]]:
-    """Other articles ordered by how much of `article` they share (best first)."""
-    scored = [(o, overlap(compare(article, o))) for o in others if o is not article]
-    return sorted(scored, key=lambda t: -t[1])

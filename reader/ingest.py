@@ -10,7 +10,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -270,12 +270,3 @@ def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> FolderListing:
                 elif os.path.splitext(name)[1].lower() in TEXT_SUFFIXES:  # not Path: 3x faster
                     out.files.append(full)
     return out
-
-
-def iter_sources(files: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES
-                 ) -> Iterator[Source | LoadError]:
-    for f in files:
-        try:
-            yield read_source(f, max_bytes)
-        except IngestError as exc:
-            yield LoadError(f, str(exc))

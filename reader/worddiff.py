@@ -71,11 +71,6 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
-def token_texts(text: str) -> list[str]:
-    """Just the token strings of `text` (what `tokenize` finds, without offsets; fast)."""
-    return _TOKEN.findall(text)
-
-
 def _merge_replacements(ops: list[Opcode]) -> list[Opcode]:
     """Turn each delete+insert (or insert+delete) run between equal blocks into a replace."""
     out: list[Opcode] = []
@@ -102,4 +97,4 @@ def diff_words(a: str, b: str) -> WordDiff:
     return WordDiff(ta, tb, _merge_replacements(raw))
 
 
-__all__ = ["diff_words", "fold", "fold_all", "token_texts", "tokenize"]
+__all__ = ["diff_words", "fold", "fold_all", "tokenize"]

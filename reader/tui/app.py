@@ -17,8 +17,8 @@ from reader.tui.screens.library import LibraryScreen
 
 if TYPE_CHECKING:  # the core's heavy modules load in workers, after the first screen
     from reader.prefetch import Helper
-    from reader.provenance import SourceCandidate
-    from reader.stories import Story
+    from reader.corpus.provenance import SourceCandidate
+    from reader.corpus.stories import Story
 
 
 class ReaderApp(App[int]):

@@ -1,6 +1,6 @@
 """Which articles to offer as B for an article A, ranked by the core's provenance.
 
-`reader.provenance.rank_sources` ranks by how much of A each candidate explains and says
+`reader.corpus.provenance.rank_sources` ranks by how much of A each candidate explains and says
 which came first. Within A's story (the versions grouping linked) that is fast; over a
 whole corpus it shortlists by wording, which costs a pass over every article. So the
 default counterpart comes from the story when A has one, and the picker shows the story
@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING
 from reader.model import Article
 
 if TYPE_CHECKING:
-    from reader.provenance import SourceCandidate
-    from reader.stories import Story
+    from reader.corpus.provenance import SourceCandidate
+    from reader.corpus.stories import Story
 
 DIRECTION_LABEL = {"original": "likely original", "derivative": "likely copy",
                    "unclear": "direction unclear"}
@@ -31,7 +31,7 @@ def story_versions(article: Article, story: Story | None) -> list[Article]:
 
 def ranked(article: Article, corpus: Sequence[Article]) -> list[SourceCandidate]:
     """rank_sources over `corpus` (without `article` itself)."""
-    from reader.provenance import rank_sources
+    from reader.corpus.provenance import rank_sources
 
     return rank_sources(article, [a for a in corpus if a is not article])
 

@@ -52,7 +52,7 @@ class ExportScreen(ModalScreen[str | None]):
 
     @on(Input.Submitted, "#export-path")
     def export(self, event: Input.Submitted) -> None:
-        from reader.export import ExportError, render_html, render_markdown, write_export
+        from reader.render.export import ExportError, render_html, render_markdown, write_export
 
         path = os.path.expanduser(event.value.strip())
         if not path:

@@ -27,7 +27,7 @@ from reader.tui.widgets.status_line import StatusLine
 from reader.tui.workers import Handoff, wait_unless_cancelled
 
 if TYPE_CHECKING:
-    from reader.stories import Story
+    from reader.corpus.stories import Story
 
 BATCH_SECONDS = 0.1  # loaded entries reach the list at most this often (one refresh each)
 FIRST_FRAME_WAIT_S = 0.1  # the first paint waits this long at most for loaded files
@@ -238,7 +238,7 @@ class LibraryScreen(Screen[None]):
         arguments, for 10,000 articles a 400 MB string built on the UI thread."""
         if not wait_unless_cancelled(self._painted, get_current_worker()):
             return
-        from reader.stories import group_stories
+        from reader.corpus.stories import group_stories
 
         app = self.app
         app.call_from_thread(self._progress, 0, len(articles), "Grouping stories:")

@@ -25,7 +25,7 @@ from reader.tui.counterparts import (
 from reader.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
-    from reader.provenance import SourceCandidate
+    from reader.corpus.provenance import SourceCandidate
 
 
 def ranked_prompt(candidate: SourceCandidate, current: bool) -> Text:

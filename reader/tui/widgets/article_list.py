@@ -38,7 +38,7 @@ from reader.model import Article, LoadError
 from reader.tui.widgets.lines import PaintStyle, text_strip
 
 if TYPE_CHECKING:
-    from reader.stories import Story
+    from reader.corpus.stories import Story
 
 Entry = Article | LoadError
 
@@ -177,10 +177,6 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
         self._texts: dict[int, list[Text]] = {}  # row index -> its lines, until a refill
 
     # -- data -------------------------------------------------------------------------
-
-    def set_entries(self, entries: list[Entry]) -> None:
-        self.entries = list(entries)
-        self.refill()
 
     def add_entries(self, entries: Iterable[Entry]) -> None:
         """Append newly loaded entries, in load order (`refill` moves errors last); the

@@ -1,0 +1,84 @@
+"""What every bench script shares: where the project, the seeds and the development data
+are, this checkout's `reader` first on the import path, and the corpus builders that
+more than one benchmark uses.
+
+Development data is read by path from ../shared/data and never copied into the project.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+SEEDS = ROOT / "seeds"
+RESULTS = BENCH / "results"
+DATA = ROOT.parent / "shared" / "data"
+BLEUALIGN = DATA / "align-dev" / "bleualign_dev_1957.json"
+SEEDS_ALIGNMENT = DATA / "align-dev" / "seeds_arabnews_vs_spin.json"
+AEB = DATA / "clean-dev" / "aeb"
+NAEB = DATA / "clean-dev" / "naeb" / "naeb_dev.json"
+METER = DATA / "meter-dev" / "meter_dev.json"
+DRIFT_DEV = DATA / "drift-dev"
+SEGMENT_DEV = DATA / "segment-dev" / "cases.json"
+
+for _path in (str(ROOT), str(BENCH)):
+    if _path not in sys.path:
+        sys.path.insert(0, _path)
+
+
+def corpus_lines() -> list[str]:
+    """Real sentences to build synthetic pairs from: the Bleualign document, then the seeds."""
+    from reader.segment import split_text
+
+    lines: list[str] = []
+    if BLEUALIGN.exists():
+        art = json.loads(BLEUALIGN.read_text(encoding="utf-8"))["articles"][0]
+        lines += [t.strip() for t in art["a"] + art["b"] if len(t.split()) >= 4]
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        for para in path.read_text(encoding="utf-8").split("\n"):
+            lines += [s.text for s in split_text(para) if len(s.text.split()) >= 4]
+    if not lines:
+        sys.exit("no text found: needs ../shared/data/align-dev or seeds/")
+    return lines
+
+
+def make_pair(n: int, lines: list[str], rng: random.Random) -> tuple[list[str], list[str]]:
+    vocab = sorted({w for t in lines for w in t.split()})
+
+    def sentence() -> str:
+        x, y = rng.sample(lines, 2)
+        wx, wy = x.split(), y.split()
+        cut = rng.randint(1, len(wx) - 1)  # head of one real line, tail of another,
+        keep = max(2, (len(wx) + len(wy)) // 2 - cut)  # about as long as a real sentence
+        words = wx[:cut] + wy[-keep:]
+        if rng.random() < 0.3:
+            words.insert(rng.randrange(len(words)), str(rng.randint(2, 99999)))
+        return " ".join(words)
+
+    a = [sentence() for _ in range(n)]
+    b: list[str] = []
+    k = 0
+    while k < n:
+        r = rng.random()
+        words = a[k].split()
+        if r < 0.05:  # dropped
+            pass
+        elif r < 0.10:  # inserted new sentence, original kept
+            b += [sentence(), a[k]]
+        elif r < 0.13 and len(words) > 6:  # split
+            cut = len(words) // 2
+            b += [" ".join(words[:cut]) + ".", " ".join(words[cut:])]
+        elif r < 0.16 and k + 1 < n:  # merge with the next
+            b.append(a[k].rstrip(".") + ", " + a[k + 1])
+            k += 1
+        else:  # paraphrase: substitute about one word in six
+            b.append(" ".join(rng.choice(vocab) if rng.random() < 0.16 else w for w in words))
+        k += 1
+    for _ in range(max(1, n // 100)):  # long-distance moves
+        src = rng.randrange(len(b))
+        b.insert(rng.randrange(len(b)), b.pop(src))
+    return a, b

@@ -1,0 +1,5 @@
+"""Two sentence lists -> Alignment: same/changed/dropped/added pairs, merges, moves."""
+
+from reader.align.aligner import MIN_SCORE, align
+
+__all__ = ["MIN_SCORE", "align"]

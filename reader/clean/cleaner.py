@@ -1,0 +1,346 @@
+"""Turn a text dump (or an HTML page) into an Article: body, metadata, removed lines.
+
+Text dumps are cleaned line by line, jusText-style, without any per-site rules:
+
+1. every line gets features (length, stopword share, sentence end) and, if a phrase
+   rule fits, a furniture reason (`clean_rules`); repeated lines are duplicates;
+2. lines are graded good / near / short / bad, and short or near lines take the
+   grade of their good or bad neighbours;
+3. the body is the highest-scoring run of lines (good lines add, bad ones subtract),
+   anchored after the headline when the page title names one, and closed by the
+   first end-of-article marker (comments, related stories, most popular...);
+4. inside the body only furniture and duplicates are dropped; outside it every line
+   is dropped with the most specific reason that fits.
+
+HTML goes through trafilatura instead (`clean_html`), never a .txt dump.
+
+Reason codes (`REASONS`), one per removed line:
+  title       the headline (or the page's <title> line); it becomes `Article.title`
+  summary     highlight bullets or a standfirst line between the headline and the
+              first paragraph
+  navigation  menus, breadcrumbs, "Back to top", search boxes
+  share       share bars, social links, "Short Url:"
+  caption     photo captions and credits ("Image:", "... (AFP)", "Getty Images")
+  timestamp   lines holding only a date or time ("Updated 3 hours ago")
+  byline-line a "By Jane Doe" line; it becomes `Article.byline`
+  duplicate   a repeat of an earlier line (repeated captions, menus, pull quotes)
+  comments    comment counts, comment forms, "Leave a Reply"
+  author-bio  a paragraph about the author after the article
+  related     "Related Articles", "Most Popular", "Read more" and their link lists
+  promo       ads, "Watch more about ..." tails, "Continue reading"
+  subscribe   newsletter and subscription prompts
+  legal       copyright, cookie and privacy notices
+  boilerplate any other line outside the body (link lists, teasers, footers)
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.clean.lines import Line, split_lines
+from reader.clean.meta import (attribution, find_byline, find_date, find_dateline,
+                               find_reporting_credit, is_credit_line)
+from reader.clean.rules import (INLINE_PROMO, author_bio_subject, is_box_marker, is_end_marker,
+                                line_reason)
+from reader.model import Article, Paragraph, Removed, Source
+
+REASONS = ("title", "summary", "navigation", "share", "caption", "timestamp", "byline-line",
+           "duplicate", "comments", "author-bio", "related", "promo", "subscribe", "legal",
+           "boilerplate")
+
+GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
+GOOD_SIZE = 150  # characters a prose line needs to count as body text on its own
+INLINE_LINK_WORDS = 7  # words of a wire-style headline ("...: source") amid paragraphs
+W_SHORT, W_BAD = 0.1, 0.3  # cost per character of short and bad lines under a headline
+_BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
+_TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
+_NORM = re.compile(r"\W+")
+_WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
+
+
+def clean(source: Source) -> Article:
+    """Clean one source; HTML is extracted with trafilatura first."""
+    if source.kind == "html":
+        from reader.clean.html import clean_html
+
+        return clean_html(source)
+    return clean_text(source.text, source.path, source.encoding, source.sha256)
+
+
+def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
+               sha256: str = "") -> Article:
+    lines = split_lines(text)
+    reasons = [line_reason(ln.text) for ln in lines]
+    earlier = _earlier_copies(lines)
+    raw = _raw_grades(lines, reasons)
+    grades = _in_context(raw)
+    start, end = _body_span(lines, reasons, grades, 0)
+    headline, anchored = _headline(lines, reasons, raw, grades, start)
+    if headline is not None:
+        reasons[headline] = "title"
+        if anchored:
+            start = _first_text(raw, grades, reasons, headline + 1)
+            end = _anchored_end(lines, reasons, raw, grades, start)
+        elif headline >= start:
+            start, end = headline + 1, max(end, headline + 1)
+    while start < end - 1 and (_BULLET.match(lines[start].text) or (
+            headline is not None and not lines[start].sentence and raw[start] != GOOD)):
+        reasons[start] = reasons[start] or "summary"  # highlights and standfirst
+        start += 1
+    end = _close_body(lines, reasons, raw, grades, start, end)
+    while end - 1 > start and raw[end - 1] in (SHORT, BAD) and not lines[end - 1].sentence:
+        end -= 1  # link lists and tags trailing the last paragraph
+    end = _drop_author_bio(lines, reasons, start, end)
+    while end < len(lines) and reasons[end] is None and is_credit_line(lines[end].text):
+        end += 1
+    _drop_inline_links(lines, reasons, start, end)
+    if not any(reasons[i] is None for i in range(start, end)):
+        # Nothing reads like article prose (a list, one giant line, unpunctuated text):
+        # keep every line no rule flagged rather than show an empty article.
+        start, end = 0, len(lines)
+    for i, j in earlier.items():
+        if reasons[i] is None and not (start <= j and i - j > 3 and i < end):
+            reasons[i] = "duplicate"
+
+    header = [ln.text for i, ln in enumerate(lines[:start]) if i != headline]
+    byline = find_byline(header)
+    for i in range(start):
+        if reasons[i] is None and find_byline([lines[i].text]) is not None:
+            reasons[i] = "byline-line"
+
+    paragraphs: list[Paragraph] = []
+    removed: list[Removed] = []
+    for i, ln in enumerate(lines):
+        inside = start <= i < end
+        reason = reasons[i]
+        if inside and reason is None:
+            paragraphs.append(_trim_promo(ln, removed))
+            continue
+        if reason is None and i < start:
+            reason = "navigation" if raw[i] == SHORT or _BULLET.match(ln.text) else "boilerplate"
+        elif reason is None:
+            reason = "author-bio" if author_bio_subject(ln.text) else "boilerplate"
+        removed.append(Removed(ln.text, reason, ln.start, ln.end))
+    removed.sort(key=lambda r: r.start)
+
+    bodies = [p.text for p in paragraphs]
+    dateline, agency = next((d for d in map(find_dateline, bodies[:3]) if d[0]), (None, None))
+    return Article(
+        path=path, text=text,
+        title=lines[headline].text if headline is not None else None,
+        byline=byline or find_reporting_credit(bodies),
+        date=find_date(header),
+        dateline=dateline,
+        outlet=agency if agency and agency.lower() != "agencies" else None,
+        attribution=attribution(bodies, agency),
+        paragraphs=paragraphs, removed=removed, encoding=encoding, sha256=sha256,
+    )
+
+
+def _key(text: str) -> str:
+    return _NORM.sub(" ", text.lower()).strip()
+
+
+def _earlier_copies(lines: list[Line]) -> dict[int, int]:
+    """Line index -> index of the latest earlier line with the same words."""
+    last: dict[str, int] = {}
+    out: dict[int, int] = {}
+    for i, ln in enumerate(lines):
+        key = _key(ln.text)
+        if key in last:
+            out[i] = last[key]
+        last[key] = i
+    return out
+
+
+def _raw_grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
+    """jusText-style grades from length and stopword share alone."""
+    grades = []
+    for ln, reason in zip(lines, reasons):
+        if reason is not None:
+            grades.append(BAD)
+        elif ln.size < 50:
+            grades.append(SHORT)
+        elif ln.stop >= 0.25 or (ln.stop == 0 and ln.sentence):
+            grades.append(GOOD if ln.size >= GOOD_SIZE else NEAR)
+        elif ln.stop >= 0.15:
+            grades.append(NEAR)
+        else:
+            grades.append(BAD)
+    if GOOD not in grades:  # a page of short paragraphs: the best it has is good enough
+        grades = [GOOD if g == NEAR else g for g in grades]
+    if GOOD not in grades:  # a tiny page: its full sentences are the article
+        grades = [GOOD if g == SHORT and ln.sentence else g for g, ln in zip(grades, lines)]
+    return grades
+
+
+def _in_context(grades: list[str]) -> list[str]:
+    """Short and near lines take the grade of their nearest good or bad neighbours."""
+    n = len(grades)
+    prev, nxt = [BAD] * n, [BAD] * n
+    for i in range(1, n):
+        prev[i] = grades[i - 1] if grades[i - 1] in (GOOD, BAD) else prev[i - 1]
+    for i in range(n - 2, -1, -1):
+        nxt[i] = grades[i + 1] if grades[i + 1] in (GOOD, BAD) else nxt[i + 1]
+    out = list(grades)
+    for i, g in enumerate(grades):
+        if g not in (SHORT, NEAR):
+            continue
+        if prev[i] == nxt[i] == GOOD or (g == NEAR and GOOD in (prev[i], nxt[i])):
+            out[i] = GOOD
+        else:
+            out[i] = BAD
+    return out
+
+
+def _body_span(lines: list[Line], reasons: list[str | None], grades: list[str], first: int
+               ) -> tuple[int, int]:
+    """The maximum-sum run of lines from `first` on: good text adds its size, the rest costs."""
+    best, best_span = 0.0, (first, first)
+    run, run_start = 0.0, first
+    for i in range(first, len(lines)):
+        ln, g = lines[i], grades[i]
+        if g == GOOD:
+            gain = float(ln.size)
+        elif reasons[i] is not None:
+            gain = -max(30.0, 0.5 * ln.size)
+        else:
+            gain = -max(10.0, 0.5 * ln.size)
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += gain
+        if run > best:
+            best, best_span = run, (run_start, i + 1)
+    return best_span
+
+
+def _first_text(raw: list[str], grades: list[str], reasons: list[str | None], first: int
+                ) -> int:
+    """Skip the bylines, dates and breadcrumbs between a headline and its first paragraph."""
+    i = first
+    while i < len(raw) and grades[i] != GOOD and (raw[i] in (SHORT, BAD) or reasons[i]):
+        i += 1
+    return i if i < len(raw) else first
+
+
+def _anchored_end(lines: list[Line], reasons: list[str | None], raw: list[str],
+                  grades: list[str], first: int) -> int:
+    """Where the body that starts right under the headline ends: the best prefix sum,
+    where lists of short lines cost little and furniture costs a lot."""
+    best, best_end, run = 0.0, first, 0.0
+    for i in range(first, len(lines)):
+        size = float(lines[i].size)
+        if reasons[i] is not None:
+            run -= max(30.0, size)
+        elif grades[i] == GOOD or raw[i] == GOOD:
+            run += size
+        elif raw[i] == SHORT:
+            run -= W_SHORT * size
+        elif raw[i] == BAD:
+            run -= W_BAD * size
+        if run > best:
+            best, best_end = run, i + 1
+    return best_end
+
+
+def _title_parts(text: str) -> set[str]:
+    parts = {_key(text)}
+    for part in _TITLE_SPLIT.split(text):
+        if len(part.split()) >= 3:
+            parts.add(_key(part))
+    return parts
+
+
+def _headline_like(ln: Line, reason: str | None) -> bool:
+    return (reason is None and not _BULLET.match(ln.text) and 3 <= ln.words <= 20
+            and not ln.text.endswith(".") and find_byline([ln.text]) is None
+            and find_date([ln.text]) is None)
+
+
+def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grades: list[str],
+              start: int) -> tuple[int | None, bool]:
+    """The headline and whether the page title (line 0) anchors it; without a title
+    match, the last headline-like line above the first body paragraph."""
+    if not lines:
+        return None, False
+    parts = _title_parts(lines[0].text)
+    matches = [j for j in range(1, len(lines)) if _key(lines[j].text) in parts
+               and lines[j].words >= 2]
+    before = [j for j in matches if j <= start]
+    if before:
+        return before[-1], True
+    if matches and matches[0] < start + 3:
+        return matches[0], True
+    first_good = next((j for j in range(start, len(lines))
+                       if raw[j] == GOOD or (grades[j] == GOOD and lines[j].sentence)), start)
+    for j in range(first_good - 1, -1, -1):
+        if _headline_like(lines[j], reasons[j]):
+            return j, False
+    return None, False
+
+
+def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
+                grades: list[str], start: int, end: int) -> int:
+    """Close the body at the first end-of-article marker after some body text.
+
+    A link-box heading ("Related articles", "Most read") closes it too, unless more
+    body text follows than came before: then it is a box inside the article, and it
+    and its link lines are dropped as `related`.
+    """
+    before = 0
+    i = start
+    while i < end:
+        text = lines[i].text
+        if before >= 200 and is_end_marker(text):
+            return i
+        if is_box_marker(text):
+            after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
+            if before >= 200 and after < before:
+                return i
+            reasons[i] = reasons[i] or "related"
+            i += 1
+            while i < end and not (raw[i] in (GOOD, NEAR) and lines[i].sentence):
+                reasons[i] = reasons[i] or "related"
+                i += 1
+            continue
+        if grades[i] == GOOD:
+            before += lines[i].chars
+        i += 1
+    return end
+
+
+def _drop_inline_links(lines: list[Line], reasons: list[str | None], start: int, end: int
+                       ) -> None:
+    """A headline between two paragraphs, written the wire way with its source after a
+    colon ("Turkey has no plans to ...: source"), is a link to another story."""
+    for i in range(start + 1, end - 1):
+        ln = lines[i]
+        if (reasons[i] is None and ln.words >= INLINE_LINK_WORDS and _WIRE_HEADLINE.search(ln.text)
+                and lines[i - 1].sentence and lines[i + 1].sentence
+                and reasons[i - 1] is None and reasons[i + 1] is None):
+            reasons[i] = "related"
+
+
+def _drop_author_bio(lines: list[Line], reasons: list[str | None], start: int, end: int
+                     ) -> int:
+    """Cut an author box off the end of the body: a line about a named person whose
+    name the article itself never mentions."""
+    while end - 1 > start:
+        name = author_bio_subject(lines[end - 1].text)
+        if name is None or any(name in lines[i].text for i in range(start, end - 1)):
+            break
+        end -= 1
+        reasons[end] = "author-bio"
+    return end
+
+
+def _trim_promo(ln: Line, removed: list[Removed]) -> Paragraph:
+    """Cut a promotional tail glued to a paragraph into its own removed entry."""
+    m = INLINE_PROMO.search(ln.text)
+    if not m or m.start() < 40:
+        return Paragraph(ln.text, ln.start, ln.end)
+    cut = ln.start + m.start()
+    tail = ln.text[m.start():]
+    lead = len(tail) - len(tail.lstrip())
+    removed.append(Removed(tail.lstrip(), "promo", cut + lead, ln.end))
+    return Paragraph(ln.text[:m.start()], ln.start, cut)

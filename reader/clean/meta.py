@@ -1,0 +1,143 @@
+"""Metadata the text itself states: dateline, byline, date, outlet, attribution.
+
+Every finder returns None (or an empty list) unless a pattern in the text says so
+plainly; nothing is inferred from style or guessed from a site's look.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.lexicon import MONTH_PATTERN, is_agency
+
+_MONTH = MONTH_PATTERN
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}})\b")
+
+_PLACE = r"[A-Z][A-Z.'’\-]+(?:[ /,]+[A-Z][A-Za-z.'’\-]+){0,4}"
+_DATELINE = re.compile(
+    rf"^(?P<d>(?:{_PLACE}(?:,? {_MONTH} \d{{1,2}})?\s*(?:\((?P<a1>[^()\n]{{2,40}})\))?"
+    rf"|\((?P<a2>[^()\n]{{2,40}})\)))\s*(?P<sep>[:–—-]{{1,2}})\s")
+_NAME = r"(?:[A-Z][\w.'’&-]*|al|bin|de|van|von|der|da)"
+_OUTLET = rf"(?:[Tt]he )?[A-Z][\w.'’&-]*(?: {_NAME}){{0,4}}"
+_OUTLET_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|"
+                           r"Guardian|Press|Wire|Daily|TV|Radio|Magazine|Chronicle|Mail)\b")
+# "The X reported": institutions report too, and they are not outlets.
+_INSTITUTIONS = re.compile(r"\b(?:Pentagon|Ministry|Department|Government|Observatory|Police|"
+                           r"Army|Commission|Council|Committee|Office|Bureau|Court|Company|"
+                           r"Embassy|Organi[sz]ation|Cent(?:er|re)|Institute|Foundation|"
+                           r"Coalition|White House|Kremlin|Agency|Authority|Union|Bank|"
+                           r"Nations|Board|Service|Group|Party)\b")
+_AS_PER = re.compile(rf"\b(?:[Aa]s per|[Aa]ccording to|[Rr]eported by|[Cc]ited by|[Vv]ia)"
+                     rf" (?P<o>{_OUTLET})")
+_REPORTED = re.compile(rf"(?P<o>(?<![\w'’]){_OUTLET}) (?:reported|reports|said in a report)\b")
+_SPACE = re.compile(r"\s+")
+_CREDIT_PARENS = re.compile(r"^\((?P<c>[^()\n]{2,60})\)$")
+_BYLINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s+(?P<n>[A-Z][\w.'’-]*"
+                     r"(?:\s+(?:[A-Z][\w.'’-]*|al|bin|de|van|von|der|da)){0,4}"
+                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,3})",
+                     re.IGNORECASE)
+_REPORTING_BY = re.compile(r"^Reporting by (?P<n>[^.;\n]+?)(?:[.;]| Writing by| Editing by|$)")
+
+
+def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
+    """("ISTANBUL/ANKARA (Reuters)", "Reuters") from the head of the first paragraph."""
+    m = _DATELINE.match(paragraph)
+    if not m:
+        return None, None
+    dateline = m.group("d").strip()
+    if m.group("sep") == ":":
+        dateline += ":"
+    agency = (m.group("a1") or m.group("a2") or "").strip() or None
+    if agency is None and not re.search(r"[A-Z]{3}", dateline):
+        return None, None
+    return dateline, agency
+
+
+def find_date(lines: list[str]) -> str | None:
+    """The first date written in the page header (as written, not normalised)."""
+    for text in lines:
+        m = _DATE.search(text)
+        if m:
+            return m.group(0)
+    return None
+
+
+def find_byline(lines: list[str]) -> str | None:
+    for text in lines:
+        m = _BYLINE.match(text)
+        if m and len(text) <= 120:
+            return m.group("n").strip(" ,")
+    return None
+
+
+def find_reporting_credit(paragraphs: list[str]) -> str | None:
+    """Names from a wire credit line ("Reporting by A, B; Editing by C")."""
+    for text in reversed(paragraphs[-4:]):
+        m = _REPORTING_BY.match(text)
+        if m:
+            return m.group("n").strip()
+    return None
+
+
+_CREDIT_LINE = re.compile(r"^(?:Reporting|Writing|Editing|Additional reporting|Compiled|Edited|"
+                          r"Written) by\b")
+
+
+def is_credit_line(line: str) -> bool:
+    """A line that credits the story: "Reuters", "(X with Agencies)", "Reporting by ..."."""
+    return bool(_CREDIT_LINE.match(line) or credit_names(line))
+
+
+def credit_names(line: str) -> list[str]:
+    """Sources named by a credit line: "Reuters", "(Zaman Al Wasl with Agencies)"."""
+    text = line.strip()
+    m = _CREDIT_PARENS.match(text)
+    if m:
+        text = m.group("c")
+    elif not is_agency(text):
+        return []
+    parts = re.split(r"\s+(?:with|and|&)\s+|\s*[,/]\s*", text)
+    names = [p.strip() for p in parts if p.strip()]
+    if not names or any(not _looks_like_name(n) for n in names):
+        return []
+    return names
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or w.lower() in ("al", "the", "de")
+                                        for w in words)
+
+
+def attribution(paragraphs: list[str], dateline_agency: str | None) -> list[str]:
+    """Wire agencies and outlets the body credits, in order of first mention."""
+    found: list[str] = []
+    if dateline_agency:
+        found.append(dateline_agency)
+    for text in paragraphs:
+        text = _SPACE.sub(" ", text)  # no-break spaces inside names
+        found.extend(credit_names(text))
+        for m in _AS_PER.finditer(text):
+            name = _strip_the_lower(m.group("o"))
+            if _OUTLET_WORDS.search(name) or is_agency(name):
+                found.append(name)
+        for m in _REPORTED.finditer(text):
+            name = _strip_the_lower(m.group("o"))
+            if len(name.split()) <= 5 and not _INSTITUTIONS.search(name) and (
+                    name.startswith("The ") or is_agency(name) or _OUTLET_WORDS.search(name)):
+                found.append(name)
+    out: list[str] = []
+    seen: set[str] = set()
+    for name in found:
+        key = name.lower().removeprefix("the ")
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return out
+
+
+def _strip_the_lower(name: str) -> str:
+    """"the National" -> "The National": the article's own capitalisation of the name."""
+    return "The " + name[4:] if name.startswith("the ") else name

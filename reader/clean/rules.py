@@ -1,0 +1,137 @@
+"""Boilerplate phrase rules: which page furniture a line is, and where an article ends.
+
+Rules look at one stripped line. They only fire on short lines (furniture is terse),
+so a body paragraph that happens to start with "Share" or "Related" is not touched.
+`END_MARKERS` are the headings that follow an article on most sites (comments,
+related stories, most popular); the first one after the body closes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.lexicon import MONTH_PATTERN
+
+_I = re.IGNORECASE
+
+_SOCIAL = (r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|"
+           r"mail|print|flipboard|tumblr|mix|sms|messenger|copy link|vk|google\+?|"
+           r"instagram|youtube|rss|tweet|pin( it)?|share|comment|comments|save")
+_MONTH = MONTH_PATTERN  # the patterns using it ignore case
+
+# (reason, pattern, longest line it may match)
+_RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("share", re.compile(rf"^(?:[•·|\-–*]\s*)?(?:(?:{_SOCIAL})\b[\s,|/•·]*)+$", _I), 80),
+    ("share", re.compile(r"^(?:share|sharing|tweet|follow us|follow|pin)\b.{0,60}$|"
+                         r"^short ?url\b|^\d+\s*(?:shares?|comments?)$|^sharing is caring", _I), 80),
+    ("comments", re.compile(r"^(?:leave a (?:reply|comment)|post a comment|add a comment|"
+                            r"\d*\s*comments?\b|total comments|reply\b|cancel reply|"
+                            r"comments? about this|join the (?:conversation|discussion)|"
+                            r"your email address will not be published|required fields are marked|"
+                            r"please fill the fields|notify me|save my name|"
+                            r"this site uses akismet|you must be logged in|log in to comment|"
+                            r"\*?code confirming|show comments|view comments|"
+                            r"be the first to comment|have your say)", _I), 200),
+    ("related", re.compile(r"^(?:related(?: articles| stories| posts| news| content| coverage)?|"
+                           r"more (?:from|on|stories|news|articles|in)\b|most (?:popular|read|viewed|"
+                           r"shared)|recommended(?: for you| stories| articles)?|you may also like|"
+                           r"you might also like|also read|read (?:more|next|also)|see also|"
+                           r"trending(?: now| stories)?|popular (?:posts|stories|articles)|"
+                           r"latest (?:news|stories|posts|articles)|previous (?:post|article)|"
+                           r"next (?:post|article)|further reading|top stories|"
+                           r"what to read next|in case you missed it|editor'?s picks?|see more|don'?t miss)\b.{0,80}$",
+                  _I), 100),
+    ("subscribe", re.compile(r"\b(?:subscribe|newsletter|sign up|signup|unsubscribe|"
+                             r"get our (?:free )?\w+|delivered to your inbox|enter your email)\b", _I), 160),
+    ("promo", re.compile(r"^(?:advertisement|advertising|sponsored|ad|ads|promoted|"
+                         r"continue reading|story continues below|watch more|watch:|watch now|"
+                         r"click here|download (?:the|our) app|listen to this|"
+                         r"support (?:independent )?journalism|contribute|donate)\b", _I), 120),
+    ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
+                           r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
+                           r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"
+                           r"\((?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Shutterstock)"
+                           r"(?: ?(?:photo|/[^)]*))?\)$|"
+                           r"(?:getty images|shutterstock|/\s*reuters|/\s*afp|/\s*ap|"
+                           r"photo by|photograph: |via reuters)\s*\)?$", _I), 400),
+    ("legal", re.compile(r"(?:©|\bcopyright\b|all rights reserved|privacy policy|terms of "
+                         r"(?:use|service)|cookie policy|\bcookies?\b|terms & conditions|"
+                         r"terms and conditions|\bdisclaimer\b|do not sell my)", _I), 200),
+    ("timestamp", re.compile(rf"^(?:(?:published|updated|posted|last updated|modified|"
+                             rf"date)\s*:?\s*)?(?:\w+day,?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?"
+                             rf"\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+                             rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})"
+                             rf"[\s,|at@-]*(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?"
+                             rf"\s*[A-Z]{{0,4}}\d*)?[\s|)\]]*$|"
+                             rf"^(?:\d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)"
+                             rf"\s+ago)\b.{{0,20}}$|^(?:first published|published|updated|posted|last updated)\b"
+                             rf".{{0,100}}$", _I), 120),
+    ("navigation", re.compile(r"^(?:home|menu|search|search for keyword\.?|skip to (?:main )?"
+                              r"content|back to top(?: button)?|return to top|top|toggle navigation|"
+                              r"close|open|log ?in|sign in|register|login|my account|next|previous|"
+                              r"prev|more|less|load more|show more|[<>«»]+|\W+)$", _I), 40),
+)
+
+# Headings after which an article never resumes (comments, author box, tags).
+END_MARKERS = re.compile(
+    r"^(?:(?:leave|post|add|write) a (?:reply|comment)|\d*\s*comments?(?: \(?\d+\)?)?|"
+    r"(?:top rated|most liked|all|view all|show|read|reader) comments|comments? about this article|"
+    r"total comments.*|join the (?:conversation|discussion)|about the author|tags?(?::.{0,40})?|"
+    r"filed under|previous post|next post|share this(?: article| story)?:?|"
+    r"comentários|comentarios|commentaires|kommentare|комментарии|"
+    r"deixe (?:um|seu) comentário|laisser un commentaire|deja un comentario)\s*:?$", _I)
+# Headings of link boxes that may sit inside an article as well as after it.
+BOX_MARKERS = re.compile(
+    r"^(?:related(?: articles| stories| posts| news| content| coverage| topics)?|"
+    r"most (?:popular|read|viewed|shared)\b.*|you may also like|you might also like|"
+    r"recommended(?: for you| stories| articles)?|more (?:from|stories|news|articles|on)\b.*|"
+    r"more(?: [A-Z][\w.&'’-]*){1,3}|"
+    r"read (?:more|next|also)|see (?:more|also)|also read|don'?t miss|trending(?: now)?|"
+    r"popular (?:posts|stories|articles)|further reading|what to read next|top stories|"
+    r"você (?:pode|também pode) gostar.*|leia (?:também|mais)|veja também|mais lidas|"
+    r"artigos relacionados|notícias relacionadas|(?:à )?lire aussi|articles similaires|"
+    r"sur le même sujet|te puede interesar|lee también|noticias relacionadas|"
+    r"das könnte sie auch interessieren|mehr zum thema|weitere artikel|"
+    r"читайте также|похожие статьи|по теме)\s*:?$", _I)
+
+# Promotional tails glued to the last sentence of a paragraph ("... Watch more about X.").
+INLINE_PROMO = re.compile(
+    r"\s*\b(?:watch more (?:about|on|from)|read more (?:about|on|from|:)|click here to|"
+    r"follow us on|subscribe to our)\b[^\n]*$", _I)
+
+_AUTHOR_BIO = re.compile(
+    r"^(?P<name>(?:[A-Z][\w.'’-]+\s){1,3})(?:is an?|is the|was an?|has been|writes|covers|"
+    r"reports on|joined)\b")
+
+
+_SOCIAL_WORD = re.compile(rf"^(?:{_SOCIAL}|pint|whats ?app|baixar|teilen|partager|compartir|"
+                          rf"compartilhar|поделиться)$", _I)
+
+
+def line_reason(text: str) -> str | None:
+    """The furniture reason code for a line, or None when no phrase rule fits."""
+    words = text.split()
+    if len(words) <= 8 and sum(bool(_SOCIAL_WORD.match(w.strip(",|•·"))) for w in words) * 2 > len(words):
+        return "share"
+    for reason, pattern, longest in _RULES:
+        if len(text) <= longest and pattern.search(text):
+            return reason
+    return None
+
+
+_EDGE_PUNCT = " []()|-–—:*•·»«<>.…"
+
+
+def is_end_marker(text: str) -> bool:
+    return len(text) <= 60 and bool(END_MARKERS.match(text.strip(_EDGE_PUNCT)))
+
+
+def is_box_marker(text: str) -> bool:
+    return len(text) <= 60 and bool(BOX_MARKERS.match(text.strip(_EDGE_PUNCT)))
+
+
+def author_bio_subject(text: str) -> str | None:
+    """The name a third-person line about a person opens with ("Jane Doe is a ..."):
+    how author boxes start."""
+    m = _AUTHOR_BIO.match(text)
+    return m.group("name").strip() if m else None

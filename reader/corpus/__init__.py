@@ -1,0 +1,1 @@
+"""Many articles at once: sketches and candidates, story groups, likely sources."""

@@ -1,0 +1,291 @@
+"""Which version came first: rank the articles that explain an article and guess who
+copied whom, with reasons a user can check.
+
+`explained` is measured (aligned sentences of the article, weighted by length). The
+direction is a vote of plain signals, each of which adds a reason:
+  - a credit to the other's outlet ("As per The Arab News" in B, A is Arab News),
+  - a wire dateline or wire credit on one side only,
+  - dates, when both are known,
+  - extra sentences: copies usually trim, so the fuller side is likelier the original,
+  - spun synonyms: the side whose swapped words are rarer among related articles is the spin.
+Unknowns are never guessed: no signal means "unclear".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+import numpy as np
+
+from reader.clean import meta
+from reader.lexicon import is_agency
+from reader.compare import Comparison, compare
+from reader.model import Article
+from reader.corpus.candidates import containment_estimate
+from reader.corpus.sketch import sketches_of, words_of
+
+Direction = Literal["original", "derivative", "unclear"]
+
+MAX_ALIGNED = 25  # corpus articles aligned per query (the best by sketch overlap)
+STRONG_LINK = 45  # aligner score a pair needs to count as shared text (weaker: same topic)
+LOOSE = 0.2  # below this share explained, two articles are only loosely related
+DECISIVE = 1.0  # |vote| needed to call a direction
+_WS = re.compile(r"\s+")
+_DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%Y-%m-%d")
+
+
+@dataclass(frozen=True)
+class Credits:
+    """What an article says about where it came from."""
+
+    outlet: str | None  # its own outlet (manifest or cleaner)
+    wire: str | None  # a wire agency in its dateline, credit line or own outlet
+    credited: tuple[str, ...]  # names it credits that are not its own outlet (wire included)
+
+
+@dataclass
+class SourceCandidate:
+    """Another article, how much of the query it explains, and which came first."""
+
+    article: Article
+    explained: float  # 0-1: share of the query's text (by characters) aligned to this one
+    direction: Direction  # is this candidate the likely original of the query?
+    confidence: float  # 0-1
+    reasons: list[str] = field(default_factory=list)
+    comparison: Comparison | None = field(default=None, repr=False)
+
+    def to_dict(self) -> dict[str, object]:
+        a = self.article
+        return {"path": a.path, "title": a.title, "outlet": a.outlet,
+                "explained": round(self.explained, 4), "direction": self.direction,
+                "confidence": round(self.confidence, 3), "reasons": list(self.reasons)}
+
+
+def _key(name: str) -> str:
+    return _WS.sub(" ", name).strip().lower().removeprefix("the ").strip(" .")
+
+
+def credits_of(article: Article) -> Credits:
+    """Dateline, credit lines and credited outlets, from the cleaner's fields and the body."""
+    paragraphs = [_WS.sub(" ", p.text).strip() for p in article.paragraphs]
+    dateline, agency = (None, None)
+    for text in paragraphs[:3]:
+        dateline, agency = meta.find_dateline(text)
+        if dateline:
+            break
+    if article.dateline and not agency:
+        agency = meta.find_dateline(article.dateline + " – x")[1]
+    names = list(article.attribution) + meta.attribution(paragraphs, agency)
+    own = _key(article.outlet) if article.outlet else None
+    wire = agency if agency and is_agency(agency) else None
+    if wire is None and article.outlet and is_agency(article.outlet):
+        wire = article.outlet
+    credited: list[str] = []
+    for name in names:
+        if is_agency(name) and _key(name) != "agencies":
+            wire = wire or name
+        elif _key(name) != own and _key(name) not in map(_key, credited):
+            credited.append(name)
+    if wire and own and _key(wire) != own and _key(wire) not in map(_key, credited):
+        credited.append(wire)  # a reprint of wire copy credits the wire
+    return Credits(article.outlet, wire, tuple(credited))
+
+
+def parse_date(text: str | None) -> date | None:
+    """A date as the page wrote it ("20 Feb 2020", "Feb. 20, 2020", "2020-02-20")."""
+    if not text:
+        return None
+    clean = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.replace(",", " ").replace(".", " "))
+    clean = _WS.sub(" ", clean).strip()
+    clean = re.sub(r"\b(Sept)\b", "Sep", clean)
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(clean, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def explained_by(comparison: Comparison, ignore_a: frozenset[int] = frozenset(),
+                 ignore_b: frozenset[int] = frozenset()) -> tuple[float, float]:
+    """Shares of A's and of B's characters in pairs the aligner links with at least
+    STRONG_LINK (sentences merely about the same thing do not count). Sentences in the
+    ignored paragraphs (boilerplate) count on neither side."""
+    al = comparison.alignment
+    a_ok = [s.paragraph not in ignore_a for s in al.a]
+    b_ok = [s.paragraph not in ignore_b for s in al.b]
+    a_chars = b_chars = 0
+    for pair in al.pairs:
+        if pair.a and pair.b and pair.score >= STRONG_LINK:
+            a_chars += sum(len(al.a[i].text) for i in pair.a if a_ok[i])
+            b_chars += sum(len(al.b[j].text) for j in pair.b if b_ok[j])
+    a_total = sum(len(s.text) for s, ok in zip(al.a, a_ok) if ok) or 1
+    b_total = sum(len(s.text) for s, ok in zip(al.b, b_ok) if ok) or 1
+    return a_chars / a_total, b_chars / b_total
+
+
+def _credit_votes(q: Article, c: Article, qc: Credits, cc: Credits) -> tuple[float, list[str]]:
+    """Votes from credits and datelines (positive: the candidate came first)."""
+    vote, reasons = 0.0, []
+    if cc.outlet and _key(cc.outlet) in {_key(n) for n in qc.credited}:
+        vote += 3
+        reasons.append(f"{q.name} credits '{_match(qc.credited, cc.outlet)}', the outlet of {c.name}")
+    if qc.outlet and _key(qc.outlet) in {_key(n) for n in cc.credited}:
+        vote -= 3
+        reasons.append(f"{c.name} credits '{_match(cc.credited, qc.outlet)}', the outlet of {q.name}")
+    if cc.wire and not qc.wire:
+        vote += 1.5
+        other = f"{q.name} credits '{qc.credited[0]}'" if qc.credited else f"{q.name} names no wire"
+        reasons.append(f"{c.name} carries a {cc.wire} dateline or credit; {other}")
+    elif qc.wire and not cc.wire:
+        vote -= 1.5
+        other = f"{c.name} credits '{cc.credited[0]}'" if cc.credited else f"{c.name} names no wire"
+        reasons.append(f"{q.name} carries a {qc.wire} dateline or credit; {other}")
+    qd, cd = parse_date(q.date), parse_date(c.date)
+    if qd and cd and qd != cd:
+        vote += 1 if cd < qd else -1
+        first, later = (c, q) if cd < qd else (q, c)
+        reasons.append(f"{first.name} is dated {first.date}, {later.name} {later.date}")
+    return vote, reasons
+
+
+def _match(names: Sequence[str], outlet: str) -> str:
+    return next(n for n in names if _key(n) == _key(outlet))
+
+
+def _extra_sentence_vote(q: Article, c: Article, comparison: Comparison) -> tuple[float, list[str]]:
+    counts = comparison.alignment.counts()
+    q_only, c_only = counts["dropped"], counts["added"]
+    reason = f"{c.name} has {c_only} sentences {q.name} lacks; {q.name} has {q_only} {c.name} lacks"
+    if c_only >= 2 * q_only + 2:
+        return 1.0, [reason + " (copies usually trim)"]
+    if q_only >= 2 * c_only + 2:
+        return -1.0, [reason + " (copies usually trim)"]
+    return 0.0, [reason]
+
+
+def _swapped_words(comparison: Comparison) -> tuple[int, int, list[tuple[str, str]]]:
+    """(changed pairs, spun pairs, single-word swaps): a spun pair keeps most tokens in
+    place and replaces at least two single words."""
+    changed = spun = 0
+    swaps: list[tuple[str, str]] = []
+    for index, pair in enumerate(comparison.pairs):
+        if pair.kind != "changed":
+            continue
+        changed += 1
+        wd = comparison.word_diff(index)
+        if wd is None or not wd.a:
+            continue
+        singles = [(wd.a[o.a1].text.lower(), wd.b[o.b1].text.lower()) for o in wd.ops
+                   if o.tag == "replace" and o.a2 - o.a1 == 1 and o.b2 - o.b1 == 1
+                   and wd.a[o.a1].text.isalpha() and wd.b[o.b1].text.isalpha()]
+        kept = sum(o.a2 - o.a1 for o in wd.ops if o.tag == "equal")
+        if len(singles) >= 2 and kept >= 0.4 * len(wd.a):
+            spun += 1
+            swaps.extend(singles)
+    return changed, spun, swaps
+
+
+def _spin_vote(q: Article, c: Article, comparison: Comparison,
+               word_df: dict[str, int]) -> tuple[float, list[str]]:
+    changed, spun, swaps = _swapped_words(comparison)
+    if spun < 3 or spun < 0.5 * changed:
+        return 0.0, []
+    q_rarer = sum(word_df.get(a, 0) < word_df.get(b, 0) for a, b in swaps)
+    c_rarer = sum(word_df.get(b, 0) < word_df.get(a, 0) for a, b in swaps)
+    line = f"swapped words for synonyms in {spun} of {changed} matched sentences (spun copy)"
+    if q_rarer >= 1.5 * c_rarer + 2:
+        return 1.5, [f"{q.name} {line}; its words are the rarer ones in this corpus"]
+    if c_rarer >= 1.5 * q_rarer + 2:
+        return -1.5, [f"{c.name} {line}; its words are the rarer ones in this corpus"]
+    return 0.0, [f"one of them {line}; which one is unclear"]
+
+
+def _word_df(corpus: Sequence[Article]) -> dict[str, int]:
+    df: dict[str, int] = {}
+    for article in corpus:
+        for w in set(words_of(article.body)):
+            df[w] = df.get(w, 0) + 1
+    return df
+
+
+def _shortlist(article: Article, corpus: Sequence[Article]) -> list[Article]:
+    """The corpus articles worth aligning: best estimated containment first. Sketches
+    are batched and remembered per article, so repeated queries on one corpus are cheap."""
+
+    others = [o for o in corpus if o is not article and o.path != article.path]
+    (mine, n_mine), *theirs = sketches_of([article, *others])
+    scored = []
+    for pos, (other, (values, n)) in enumerate(zip(others, theirs)):
+        if np.intersect1d(mine, values, assume_unique=True).size:
+            scored.append((-containment_estimate(mine, values, n_mine, n), pos, other))
+    scored.sort(key=lambda t: (t[0], t[1]))
+    return [other for _, _, other in scored[:MAX_ALIGNED]]
+
+
+def assess(article: Article, candidate: Article, comparison: Comparison | None = None,
+           word_df: dict[str, int] | None = None) -> SourceCandidate:
+    """How much of `article` the candidate explains and whether it is its original."""
+    comparison = comparison or compare(article, candidate)
+    explained = explained_by(comparison)[0]
+    qc, cc = credits_of(article), credits_of(candidate)
+    vote, reasons = _credit_votes(article, candidate, qc, cc)
+    reasons.insert(0, f"{candidate.name} explains {explained:.0%} of {article.name}")
+    if explained < LOOSE:
+        reasons.append("only loosely related: too little shared to tell who copied whom")
+        return SourceCandidate(candidate, explained, "unclear", round(explained, 3), reasons,
+                               comparison)
+    for extra_vote, extra in (_extra_sentence_vote(article, candidate, comparison),
+                              _spin_vote(article, candidate, comparison,
+                                         word_df or _word_df([article, candidate]))):
+        vote += extra_vote
+        reasons.extend(extra)
+    direction: Direction = ("original" if vote >= DECISIVE else
+                            "derivative" if vote <= -DECISIVE else "unclear")
+    strength = min(1.0, abs(vote) / 4) if direction != "unclear" else 0.0
+    confidence = strength * min(1.0, explained / 0.5)
+    return SourceCandidate(candidate, explained, direction, round(confidence, 3), reasons,
+                           comparison)
+
+
+def rank_sources(article: Article, corpus: Sequence[Article]) -> list[SourceCandidate]:
+    """Other corpus articles that share wording with `article`, most explaining first.
+
+    Only the MAX_ALIGNED best by sketch overlap are aligned, so a large corpus is cheap;
+    word rarity (for spin direction) is counted over the article and that shortlist."""
+    shortlist = _shortlist(article, corpus)
+    word_df = _word_df([article, *shortlist])  # the related articles: bounded cost
+    ranked = [assess(article, other, word_df=word_df) for other in shortlist]
+    ranked.sort(key=lambda s: (-s.explained, s.article.path))
+    return ranked
+
+
+def likely_original(members: Sequence[Article]) -> Article | None:
+    """The member that the credits point to (no alignment: cheap enough for grouping),
+    or None when nothing singles one out."""
+    profiles = [credits_of(a) for a in members]
+    outlets = {_key(p.outlet): i for i, p in enumerate(profiles) if p.outlet}
+    score = [0.0] * len(members)
+    for i, p in enumerate(profiles):
+        if p.wire and not p.credited:
+            score[i] += 1.5
+        for name in p.credited:
+            j = outlets.get(_key(name))
+            if j is not None and j != i:
+                score[j] += 3
+                score[i] -= 1
+    dates = [parse_date(a.date) for a in members]
+    known = [d for d in dates if d]
+    if len(set(known)) > 1:
+        first = min(known)
+        for i, d in enumerate(dates):
+            if d == first:
+                score[i] += 1
+    best = max(score)
+    if best < DECISIVE or score.count(best) > 1:
+        return None
+    return members[score.index(best)]

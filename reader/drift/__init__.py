@@ -1,0 +1,7 @@
+"""Facts that differ inside aligned pairs: numbers, quotes, names, attribution, negation."""
+
+from reader.drift.credit import article_attribution_drift
+from reader.drift.finder import find_drift
+from reader.drift.types import Drift
+
+__all__ = ["Drift", "article_attribution_drift", "find_drift"]

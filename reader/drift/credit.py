@@ -1,0 +1,210 @@
+"""Who a sentence or an article credits: wire agencies ("(Reuters)"), outlets ("The
+National reported", "As per The Arab News", "according to X") and the speaker of a
+quote ("said the official" vs "told the official", where the official became the one
+being told).
+
+A credit counts as changed only when its name is nowhere on the other side: "UN OCHA
+stated" for "the United Nations Office ... said" is the same source (names module's
+matching decides), "The National reported" for a Reuters dateline is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.drift.context import WordMap, Words
+from reader.drift.names import ROLE_CLASS, Side, as_name
+from reader.drift.types import Drift, make, shown
+from reader.lexicon import AGENCY_NAMES, is_agency
+
+_WIRE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in AGENCY_NAMES)
+_CAP = r"[^\W\d_a-z][\w’'&.-]*"
+_NAME = rf"(?:[Tt]he\s+)?{_CAP}(?:\s+(?:(?:of|for|the|al|de)\s+)?{_CAP}){{0,5}}"
+_OUTLET_TAIL = r"(?:\s+(?:news\s+agency|newspaper|daily|television|TV|news\s+channel))?"
+_PAREN_CREDIT = re.compile(rf"\((?P<name>(?:[^()\n]{{0,40}}\bwith\s+)?(?:{_WIRE}))\)")
+_LEAD_CREDIT = re.compile(  # "according to X", "as per X"
+    r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting|[Qq]uoted\s+by|[Rr]eported\s+by)\s+"
+    rf"(?P<name>{_NAME})")
+_REPORTED = re.compile(r"\s+(?:has\s+|had\s+)?reported\b")
+_NAME_BEFORE = re.compile(rf"(?P<name>{_NAME}){_OUTLET_TAIL}$")  # "The National" + " reported"
+_WIRE_AFTER = re.compile(rf"\b(?:told|said|reported)\s+(?P<name>{_WIRE})\b")
+_STANDALONE_WIRE = re.compile(rf"^[\s(—–-]*(?P<wire>{_WIRE})[\s).]*$", re.MULTILINE)
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_LOWER_THE = re.compile(r"^the\s+")  # "according to the National": "The National" keeps it
+_SPEECH = frozenset(
+    "said says stated states added adds explained noted revealed announced asserted "
+    "claimed confirmed insisted warned".split())
+_TOLD = frozenset(("told", "tells", "informed"))
+_DETERMINERS = frozenset(("the", "a", "an", "one"))
+_SPEAKING_WORDS = frozenset(ROLE_CLASS) | _SPEECH | _TOLD
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’/-]+(?:[ ,/]+[A-Z][A-Z.'’/-]+)*(?:\s*\([^)\n]{1,40}\))?\s*[:–—-]\s")
+
+
+@dataclass(frozen=True)
+class Credit:
+    start: int  # the whole credit phrase ("As per The Arab News")
+    end: int
+    name: str  # the credited source ("Arab News")
+    name_start: int
+
+
+def _credit_matches(text: str):
+    yield from _PAREN_CREDIT.finditer(text)
+    yield from _LEAD_CREDIT.finditer(text)
+    yield from _WIRE_AFTER.finditer(text)
+    for m in _REPORTED.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before:
+            yield before, m.end()
+
+
+def credits(text: str) -> list[Credit]:
+    """Credited sources in `text`, in reading order."""
+    out = []
+    for found in _credit_matches(text):
+        m, end = found if isinstance(found, tuple) else (found, found.end())
+        name, start = m.group("name"), m.start("name")
+        lead = _LOWER_THE.match(name)
+        if lead:
+            name, start = name[lead.end():], start + lead.end()
+        if " with " in name:  # "(Zaman Al Wasl with Agencies)"
+            name = name.rsplit(" with ", 1)[1]
+            start = m.end("name") - len(name)
+        if all(w.casefold() in ROLE_CLASS for w in name.split()):
+            continue  # "Officials reported": a speaker, not a named source
+        out.append(Credit(m.start(), end, name, start))
+    return sorted(out, key=lambda c: c.start)
+
+
+def dateline_end(text: str) -> int:
+    """End of an "ANKARA (Reuters) –" dateline at the start of `text` (0 if none)."""
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def _named_in(name: str, side: Side) -> bool:
+    return side.knows(as_name(name))
+
+
+def credit_drift(a: str, b: str, word_map: WordMap, side_a: Side, side_b: Side,
+                 credits_a: list[Credit], credits_b: list[Credit]) -> list[Drift]:
+    """Credits one side gives and the other never mentions, paired where they stand in
+    each other's place; and "said the X" turned into "told the X"."""
+    lone_a = [c for c in credits_a if not _named_in(c.name, side_b)]
+    lone_b = [c for c in credits_b if not _named_in(c.name, side_a)]
+    out: list[Drift] = []
+    for x in list(lone_a):
+        n = word_map.counterpart(x.start, x.end, [(y.start, y.end) for y in lone_b])
+        if n < 0 and len(lone_a) == 1 and len(lone_b) == 1:
+            n = 0
+        if n >= 0:
+            y = lone_b.pop(n)
+            lone_a.remove(x)
+            out.append(make("attribution", a, (x.start, x.end), b, (y.start, y.end),
+                            "credit changed"))
+    out += [make("attribution", a, (x.start, x.end), b, None, "credit dropped") for x in lone_a]
+    out += [make("attribution", a, None, b, (y.start, y.end), "credit added") for y in lone_b]
+    speech_a, speech_b = _speech(word_map.a), _speech(word_map.b)
+    out += [make("attribution", a, sa, b, sb, "speaker became the one spoken to")
+            for sa, sb in _turned(speech_a, speech_b)]
+    out += [make("attribution", a, sa, b, sb, "the one spoken to became the speaker")
+            for sb, sa in _turned(speech_b, speech_a)]
+    return out
+
+
+@dataclass(frozen=True)
+class Speech:
+    start: int  # "said the official" / "told the official"
+    end: int
+    role: str  # role class
+    told: bool  # the role is spoken to, not speaking
+
+
+def _speech(words: Words) -> tuple[set[str], list[Speech]]:
+    """Role classes that speak ("the official said"), and verb-first phrases ("said the
+    official", "told the official")."""
+    keys, speaking, inverted = words.keys, set(), []
+    for i in [i for i, k in enumerate(keys) if k in _SPEAKING_WORDS]:
+        k = keys[i]
+        role = ROLE_CLASS.get(k)
+        if role:
+            j = i + 1 + (i + 1 < len(keys) and keys[i + 1] in ("has", "had"))
+            if j < len(keys) and (keys[j] in _SPEECH or keys[j] in ("told", "tells")):
+                speaking.add(role)
+        elif (k in _SPEECH or k in _TOLD) and i + 1 < len(keys) and keys[i + 1] in _DETERMINERS:
+            for r in range(i + 2, min(i + 5, len(keys))):
+                if keys[r] in ROLE_CLASS:
+                    told = k in _TOLD
+                    inverted.append(Speech(words.starts[i], words.ends[r], ROLE_CLASS[keys[r]], told))
+                    if not told:
+                        speaking.add(ROLE_CLASS[keys[r]])
+                    break
+    return speaking, inverted
+
+
+def _turned(speech_a: tuple[set[str], list[Speech]], speech_b: tuple[set[str], list[Speech]]
+            ) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Spans of "said the official" in A where B has "told the official" and no
+    official speaks."""
+    (_, said_a), (speak_b, said_b) = speech_a, speech_b
+    out = []
+    for x in said_a:
+        if x.told or x.role in speak_b:
+            continue
+        y = next((y for y in said_b if y.told and y.role == x.role), None)
+        if y:
+            out.append(((x.start, x.end), (y.start, y.end)))
+    return out
+
+
+def _mentions(name: str, text: str) -> re.Match | None:
+    """Where `text` names `name` ("The National" also as "the National")."""
+    bare = _LEADING_THE.sub("", name)
+    words = r"\s+".join(re.escape(w) for w in bare.split())
+    flags = 0 if len(bare) <= 4 else re.IGNORECASE  # "AP" must not match "ap"
+    return re.search(rf"(?<!\w){words}(?!\w)", text, flags) if words else None
+
+
+def _body_credits(body: str) -> list[tuple[str, tuple[int, int]]]:
+    found = [(c.name, (c.name_start, c.name_start + len(c.name))) for c in credits(body)]
+    found += [(m.group("wire"), m.span("wire")) for m in _STANDALONE_WIRE.finditer(body)]
+    return sorted(found, key=lambda t: t[1])
+
+
+def _key(name: str) -> str:
+    return _LEADING_THE.sub("", name).casefold()
+
+
+def article_attribution_drift(a_attribution: list[str], b_attribution: list[str],
+                              a_body: str, b_body: str) -> list[Drift]:
+    """Credits of A (its attribution list, and wire credits in its body) that B neither
+    lists nor mentions, each with what B credits instead, if anything."""
+    a_credits: dict[str, tuple[str, tuple[int, int] | None]] = {}
+    a_attribution = [n.strip() for n in a_attribution if n.strip()]
+    b_attribution = [n.strip() for n in b_attribution if n.strip()]
+    for name in a_attribution:
+        m = _mentions(name, a_body)
+        a_credits.setdefault(_key(name), (name, m.span() if m else None))
+    for name, span in _body_credits(a_body):
+        if is_agency(name):
+            a_credits.setdefault(_key(name), (name, span))
+    b_listed = {_key(n) for n in b_attribution}
+    b_credits = [(n, m.span() if (m := _mentions(n, b_body)) else None) for n in b_attribution]
+    b_credits += _body_credits(b_body)
+    instead = next(((n, span) for n, span in b_credits
+                    if _key(n) not in a_credits and not _mentions(n, a_body)), None)
+    out = []
+    for key, (name, span) in a_credits.items():
+        if key in b_listed or _mentions(name, b_body):
+            continue
+        a_start, a_end = span or (-1, -1)
+        b_start, b_end = instead[1] if instead and instead[1] else (-1, -1)
+        note = f"credit removed: A credits {shown(name)}, B does not name it"
+        if instead:
+            note += f"; B credits {shown(instead[0])} instead"
+        out.append(Drift("attribution", a_body[a_start:a_end] if span else "",
+                         b_body[b_start:b_end] if b_start >= 0 else "",
+                         a_start, a_end, b_start, b_end, note))
+    return out

@@ -1,0 +1,400 @@
+"""Names, roles and affiliations that change or disappear inside an aligned pair.
+
+Rule-based, precision first:
+- names are capitalised spans ("Syrian President Bashar al-Assad"); a capital that only
+  opens a sentence is not a name unless the word is capitalised elsewhere too;
+- a name survives when all its words are on the other side (demonyms fold: "Syrian" ~
+  "Syria"), when the other side names the same person by a shorter form ("Erdogan"), or
+  by an acronym ("UN OCHA" ~ "United Nations Office for the Coordination of ...");
+- roles ("foreign minister", "security source") are reported only when another role
+  stands in their place; "official" ~ "authority" and plurals are the same role;
+- affiliations ("Russia-backed" -> "Russia-led") compare name and relation.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from reader.drift.context import WordMap, Words, starts_sentence
+from reader.drift.types import Drift, make
+from reader.lexicon import MONTHS, WEEKDAYS
+
+_PARTICLES = frozenset(
+    "al el the of for and de del della di da du des la le van von bin ibn bint abu y dos das "
+    "mr mrs ms dr sir".split())
+_CONNECTORS = "of|for|the|de|del|della|di|da|du|des|la|le|van|von|bin|ibn|al|el"
+_JOIN = re.compile(rf"(?:[ \t\u00a0]+(?:{_CONNECTORS}))*[ \t\u00a0]+")  # "Office for the Coordination"
+# Common words: a capital on them at a sentence start does not make a name.
+COMMON_WORDS = frozenset("""
+a an the this that these those there their they them then than his her hers its it our
+ours we you your yours he she i me my mine who whom whose which what when where why how
+in on at by for from with without within into onto over under after before during since
+until till about above below between among amid against across along around behind
+beyond despite except like near off through throughout toward towards upon via per
+and but or nor so yet also still just only even already again meanwhile however
+therefore thus hence moreover furthermore nevertheless although though while whereas
+because if unless whether once as both either neither each every all any some many
+much more most few fewer less least several various different other others another
+such same own no not never none nothing nobody yes many several earlier later last next
+first second third new old former latest recent previous further following according
+asked speaking said says told adding added noting meanwhile instead indeed perhaps
+today yesterday tomorrow tonight now here one two three four five six seven eight nine
+ten is are was were be been being has have had do does did will would can could may
+might must shall should let let's it's that's there's we're they're i'm
+""".split())
+_ROLE_CLASS = {
+    "minister": "minister", "ministers": "minister",
+    "ministry": "ministry", "ministries": "ministry",
+    "president": "president", "presidents": "president",
+    "presidency": "presidency",
+    "premier": "premier", "chancellor": "chancellor",
+    "secretary": "secretary", "secretaries": "secretary",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
+    "spokesperson": "spokesperson", "spokesmen": "spokesperson",
+    "spokeswomen": "spokesperson", "spokespeople": "spokesperson",
+    "official": "official", "officials": "official",
+    "authority": "official", "authorities": "official",
+    "officer": "officer", "officers": "officer",
+    "source": "source", "sources": "source",
+    "agency": "agency", "agencies": "agency",
+    "ambassador": "ambassador", "ambassadors": "ambassador",
+    "envoy": "envoy", "envoys": "envoy", "embassy": "embassy",
+    "governor": "governor", "mayor": "mayor",
+    "commander": "commander", "commanders": "commander",
+    "king": "king", "queen": "queen", "prince": "prince", "emir": "emir",
+    "senator": "senator", "lawmaker": "lawmaker", "lawmakers": "lawmaker",
+    "prosecutor": "prosecutor", "prosecutors": "prosecutor", "judge": "judge",
+    "diplomat": "diplomat", "diplomats": "diplomat",
+    "adviser": "adviser", "advisor": "adviser", "advisers": "adviser", "advisors": "adviser",
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    "director": "director", "parliament": "parliament",
+}
+ROLE_CLASS = _ROLE_CLASS
+_ROLE_MODIFIERS = frozenset(
+    "foreign defence defense interior finance economy trade health justice energy oil "
+    "prime deputy vice state security military intelligence news senior top press police "
+    "home education information opposition government army navy chief".split())
+_RELATION_CLASS = {
+    "backed": "backed", "supported": "backed", "sponsored": "backed",
+    "led": "led", "based": "based", "owned": "owned", "funded": "funded",
+    "run": "controlled", "controlled": "controlled", "held": "controlled",
+    "allied": "allied", "aligned": "allied", "affiliated": "allied", "linked": "allied",
+}
+_AFFILIATION = re.compile(
+    rf"(?P<name>[^\W\d_][\w.]*(?:-[^\W\d_][\w.]*)*?)-(?P<rel>{'|'.join(_RELATION_CLASS)})\b")
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
+_CALENDAR = frozenset(  # dates are the numbers detector's business
+    [d.casefold() for d in WEEKDAYS] + [m for m in MONTHS if len(m) > 3 or m == "may"])
+
+
+def _fold(word: str) -> str:
+    if word.isascii():
+        word = word.casefold()
+        return word[:-2] if word.endswith("'s") else word
+    word = unicodedata.normalize("NFKD", word.casefold().replace("’", "'"))
+    return "".join(c for c in word if not unicodedata.combining(c)).removesuffix("'s")
+
+
+def _is_role(word: str) -> bool:
+    return word in _ROLE_CLASS
+
+
+def _close(t: str, u: str) -> bool:
+    """Same name word up to a demonym or plural ending ("Syria"/"Syrian", "Turkey"/
+    "Turkish", "Russians"); role words must match exactly ("minister" != "ministry")."""
+    if t == u:
+        return True
+    if _is_role(t) or _is_role(u) or min(len(t), len(u)) < 4:
+        return False
+    common = 0
+    for p, q in zip(t, u):
+        if p != q:
+            break
+        common += 1
+    return common >= 4 and common >= max(len(t), len(u)) - 3
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    keys: tuple[str, ...]  # folded words without particles
+    initials: str  # "UNOCHA" for "United Nations Office for the Coordination of ..."
+    caps: str  # the name itself when it is written in capitals ("UN OCHA" -> "UNOCHA")
+
+
+class Vocabulary:
+    """Every word of one side, for "is this name word anywhere over there?"."""
+
+    def __init__(self, words: Words) -> None:
+        self.exact: set[str] = set(words.keys)
+        for k in words.keys:
+            if "-" in k:
+                self.exact.update(k.split("-"))
+            if not k.isascii():
+                self.exact.update(_fold(p) for p in k.split("-"))
+        self.by_prefix: dict[str, list[str]] = {}
+        for k in self.exact:
+            if len(k) >= 4:
+                self.by_prefix.setdefault(k[:4], []).append(k)
+
+    def has(self, word: str) -> bool:
+        return word in self.exact or any(
+            _close(word, u) for u in self.by_prefix.get(word[:4], ()))
+
+
+def _title_case(words: Words) -> bool:
+    """A headline in Title Case: capitals say nothing about names there."""
+    long_words = [s for s, k in zip(words.starts, words.keys) if len(k) > 3]
+    caps = sum(words.text[s].isupper() for s in long_words)
+    return len(long_words) >= 5 and caps >= 0.8 * len(long_words)
+
+
+def _name(text: str, start: int, end: int, parts: list[str]) -> Name:
+    keys = tuple(k for p in parts for k in map(_fold, re.split(r"[-\s]+", p))
+                 if k and k not in _PARTICLES)
+    initials = "".join(p[0] for p in parts if p[0].isupper())
+    caps = "".join(parts) if all(p.isupper() and len(p) >= 2 for p in parts) else ""
+    return Name(start, end, keys, initials, caps)
+
+
+def as_name(text: str) -> Name:
+    """A credited source ("The Arab News") as a Name, to ask a Side whether it knows it."""
+    return _name(text, 0, len(text), text.split())
+
+
+def _capital_words(words: Words) -> list[int]:
+    text, keys = words.text, words.keys
+    return [i for i, st in enumerate(words.starts)
+            if text[st].isupper() and keys[i] not in _CALENDAR
+            and not ("-" in keys[i] and _AFFILIATION.fullmatch(text, st, words.ends[i]))]
+
+
+def names(words: Words, elsewhere_caps: set[str]) -> list[Name]:
+    """Capitalised spans of one side ("Syrian Observatory for Human Rights"). A capital
+    opening a sentence makes a name only if the word is in `elsewhere_caps` (seen
+    capitalised mid-sentence on either side) or is an acronym; common words that open
+    a sentence ("The", "Speaking") are dropped from the front of a span."""
+    text, starts, ends = words.text, words.starts, words.ends
+    runs: list[list[int]] = []
+    for i in _capital_words(words):
+        if runs:
+            last = runs[-1][-1]
+            if (i - last <= 3 and text[ends[last] - 2:ends[last]] not in ("'s", "’s")
+                    and _JOIN.fullmatch(text, ends[last], starts[i])):
+                runs[-1].append(i)
+                continue
+        runs.append([i])
+    out = []
+    for run in runs:
+        while run and words.keys[run[0]] in COMMON_WORDS and starts_sentence(text, starts[run[0]]):
+            run.pop(0)
+        if len(run) == 1 and starts_sentence(text, starts[run[0]]):
+            word = text[starts[run[0]]:ends[run[0]]]
+            if word not in elsewhere_caps and not (word.isupper() and len(word) >= 2):
+                continue
+        if run:
+            parts = [text[starts[i]:ends[i]] for i in run]
+            if parts[-1][-2:] in ("'s", "’s"):
+                parts[-1] = parts[-1][:-2]
+            name = _name(text, starts[run[0]], starts[run[-1]] + len(parts[-1]), parts)
+            if name.keys:
+                out.append(name)
+    return out
+
+
+def capitalised_mid_sentence(words: Words) -> set[str]:
+    return {words.text[s:e] for s, e in zip(words.starts, words.ends)
+            if words.text[s].isupper() and not starts_sentence(words.text, s)}
+
+
+class Side:
+    """What one side says about names: its names, vocabulary and acronym forms."""
+
+    def __init__(self, words: Words, found: list[Name]) -> None:
+        self.names = found
+        self.vocab = Vocabulary(words)
+        self.initials = [n.initials for n in found if len(n.initials) >= 2]
+        self.caps = [n.caps for n in found if n.caps]
+
+    def knows(self, name: Name) -> bool:
+        """The other side still carries this name (in full, shorter, or as acronym)."""
+        if all(self.vocab.has(k) for k in name.keys):
+            return True
+        if name.caps and any(name.caps in i for i in self.initials):
+            return True
+        if len(name.initials) >= 2 and any(name.initials in c for c in self.caps):
+            return True
+        last = name.keys[-1]
+        return not _is_role(last) and any(
+            m.keys and m.keys[-1] == last and set(m.keys) <= set(name.keys) for m in self.names)
+
+
+def _groups(text: str, found: list[Name]) -> list[list[Name]]:
+    """Names joined by commas/and/or ("Moscow and Tehran") form one group."""
+    groups: list[list[Name]] = []
+    for n in found:
+        if groups and _COORDINATION.fullmatch(text[groups[-1][-1].end:n.start]) and (
+                n.start - groups[-1][-1].end) < 8:
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups
+
+
+def _replaced(word_map: WordMap, item: Name | Affiliation) -> bool:
+    """Other words stand where this one stood: it was rewritten away, not dropped with
+    its whole clause (an omission the word diff already shows)."""
+    a1, a2, b1, b2 = word_map.gap(*word_map.a.covering(item.start, item.end))
+    return b2 > b1 and 3 * (b2 - b1) + 3 >= a2 - a1
+
+
+def _shown_spans(group: list[Name], missing: list[Name], word_map: WordMap
+                 ) -> list[tuple[int, int]]:
+    """The whole group when all of it is gone ("Iran and Russia"), else each lost name;
+    only names that other words replaced (not dropped with their clause)."""
+    kept = [n for n in missing if _replaced(word_map, n)]
+    if len(kept) == len(group) > 1:
+        return [(group[0].start, group[-1].end)]
+    return [(n.start, n.end) for n in kept]
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def _pair_and_report(a: str, b: str, word_map: WordMap, xs: list[tuple[int, int]],
+                     ys: list[tuple[int, int]], what: str) -> tuple[list[Drift], list, list]:
+    """Pair A spans with the B spans standing in their place; return the changes and
+    the leftovers of each side."""
+    out, left_a, ys = [], [], list(ys)
+    for x in xs:
+        n = word_map.counterpart(x[0], x[1], ys)
+        if n >= 0:
+            out.append(make("name", a, x, b, ys.pop(n), what))
+        else:
+            left_a.append(x)
+    return out, left_a, ys
+
+
+def _flagged_groups(text: str, found: list[Name], other: Side,
+                    skip: list[tuple[int, int]]) -> list[tuple[list[Name], list[Name]]]:
+    """(group, its names the other side lacks) for groups with at least one such name."""
+    out = []
+    for group in _groups(text, found):
+        missing = [n for n in group if not other.knows(n) and not _inside((n.start, n.end), skip)]
+        if missing:
+            out.append((group, missing))
+    return out
+
+
+@dataclass(frozen=True)
+class Role:
+    start: int
+    end: int
+    cls: str
+    mod: str
+
+
+def roles(words: Words) -> list[Role]:
+    """Role words with the modifier before them ("foreign minister", "security source")."""
+    out, keys = [], words.keys
+    for i, k in enumerate(keys):
+        cls = _ROLE_CLASS.get(k)
+        if cls:
+            mod = keys[i - 1] if i and keys[i - 1] in _ROLE_MODIFIERS else ""
+            out.append(Role(words.starts[i - 1 if mod else i], words.ends[i], cls, mod))
+    return out
+
+
+def _same_role(x: Role, y: Role) -> bool:
+    return x.cls == y.cls and (x.mod == y.mod or not x.mod or not y.mod)
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    start: int
+    end: int
+    name: str
+    rel: str
+
+
+def affiliations(words: Words) -> list[Affiliation]:
+    """"Russia-backed", "UK-based": a capitalised name joined to a relation word."""
+    out = []
+    for s, e in zip(words.starts, words.ends):
+        if "-" in words.text[s:e] and words.text[s].isupper():
+            m = _AFFILIATION.fullmatch(words.text, s, e)
+            if m:
+                out.append(Affiliation(s, e, _fold(m.group("name")),
+                                       _RELATION_CLASS[m.group("rel").casefold()]))
+    return out
+
+
+def sides(word_map: WordMap) -> tuple[Side, Side]:
+    """The names of both sides (a capital opening a sentence counts as a name when the
+    word is capitalised mid-sentence on either side)."""
+    wa, wb = word_map.a, word_map.b
+    caps = capitalised_mid_sentence(wa) | capitalised_mid_sentence(wb)
+    return Side(wa, names(wa, caps)), Side(wb, names(wb, caps))
+
+
+def name_drift(a: str, b: str, word_map: WordMap, side_a: Side, side_b: Side,
+               skip_a: list[tuple[int, int]], skip_b: list[tuple[int, int]]) -> list[Drift]:
+    """Changed, dropped and added names; changed roles and affiliations. Spans inside
+    `skip_a`/`skip_b` (credits, datelines) are left to other detectors."""
+    if _title_case(word_map.a) or _title_case(word_map.b):
+        return []
+    out: list[Drift] = []
+
+    # names: pair flagged groups by position, leftovers are drops/additions
+    fa = _flagged_groups(a, side_a.names, side_b, skip_a)
+    fb = _flagged_groups(b, side_b.names, side_a, skip_b)
+    spans_a = [(g[0].start, g[-1].end) for g, _ in fa]
+    spans_b = [(g[0].start, g[-1].end) for g, _ in fb]
+    changed, left_a, left_b = _pair_and_report(a, b, word_map, spans_a, spans_b, "name changed")
+    out += changed
+    for (group, missing), span in zip(fa, spans_a):
+        if span in left_a:
+            out += [make("name", a, x, b, None, "name dropped")
+                    for x in _shown_spans(group, missing, word_map)]
+    back = word_map.swapped()
+    for (group, missing), span in zip(fb, spans_b):
+        if span in left_b:
+            out += [make("name", a, None, b, x, "name added")
+                    for x in _shown_spans(group, missing, back)]
+
+    # roles: only a role standing in the place of another one
+    ra, rb = roles(word_map.a), roles(word_map.b)
+    lone_a = [(r.start, r.end) for r in ra if not any(_same_role(r, s) for s in rb)]
+    lone_b = [(r.start, r.end) for r in rb if not any(_same_role(r, s) for s in ra)]
+    reported_a = [(d.a_start, d.a_end) for d in out if d.a_start >= 0]
+    role_changes, _, _ = _pair_and_report(
+        a, b, word_map, [x for x in lone_a if not _inside(x, reported_a)], lone_b, "role changed")
+    out += role_changes
+
+    # affiliations: same name, other relation; or a name gone from the other side
+    aa, ab = affiliations(word_map.a), affiliations(word_map.b)
+    lone_a_aff = [x for x in aa if not any(_close(x.name, y.name) and x.rel == y.rel for y in ab)]
+    lone_b_aff = [y for y in ab if not any(_close(x.name, y.name) and x.rel == y.rel for x in aa)]
+    for x in list(lone_a_aff):
+        partner = next((y for y in lone_b_aff if _close(x.name, y.name)), None)
+        if partner is None:
+            n = word_map.counterpart(x.start, x.end, [(y.start, y.end) for y in lone_b_aff])
+            partner = lone_b_aff[n] if n >= 0 else None
+        if partner is not None:
+            lone_a_aff.remove(x)
+            lone_b_aff.remove(partner)
+            out.append(make("name", a, (x.start, x.end), b, (partner.start, partner.end),
+                            "affiliation changed"))
+    out += [make("name", a, (x.start, x.end), b, None, "affiliation dropped")
+            for x in lone_a_aff if not side_b.vocab.has(x.name) and _replaced(word_map, x)]
+    out += [make("name", a, None, b, (y.start, y.end), "affiliation added")
+            for y in lone_b_aff if not side_a.vocab.has(y.name) and _replaced(back, y)]
+    return out
+
+
+__all__ = ["COMMON_WORDS", "ROLE_CLASS", "Side", "affiliations", "as_name", "name_drift", "names",
+           "roles", "sides"]

@@ -1,0 +1,263 @@
+"""Numbers, quantities and dates of a sentence, normalised so that paraphrases that keep
+the quantity compare equal ("1.2bn" = "1,200 million", "eight" = "8", "2,018" = "2018",
+"about" = "around") and changes of value, of qualifier ("close to" -> "nearly") or of day
+are reported.
+
+Policy (precision first): a changed value, qualifier or date is reported; a quantity
+present on one side only is reported as dropped/added; a date present on one side only
+is not (paraphrases drop "on Friday" all the time without changing a fact).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dataclasses import dataclass
+
+from reader.drift.context import WordMap, Words, starts_sentence
+from reader.drift.types import Drift, make
+from reader.lexicon import MONTHS, WEEKDAYS
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+           "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12}
+_VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+# Qualifier phrase -> class. Same class = same claim about the quantity.
+_QUALIFIERS = {
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "close to": "about", "an estimated": "about", "estimated": "about",
+    "nearly": "just under", "almost": "just under", "just under": "just under",
+    "just below": "just under", "just short of": "just under",
+    "more than": "more than", "over": "more than", "above": "more than",
+    "in excess of": "more than", "upwards of": "more than", "at least": "more than",
+    "just over": "more than", "just above": "more than", "well over": "more than",
+    "less than": "less than", "fewer than": "less than", "under": "less than",
+    "below": "less than", "up to": "less than", "at most": "less than",
+    "as many as": "less than", "as much as": "less than", "no more than": "less than",
+    "more": "unclear", "the more": "unclear",
+}
+_MONTHS = MONTHS
+_WEEKDAYS = "|".join(WEEKDAYS)
+
+_NW = "|".join(sorted(_UNITS, key=len, reverse=True))
+_WORDNUM = rf"(?:{_NW})(?:(?:\s+|-)(?:{_NW}))?"
+_SCALE_WORD = "hundred|thousand|million|billion|trillion"
+_WORD_QUANTITY = (
+    rf"(?:half\s+an?|an?(?:\s+half)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|several|a\s+few)"
+    rf"(?:\s+(?:{_SCALE_WORD}|dozen)(?:\s+(?:and\s+)?{_WORDNUM}(?!\s+and\s+a\s+half))?)+"
+    rf"|{_WORDNUM}"
+)
+_DIGITS = (
+    r"(?<![\w.,:])[$€£¥]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
+    r"|(?<![\w.,:$€£¥])[$€£¥]?\d+(?:\.\d+)?(?!:\d)"
+)
+_QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
+                        key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))\s+of\b"
+    rf"|(?P<digits>{_DIGITS})(?P<scale>\s*(?:{_SCALE_WORD})\b|(?:bn|mn|mln|bln|tn|k|m)\b)?"
+    rf"(?:st|nd|rd|th)?\b(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
+    rf"|(?P<words>{_WORD_QUANTITY})\b(?P<wpct>\s+(?:percent|per\s+cent)\b)?)"
+    rf"(?P<suffix>-[^\W\d_]+(?:-[^\W\d_]+)*)?",
+    re.IGNORECASE,
+)
+_FULL_MONTHS = "|".join(m.capitalize() for m in _MONTHS if len(m) > 4 or m in ("june", "july"))
+_SHORT_MONTHS = "|".join(m.capitalize() for m in _MONTHS if len(m) <= 4 and m not in (
+    "june", "july"))
+_DATE = re.compile(  # "13 January 2020", "March 5th", "Jan. 13", "Friday's"
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    rf"(?P<m>(?:{_FULL_MONTHS})\b|(?:{_SHORT_MONTHS})\b(?=\.?\s+\d)|(?<=\d\s)(?:{_SHORT_MONTHS})\b)"
+    rf"(?:(?<=[a-z])\.(?=\s+\d))?"
+    rf"(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>(?:1[89]|20)\d\d)\b)?"
+    rf"|\b(?P<wd>{_WEEKDAYS})(?:['’]s)?\b"
+)
+_CALENDAR = frozenset(m.casefold() for m in _WEEKDAYS.split("|")) | frozenset(_MONTHS)
+_TRIGGERS = frozenset(_UNITS) | frozenset(_VAGUE) | frozenset(
+    "half dozen hundred thousand million billion trillion".split())
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
+_NEXT_WORD = re.compile(r"[\s-]*([^\W\d_]+)")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float | tuple  # a float for amounts, a tuple key for dates
+    qual: str  # qualifier class ("" = exact)
+    unit: str  # the word or symbol it counts, to tell "two rounds" from "two weeks"
+    is_date: bool
+    alt: float | None = None  # "8.847" may be 8847 written with a European separator
+
+
+def _word_value(text: str) -> float:
+    """'half a million' -> 5e5, 'one hundred and fifty' -> 150, 'a dozen' -> 12."""
+    total, current, half = 0.0, 0.0, False
+    for w in re.split(r"[\s-]+", text.casefold()):
+        if w == "half":
+            if current:
+                current += 0.5
+            else:
+                half = True
+        elif w in ("a", "an"):
+            current = current or 1
+        elif w in ("several", "few"):
+            current = current or 1  # "several hundred" ~ "hundreds of": an order of size
+        elif w in _UNITS:
+            current += _UNITS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w == "dozen":
+            current = (current or 1) * 12
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = 0
+    value = total + current
+    return value * 0.5 if half else value
+
+
+def _digits_value(digits: str, scale: str | None) -> tuple[float, str]:
+    currency = digits[0] if digits[0] in "$€£¥" else ""
+    value = float(digits.lstrip("$€£¥").replace(",", ""))
+    if scale:
+        s = scale.strip().casefold()
+        if s == "m" and not currency and "." not in digits:
+            return value, "m"  # 100m is more often metres than millions
+        value *= 100 if s == "hundred" else _SCALES[s]
+    return value, currency
+
+
+def _windows(words: Words) -> list[tuple[int, int]]:
+    """Character ranges around the words that can start or carry a quantity, so the
+    full pattern runs on a few words instead of the whole sentence."""
+    ranges: list[tuple[int, int]] = []
+    n = len(words)
+    for i, k in enumerate(words.keys):
+        if k[0].isdigit() or k.split("-", 1)[0] in _TRIGGERS:
+            lo, hi = words.starts[max(0, i - 4)], words.ends[min(n - 1, i + 6)]
+            if ranges and lo <= ranges[-1][1]:
+                ranges[-1] = (ranges[-1][0], hi)
+            else:
+                ranges.append((lo, hi))
+    return ranges
+
+
+def _number_matches(words: Words):
+    text = words.text
+    for lo, hi in _windows(words):
+        # widen to the end of the text window's last word so a trailing \b sees the word end
+        yield from _NUMBER.finditer(text, lo, min(len(text), hi + 1))
+
+
+def quantities(words: Words) -> list[Quantity]:
+    """Dates and quantities in reading order with their spans in the text."""
+    text = words.text
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    dates = _DATE.finditer(text) if not _CALENDAR.isdisjoint(words.keys) else ()
+    for m in dates:
+        if m.group("wd"):
+            key: tuple = ("weekday", m.group("wd").casefold())
+        else:
+            month = m.group("m").casefold()
+            day = m.group("d1") or m.group("d2")
+            key = ("date", _MONTHS[month], int(day) if day else None,
+                   int(m.group("y")) if m.group("y") else None)
+        found.append(Quantity(m.start(), m.end(), key, "", "", True))
+        taken.append((m.start(), m.end()))
+    for m in _number_matches(words):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        qual = _QUALIFIERS.get(re.sub(r"\s+", " ", (m.group("qual") or "").casefold()), "")
+        unit = ""
+        if m.group("vague"):
+            value = float(_VAGUE[m.group("vague").split()[-1].casefold()])
+            qual = "vague"
+        elif m.group("digits"):
+            value, unit = _digits_value(m.group("digits"), m.group("scale"))
+            unit = "%" if m.group("pct") else unit
+        else:
+            spelled = m.group("words")
+            if spelled.casefold() == "one" and not m.group("suffix"):
+                continue  # "one way", "one of them": a pronoun more often than a count
+            if spelled[0].isupper() and m.start("words") > 0 and not starts_sentence(
+                    text, m.start()):
+                continue  # "Group of Seven": a name, not a count
+            value = _word_value(spelled)
+            unit = "%" if m.group("wpct") else ""
+            if spelled.casefold().startswith(("several", "a few")):
+                qual = "vague"
+        if not unit:
+            nxt = _NEXT_WORD.match(text, m.end())
+            unit = (m.group("suffix") or "").lstrip("-").split("-")[0] or (
+                nxt.group(1).casefold().rstrip("s") if nxt else "")
+        digits = m.group("digits") or ""
+        is_year = (bool(_YEAR.fullmatch(digits)) and not qual
+                   and not m.group("scale"))
+        alt = value * 1000 if _DOT_THOUSANDS.fullmatch(digits) and not m.group("scale") else None
+        found.append(Quantity(m.start(), m.end(), value, qual, unit, is_year, alt))
+    found.sort(key=lambda q: q.start)
+    return found
+
+
+def _same_value(x: Quantity, y: Quantity) -> bool:
+    if isinstance(x.value, tuple) or isinstance(y.value, tuple):
+        if not (isinstance(x.value, tuple) and isinstance(y.value, tuple)):
+            return False
+        if x.value[0] != y.value[0]:
+            return False
+        return all(p == q or p is None or q is None for p, q in zip(x.value[1:], y.value[1:]))
+    return any(abs(p - q) <= 1e-9 * max(abs(p), abs(q), 1.0)
+               for p in (x.value, x.alt) if p is not None
+               for q in (y.value, y.alt) if q is not None)
+
+
+def _take(xs: list[Quantity], ys: list[Quantity], same) -> list[tuple[Quantity, Quantity]]:
+    """Greedy one-to-one matches between the two lists; matched items are removed."""
+    out = []
+    for x in list(xs):
+        for y in ys:
+            if same(x, y):
+                xs.remove(x)
+                ys.remove(y)
+                out.append((x, y))
+                break
+    return out
+
+
+def number_drift(a: str, b: str, word_map: WordMap) -> list[Drift]:
+    """Changed, re-qualified, dropped and added quantities; changed dates."""
+    xs, ys = quantities(word_map.a), quantities(word_map.b)
+    if not xs and not ys:
+        return []
+    _take(xs, ys, lambda x, y: _same_value(x, y) and x.qual == y.qual and x.unit == y.unit)
+    _take(xs, ys, lambda x, y: _same_value(x, y) and x.qual == y.qual)
+    out = []
+    for x, y in _take(xs, ys, _same_value):
+        out.append(make("number", a, (x.start, x.end), b, (y.start, y.end),
+                        f"number qualifier changed ({x.qual or 'exact'} -> {y.qual or 'exact'})"))
+    for x in list(xs):
+        candidates = [y for y in ys if isinstance(y.value, tuple) == isinstance(x.value, tuple)]
+        n = word_map.counterpart(x.start, x.end, [(y.start, y.end) for y in candidates])
+        if n < 0 and isinstance(x.value, tuple) and len(candidates) == 1 and (
+                sum(isinstance(q.value, tuple) for q in xs) == 1):
+            n = 0  # the one date left on each side: a changed date wherever it moved
+        if n >= 0:
+            y = candidates[n]
+            xs.remove(x)
+            ys.remove(y)
+            what = "date changed" if isinstance(x.value, tuple) else "number changed"
+            out.append(make("number", a, (x.start, x.end), b, (y.start, y.end), what))
+    out += [make("number", a, (x.start, x.end), b, None, "number dropped")
+            for x in xs if not x.is_date]
+    out += [make("number", a, None, b, (y.start, y.end), "number added")
+            for y in ys if not y.is_date]
+    return out

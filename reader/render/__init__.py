@@ -1,0 +1,1 @@
+"""What the CLI, the TUI and exports show: shared labels, terminal text, Markdown/HTML."""

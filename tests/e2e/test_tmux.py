@@ -1,0 +1,71 @@
+"""The real `reader` command in a real terminal: open the seeds, compare, read the screen."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+
+import pytest
+
+from reader.compare import compare
+from reader.library import default_paths, load_library
+
+from tests.support import ROOT as PROJECT_ROOT
+
+pytestmark = [pytest.mark.tmux,
+              pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")]
+
+ROOT = str(PROJECT_ROOT)
+
+
+def tmux(*args: str) -> str:
+    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+
+
+def wait_for(session: str, needle: str, timeout: float = 60.0) -> str:
+    """Poll the pane until `needle` shows (a UI wait, not a timing assertion)."""
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if needle in screen:
+            return screen
+        time.sleep(0.3)
+    raise AssertionError(f"{needle!r} never appeared; last screen:\n{screen}")
+
+
+def test_compare_screen_shows_aligned_sentences_from_both_seeds():
+    library = load_library(default_paths())
+    a = next(x for x in library.articles if x.name.startswith("004"))
+    b = next(x for x in library.articles if x.name.startswith("003"))
+    comparison = compare(a, b)
+    pair = next(i for i, p in enumerate(comparison.pairs) if p.a and p.b)
+    a_text, b_text = comparison.pair_texts(pair)
+
+    session = f"reader-test-{uuid.uuid4().hex[:8]}"
+    command = f"cd {ROOT} && {sys.executable} -m reader seeds"
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
+    try:
+        wait_for(session, f"{len(library.articles)} articles")
+        tmux("send-keys", "-t", session, "G")      # last entry: 004 (the Reuters story)
+        tmux("send-keys", "-t", session, "k")      # 003
+        tmux("send-keys", "-t", session, "m")      # mark it as B
+        tmux("send-keys", "-t", session, "j")      # back to 004
+        wait_for(session, "B: " + b.name)
+        tmux("send-keys", "-t", session, "d")
+        screen = wait_for(session, "B from A")
+        for _ in range(pair):
+            tmux("send-keys", "-t", session, "j")
+        screen = wait_for(session, a_text.split()[0])
+        assert a_text.split()[0] in screen
+        words = " ".join(screen.split())
+        assert " ".join(a_text.split()[:2]) in words or a_text.split()[1] in words
+        assert b_text.split()[0] in words
+        assert "│" in screen
+        tmux("send-keys", "-t", session, "q")
+        wait_for(session, "Articles")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

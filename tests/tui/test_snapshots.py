@@ -1,0 +1,136 @@
+"""SVG snapshots of every screen and state at 80x24 and 160x48 (pytest-textual-snapshot).
+
+Regenerate after an intended change with `pytest tests/tui/test_snapshots.py
+--snapshot-update` and look at the SVGs in tests/tui/__snapshots__/ before committing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from tests.tui.helpers import SEEDS, open_compare, seeds_app, select, settle
+
+SMALL = (80, 24)
+WIDE = (160, 48)
+
+
+def after(*keys: str, compare: tuple[str, str | None] | None = None, article: str | None = None):
+    """A run_before that loads, optionally selects or compares, then presses `keys`."""
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        if compare is not None:
+            await open_compare(pilot, *compare)
+        elif article is not None:
+            await select(pilot, article)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+
+    return run_before
+
+
+class TestLibrary:
+    def test_library(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL, run_before=after())
+
+    def test_library_wide(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=WIDE, run_before=after(article="004"))
+
+    def test_removed_lines_shown(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("tab", "r", article="001"))
+
+    def test_removed_lines_wide(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=WIDE,
+                            run_before=after("tab", "r", article="002"))
+
+    def test_search_titles_typing(self, snap_compare):
+        """The search row above the key bar, filtering the list as the query is typed."""
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("slash", *"offens"))
+
+    def test_search_in_text(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("tab", "slash", *"Idlib", "enter", article="003"))
+
+    def test_error_entry(self, snap_compare, tmp_path, monkeypatch):
+        shutil.copy(os.path.join(SEEDS[0], "001_7a96e757d48b2c2e.txt"), tmp_path / "good.txt")
+        (tmp_path / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+        monkeypatch.chdir(tmp_path)  # relative paths: the snapshot does not show tmp_path
+        assert snap_compare(seeds_app(["."]), terminal_size=SMALL, run_before=after("G"))
+
+
+class TestCompare:
+    def test_side_by_side(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("n", compare=("004", "003")))
+
+    def test_side_by_side_wide(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=WIDE,
+                            run_before=after(compare=("001", "002")))
+
+    def test_unified(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("s", "n", compare=("004", "003")))
+
+    def test_unified_wide(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=WIDE,
+                            run_before=after("s", compare=("001", "002")))
+
+    def test_identical_rows_hidden(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=WIDE,
+                            run_before=after("f", compare=("004", "003")))
+
+    def test_swapped(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("x", compare=("004", "003")))
+
+    def test_drift_jump(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("right_square_bracket", "right_square_bracket",
+                                             compare=("001", "002")))
+
+    def test_no_color(self, snap_compare, monkeypatch):
+        monkeypatch.setenv("NO_COLOR", "1")
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("n", compare=("004", "003")))
+
+
+class TestDialogs:
+    def test_detail(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("n", "enter", compare=("004", "003")))
+
+    def test_detail_wide(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=WIDE,
+                            run_before=after("n", "n", "enter", compare=("001", "002")))
+
+    def test_picker(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("p", compare=("004", None)))
+
+    def test_picker_wide(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=WIDE,
+                            run_before=after("p", compare=("002", None)))
+
+    def test_help(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL, run_before=after("question_mark"))
+
+    def test_help_wide(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=WIDE, run_before=after("f1"))
+
+    def test_export(self, snap_compare):
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("e", compare=("004", "003")))
+
+
+@pytest.fixture(autouse=True)
+def _no_notifications(monkeypatch):
+    """Toasts time out on a clock; keep them out of the pictures."""
+    from textual.app import App
+
+    monkeypatch.setattr(App, "notify", lambda self, *args, **kwargs: None)
