@@ -122,13 +122,17 @@ def render_markdown(cmp: Comparison) -> str:
 
 
 def render_html(cmp: Comparison) -> str:
+    return html_page(render_markdown(cmp), f"{article_label(cmp.a)} vs {article_label(cmp.b)}")
+
+
+def html_page(markdown: str, title: str) -> str:
+    """A standalone HTML page from a Markdown report (raw HTML in it is not let through)."""
     from markdown_it import MarkdownIt
 
-    body = MarkdownIt("commonmark", {"html": False}).render(render_markdown(cmp))
-    title = md_escape(f"{article_label(cmp.a)} vs {article_label(cmp.b)}")
+    body = MarkdownIt("commonmark", {"html": False}).render(markdown)
     return (
         "<!doctype html>\n<html><head><meta charset=\"utf-8\">"
-        f"<title>{_html_text(title)}</title></head>\n<body>\n{body}</body></html>\n"
+        f"<title>{_html_text(md_escape(title))}</title></head>\n<body>\n{body}</body></html>\n"
     )
 
 

@@ -1,0 +1,84 @@
+"""The whole story at once: rows of the original, a cell per version, added sentences."""
+
+from __future__ import annotations
+
+from reader.clean import clean
+from reader.compare import compare
+from reader.corpus.story import story_members, story_table
+from reader.ingest import source_from_text
+
+SENTENCES = [
+    "The harbour bridge reopened on Tuesday after four months of repairs, the city council said.",
+    "About 12,000 vehicles crossed it in the first hour, according to the council.",
+    "The repairs cost 3 million euros and were paid for by the regional government.",
+    "Engineers found a crack in one of the main supports during an inspection in March.",
+    "\"We are relieved that it is open again,\" said Mara Velde, who drives across it daily.",
+]
+ADDED = "Traffic on the ring road fell by a third within a day, the transport office said."
+
+
+def article(sentences: list[str], path: str, title: str = "Harbour bridge reopens"):
+    return clean(source_from_text(title + "\n\n" + "\n\n".join(sentences) + "\n", path))
+
+
+def versions():
+    changed = [s.replace("12,000", "21,000") for s in SENTENCES]
+    shortened = SENTENCES[:2] + SENTENCES[3:] + [ADDED]
+    return [article(changed, "changed.txt"), article(shortened, "shortened.txt")]
+
+
+def test_rows_follow_the_original_and_cells_say_what_each_version_did():
+    original = article(SENTENCES, "original.txt")
+    table = story_table(original, versions())
+    data = table.to_dict()
+    assert data["original"] == "original.txt"
+    assert [r["sentence"] for r in data["rows"]] == SENTENCES
+    assert [v["path"] for v in data["versions"]] == ["changed.txt", "shortened.txt"]
+    kinds = [{p: c["kind"] for p, c in r["cells"].items()} for r in data["rows"]]
+    assert kinds[0] == {"changed.txt": "same", "shortened.txt": "same"}
+    assert kinds[1]["changed.txt"] == "changed"
+    assert kinds[2]["shortened.txt"] == "dropped"
+    assert data["added"] == {"changed.txt": [], "shortened.txt": [ADDED]}
+
+
+def test_changed_cells_carry_their_drift():
+    table = story_table(article(SENTENCES, "original.txt"), versions())
+    cell = table.to_dict()["rows"][1]["cells"]["changed.txt"]
+    assert [d["kind"] for d in cell["drift"]] == ["number"]
+    assert "21,000" in cell["drift"][0]["b_text"]
+    assert table.to_dict()["rows"][0]["cells"]["changed.txt"]["drift"] == []
+
+
+def test_cell_points_at_the_pair_of_that_versions_comparison():
+    original = article(SENTENCES, "original.txt")
+    table = story_table(original, versions())
+    cell = table.cells(1)[2]
+    pair = table.comparisons[1].pairs[cell.pair]
+    assert 2 in pair.a and pair.kind == "dropped"
+    alone = compare(original, table.versions[1])
+    assert [p.kind for p in alone.pairs] == [p.kind for p in table.comparisons[1].pairs]
+
+
+def test_progress_is_reported_per_version():
+    seen = []
+    story_table(article(SENTENCES, "original.txt"), versions(),
+                progress=lambda done, total, path: seen.append((done, total, path)))
+    assert seen == [(1, 2, "changed.txt"), (2, 2, "shortened.txt")]
+
+
+def test_no_versions_still_lists_the_original():
+    data = story_table(article(SENTENCES, "original.txt"), []).to_dict()
+    assert len(data["rows"]) == len(SENTENCES) and data["versions"] == []
+    assert all(r["cells"] == {} for r in data["rows"])
+
+
+def test_story_members_keep_to_the_story():
+    original = article(SENTENCES, "original.txt")
+    unrelated = article(["A chess club in the old library opened its doors to new members "
+                         "of every age this weekend, the organisers said.",
+                         "The club meets on Thursday evenings and lends boards to beginners "
+                         "who do not have their own sets yet."], "chess.txt", "Chess club")
+    first, others = story_members(original, [*versions(), unrelated])
+    members = {first.path, *(o.path for o in others)}
+    assert members == {"original.txt", "changed.txt", "shortened.txt"}
+    assert first.path not in {o.path for o in others}
