@@ -16,7 +16,6 @@ import os
 import sqlite3
 import zlib
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from reader.model import Article, Paragraph, Removed

@@ -22,11 +22,11 @@ from typing import Literal
 import numpy as np
 
 from reader.clean import meta
-from reader.lexicon import is_agency
 from reader.compare import Comparison, compare
-from reader.model import Article
 from reader.corpus.candidates import containment_estimate
 from reader.corpus.sketch import sketches_of, words_of
+from reader.lexicon import is_agency
+from reader.model import Article
 
 Direction = Literal["original", "derivative", "unclear"]
 

@@ -26,19 +26,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from reader.comparison_model import Sentence
-from reader.model import Article
 from reader.corpus.candidates import candidates
-from reader.corpus.sketch import Progress, sketches_of
-
-if TYPE_CHECKING:
-    from reader.cache import Cache
-
+from reader.corpus.sketch import Progress, SketchStore, sketches_of
+from reader.model import Article
 
 BOILERPLATE_FLOOR = 30  # a shingle in more articles than this may be boilerplate ...
 BOILERPLATE_SHARE = 0.02  # ... and is, if it is also in more than this share of the corpus
@@ -223,7 +218,7 @@ class StockParagraphs:
 
 
 def group_stories(articles: Sequence[Article], progress: Progress | None = None,
-                  cache: Cache | None = None, stats: Grouping | None = None) -> list[Story]:
+                  cache: SketchStore | None = None, stats: Grouping | None = None) -> list[Story]:
     """Partition `articles` into stories (every article in exactly one), largest first.
 
     Deterministic for a given input order and content. `progress(done, total, stage)`

@@ -2,6 +2,6 @@
 
 from reader.drift.credit import article_attribution_drift
 from reader.drift.finder import find_drift
-from reader.drift.types import Drift
+from reader.drift.types import DRIFT_KINDS, Drift, DriftKind
 
-__all__ = ["Drift", "article_attribution_drift", "find_drift"]
+__all__ = ["DRIFT_KINDS", "Drift", "DriftKind", "article_attribution_drift", "find_drift"]

@@ -19,9 +19,8 @@ from reader.drift.names import name_drift, sides
 from reader.drift.negation import negation_drift
 from reader.drift.numbers import number_drift
 from reader.drift.quotes import quote_drift
-from reader.drift.types import Drift
+from reader.drift.types import DRIFT_KINDS, Drift
 
-_ORDER = {"number": 0, "name": 1, "quote": 2, "attribution": 3, "negation": 4}
 
 
 def _skips(text: str, found: list[Credit]) -> list[tuple[int, int]]:
@@ -47,7 +46,7 @@ def find_drift(a_text: str, b_text: str) -> list[Drift]:
              + negation_drift(a_text, b_text, word_map))
     unique = {(d.kind, d.a_start, d.a_end, d.b_start, d.b_end): d for d in found}
     return sorted(unique.values(), key=lambda d: (
-        d.a_start if d.a_start >= 0 else d.b_start, _ORDER[d.kind], d.b_start))
+        d.a_start if d.a_start >= 0 else d.b_start, DRIFT_KINDS.index(d.kind), d.b_start))
 
 
 __all__ = ["Drift", "article_attribution_drift", "find_drift"]

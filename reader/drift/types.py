@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
+from typing import Literal
+
+DriftKind = Literal["number", "quote", "name", "attribution", "negation"]
+# the order findings are listed and counted in: what most often changes a story first
+DRIFT_KINDS: tuple[DriftKind, ...] = ("number", "quote", "name", "attribution", "negation")
 
 Span = tuple[int, int] | None  # character offsets into one side's text, None when absent
 
@@ -23,7 +28,7 @@ class Drift:
     same for B. `note` is one plain line a fact-checker can verify.
     """
 
-    kind: str  # "number" | "quote" | "name" | "attribution" | "negation"
+    kind: DriftKind
     a_text: str
     b_text: str
     a_start: int
@@ -44,7 +49,7 @@ def shown(text: str) -> str:
     return f'"{one_line}"'
 
 
-def make(kind: str, a: str, a_span: Span, b: str, b_span: Span, what: str) -> Drift:
+def make(kind: DriftKind, a: str, a_span: Span, b: str, b_span: Span, what: str) -> Drift:
     """A Drift from spans of the two texts; the note reads `what: "A" -> "B"`, or
     `what: "A"` / `what: "B"` when only one side is present."""
     a_start, a_end = a_span if a_span else (-1, -1)

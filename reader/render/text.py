@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.render.export import article_label, marked_diff, md_escape
 from reader.model import Article
+from reader.render.export import article_label, marked_diff, md_escape
+from reader.render.labels import KIND_MARK
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -18,7 +19,6 @@ if TYPE_CHECKING:
 
     from reader.compare import Comparison
 
-KIND_MARK = {"same": "=", "changed": "~", "dropped": "-", "added": "+"}
 
 
 def meta_line(article: Article) -> str:

@@ -5,17 +5,20 @@ from __future__ import annotations
 import threading
 import time
 from collections import Counter
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from reader.compare import Comparison, compare
+from reader.drift import DRIFT_KINDS
 from reader.model import Article
 from reader.tui.counterparts import best_counterpart
 from reader.tui.widgets.compare_view import (
@@ -24,7 +27,10 @@ from reader.tui.widgets.compare_view import (
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.workers import wait_unless_cancelled
 
-DRIFT_ORDER = ("number", "quote", "name", "attribution", "negation")
+if TYPE_CHECKING:
+    from reader.corpus.provenance import SourceCandidate
+    from reader.corpus.stories import Story
+
 FILL_BATCH_S = 0.05  # completed rows reach the view at most this often while filling
 
 
@@ -33,8 +39,8 @@ def drift_summary(rows: list[PairRow]) -> str:
     counts = Counter(getattr(item, "kind", "drift") for row in rows for item in row.drift)
     if not counts:
         return "drift: none"
-    kinds = sorted(counts, key=lambda k: (DRIFT_ORDER.index(k) if k in DRIFT_ORDER
-                                          else len(DRIFT_ORDER), k))
+    kinds = sorted(counts, key=lambda k: (DRIFT_KINDS.index(k) if k in DRIFT_KINDS
+                                          else len(DRIFT_KINDS), k))
     return "drift: " + " · ".join(f"{counts[k]} {k}" for k in kinds)
 
 
@@ -88,6 +94,9 @@ class CompareScreen(Screen[None]):
     """A against B. With no B given, B is the article that explains most of A (ranked
     by the core's provenance, within A's story when it has one)."""
 
+    HELP_TITLE = "Compare"
+    HELP_PARTS = (CompareView,)
+
     BINDINGS = [
         Binding("s", "toggle_unified", "Unified",
                 tooltip="side by side or interleaved", id="compare.unified"),
@@ -99,6 +108,34 @@ class CompareScreen(Screen[None]):
         Binding("e", "export", "Export", id="compare.export"),
         Binding("q,escape", "back", "Back", id="compare.back"),
     ]
+
+    class Aligned(Message):
+        """Aligning worker -> screen: the comparison and its rows (texts only); the
+        worker waits for `painted` before it fills the rows in."""
+
+        bubble = False
+
+        def __init__(self, comparison: Comparison, rows: list[PairRow], header: Text,
+                     painted: threading.Event) -> None:
+            super().__init__()
+            self.comparison, self.rows, self.header, self.painted = (comparison, rows,
+                                                                     header, painted)
+
+    class Filled(Message):
+        """Aligning worker -> screen: rows of `comparison` that gained their word diffs
+        and drift; with `header`, the last of them and the drift counts."""
+
+        bubble = False
+
+        def __init__(self, comparison: Comparison, rows: list[PairRow],
+                     header: Text | None = None) -> None:
+            super().__init__()
+            self.comparison, self.rows, self.header = comparison, rows, header
+
+    class NothingToCompare(Message):
+        """Aligning worker -> screen: no article shares wording with A."""
+
+        bubble = False
 
     def __init__(self, a: Article, b: Article | None = None) -> None:
         super().__init__()
@@ -115,21 +152,37 @@ class CompareScreen(Screen[None]):
     def view(self) -> CompareView:
         return self.query_one(CompareView)
 
+    @classmethod
+    def opens(cls) -> tuple[type[Screen], ...]:
+        """The screens this one opens (for the help screen)."""
+        from reader.tui.screens.detail import DetailScreen
+        from reader.tui.screens.export import ExportScreen
+        from reader.tui.screens.picker import PickerScreen
+
+        return (DetailScreen, PickerScreen, ExportScreen)
+
     def on_mount(self) -> None:
-        self.align(self.a, self.b)
+        self._align(self.a, self.b)
+
+    def _align(self, a: Article, b: Article | None) -> None:
+        """Start the worker with what it needs from the shared state (read here, on
+        the UI thread)."""
+        state = self.app.state
+        known = state.rankings.get(a) if b is None else None
+        self.align(a, b, known, state.story(a), list(state.library.articles))
 
     @work(thread=True, exclusive=True, group="align",
           description="align A and B")  # not the default: repr() of the arguments
-    def align(self, a: Article, b: Article | None) -> None:
-        """Find B if needed and align; the rows show at once, then their word diffs and
-        drift fill in (top first, in batches) and the header's drift counts last."""
-        app = self.app
+    def align(self, a: Article, b: Article | None, ranking: list[SourceCandidate] | None,
+              story: Story | None, corpus: Sequence[Article]) -> None:
+        """Find B if needed (from `ranking`, else from A's `story` or the `corpus`) and
+        align; the rows show at once, then their word diffs and drift fill in (top
+        first, in batches) and the header's drift counts last."""
         worker = get_current_worker()
         if b is None:
-            ranking = app.rankings.get(a) or best_counterpart(
-                a, app.story_of.get(id(a)), app.library.articles)
+            ranking = ranking or best_counterpart(a, story, corpus)
             if not ranking:
-                app.call_from_thread(self._nothing_to_compare)
+                self.post_message(self.NothingToCompare())
                 return
             b = ranking[0].article
         comparison = compare(a, b)
@@ -137,8 +190,8 @@ class CompareScreen(Screen[None]):
         if worker.is_cancelled:
             return
         painted = threading.Event()  # the rows are on screen: filling may compete now
-        app.call_from_thread(self._aligned, comparison, rows,
-                             header_text(comparison, rows, None), painted)
+        self.post_message(self.Aligned(comparison, list(rows),
+                                       header_text(comparison, rows, None), painted))
         if not wait_unless_cancelled(painted, worker):
             return
         batch: list[PairRow] = []
@@ -150,41 +203,41 @@ class CompareScreen(Screen[None]):
             if batch and time.monotonic() - last >= FILL_BATCH_S:
                 if worker.is_cancelled:
                     return
-                app.call_from_thread(self._filled, comparison, batch)
+                self.post_message(self.Filled(comparison, batch))
                 batch, last = [], time.monotonic()
         header = header_text(comparison, rows, comparison.article_drift())
         if not worker.is_cancelled:
-            app.call_from_thread(self._filled, comparison, batch, header)
+            self.post_message(self.Filled(comparison, batch, header))
 
+    @on(NothingToCompare)
     def _nothing_to_compare(self) -> None:
         self.notify("No other article shares wording with this one: mark one with m in "
                     "the library to compare anyway.", severity="warning", markup=False)
         self.dismiss()
 
-    def _aligned(self, comparison: Comparison, rows: list[PairRow], header: Text,
-                 painted: threading.Event) -> None:
+    @on(Aligned)
+    def _aligned(self, message: Aligned) -> None:
+        comparison = message.comparison
         self.comparison = comparison
         self.a, self.b = comparison.a, comparison.b
-        self.query_one("#compare-header", Static).update(header)
-        self.view.set_rows(rows)
+        self.query_one("#compare-header", Static).update(message.header)
+        self.view.set_rows(message.rows)
         self.view.focus()
-        self.call_after_refresh(painted.set)
+        self.call_after_refresh(message.painted.set)
 
-    def _filled(self, comparison: Comparison, rows: list[PairRow],
-                header: Text | None = None) -> None:
-        """Rows of the shown comparison gained word diffs and drift; with `header`, the
-        last batch and the drift counts."""
-        if comparison is not self.comparison:
+    @on(Filled)
+    def _filled(self, message: Filled) -> None:
+        if message.comparison is not self.comparison:  # an earlier comparison's
             return
-        self.view.update_rows(rows)
-        if header is not None:
-            self.query_one("#compare-header", Static).update(header)
+        self.view.update_rows(message.rows)
+        if message.header is not None:
+            self.query_one("#compare-header", Static).update(message.header)
 
     def _realign(self, a: Article, b: Article) -> None:
         self.comparison = None
         self.view.set_rows([])
         self.query_one("#compare-header", Static).update(pending_header(a, b))
-        self.align(a, b)
+        self._align(a, b)
 
     def action_toggle_unified(self) -> None:
         self.view.unified = not self.view.unified

@@ -1,6 +1,6 @@
 """The aligned view of a Comparison: a line-API widget that renders only visible lines.
 
-One widget draws every row (toolong-style ScrollView + render_line + LRU cache), so a
+One widget draws every row (a RowScrollView with an LRU cache of drawn rows), so a
 2,000-sentence comparison costs the same to scroll as a 20-sentence one. Rows are
 side by side (both sides wrapped and kept level) or unified (A then B, 80 columns).
 Colour is never the only signal: a gutter marks kind, move and drift, deleted words
@@ -9,7 +9,7 @@ are struck, inserted words underlined, and with `markers` they are also brackete
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,18 +18,17 @@ from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Region
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.compare import Comparison
 from reader.comparison_model import Pair, WordDiff
-from reader.tui.widgets.lines import text_strip
+from reader.render.labels import KIND_MARK
+from reader.tui.widgets.rows import RowScrollView, move_bindings, page_target, text_strip
 from reader.tui.widgets.wrap import line_starts, wrap
 
-KIND_MARK = {"same": "=", "changed": "~", "dropped": "-", "added": "+"}
 DELETED_MARKERS = ("[-", "-]")
 INSERTED_MARKERS = ("{+", "+}")
 GUTTER = 4  # cursor, kind, moved, drift
@@ -142,16 +141,14 @@ def highlighted(row: PairRow, side: str, base: Style | str, change: Style | str,
     return text
 
 
-class CompareView(ScrollView, can_focus=True):
+class CompareView(RowScrollView):
     """Aligned rows of a comparison with a row cursor."""
 
+    HELP_TITLE = "Compare rows"
+
     BINDINGS = [
-        Binding("j,down", "cursor(1)", "Next row", show=False, id="compare.down"),
-        Binding("k,up", "cursor(-1)", "Prev row", show=False, id="compare.up"),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, id="compare.page_down"),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="compare.page_up"),
-        Binding("g,home", "jump_first", "First row", show=False, id="compare.first"),
-        Binding("G,end", "jump_last", "Last row", show=False, id="compare.last"),
+        *move_bindings("compare", down="Next row", up="Prev row", page_down="Page down",
+                       page_up="Page up", first="First row", last="Last row"),
         Binding("n", "change(1)", "Next", tooltip="next change", id="compare.next_change"),
         Binding("N", "change(-1)", "Previous change", show=False, id="compare.prev_change"),
         Binding("right_square_bracket", "drift(1)", "Drift",
@@ -206,7 +203,6 @@ class CompareView(ScrollView, can_focus=True):
         self.markers = markers
         self._rows: list[PairRow] = []
         self._visible: list[int] = []  # indices into _rows
-        self._starts: list[int] = [0]  # first screen line of each visible row
         self._heights: list[int] = []
         self._width = 0
         self._side_texts: LRUCache[tuple[int, str], Text] = LRUCache(512)  # drawn rows only
@@ -226,7 +222,7 @@ class CompareView(ScrollView, can_focus=True):
         """Swap in rows that gained their word diff and drift (same indices). Only their
         heights are measured again, and the line at the top of the view stays put."""
         top = self.scroll_offset.y
-        anchor = bisect_right(self._starts, top) - 1 if self._visible else 0
+        anchor = self.row_at(top) if self._visible else 0
         offset = top - self._starts[anchor] if self._visible else 0
         for row in rows:
             index = row.index
@@ -238,10 +234,7 @@ class CompareView(ScrollView, can_focus=True):
             position = bisect_left(self._visible, index)
             if position < len(self._visible) and self._visible[position] == index:
                 self._heights[position] = self._row_height(row)
-        self._starts = [0]
-        for height in self._heights:
-            self._starts.append(self._starts[-1] + height)
-        self.virtual_size = Size(self._width, self._starts[-1])
+        self.set_heights(self._heights, self._width)
         if self._visible and anchor < len(self._visible):
             target = self._starts[anchor] + offset
             if target != top:
@@ -276,14 +269,11 @@ class CompareView(ScrollView, can_focus=True):
         self._visible = [i for i, r in enumerate(self._rows)
                          if not (self.hide_same and r.kind == "same")]
         self._heights = [self._row_height(self._rows[i]) for i in self._visible]
-        self._starts = [0]
-        for height in self._heights:
-            self._starts.append(self._starts[-1] + height)
+        self.set_heights(self._heights, self._width)
         if keep is not None:
             position = next((n for n, i in enumerate(self._visible) if i >= keep.index), None)
             self.set_reactive(CompareView.cursor, position if position is not None
                               else max(len(self._visible) - 1, 0))
-        self.virtual_size = Size(self._width, self._starts[-1])
         self.refresh()
 
     def on_resize(self) -> None:
@@ -377,7 +367,7 @@ class CompareView(ScrollView, can_focus=True):
             lines.append(note)
         lines.append(Text(end=""))
         console = self.app.console
-        base = self.rich_style + (self._style("cursor") if cursor else Style())
+        base = self.paint_style + (self._style("cursor") if cursor else Style())
         return [text_strip(line, self._width, base, console) for line in lines]
 
     def _split_lines(self, row: PairRow, cursor: bool) -> list[Text]:
@@ -423,13 +413,13 @@ class CompareView(ScrollView, can_focus=True):
         scroll_y = self.scroll_offset.y
         line = scroll_y + y
         width = self.size.width
-        if not self._visible or line >= self._starts[-1]:
-            return Strip.blank(width, self.rich_style)
-        position = bisect_right(self._starts, line) - 1
+        if not self._visible or line >= self.line_count:
+            return Strip.blank(width, self.paint_style)
+        position = self.row_at(line)
         strips = self._row_strips(position)
         offset = line - self._starts[position]
         if offset >= len(strips):
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, self.paint_style)
         return strips[offset]
 
     # -- navigation -------------------------------------------------------------------
@@ -449,7 +439,7 @@ class CompareView(ScrollView, can_focus=True):
             self.cursor = max(0, min(position, len(self._visible) - 1))
             self.scroll_to_cursor(top)
 
-    def action_cursor(self, step: int) -> None:
+    def action_move(self, step: int) -> None:
         self._move_to(self.cursor + step)
 
     def action_page(self, direction: int) -> None:
@@ -458,11 +448,8 @@ class CompareView(ScrollView, can_focus=True):
         if not self._visible:
             return
         height = max(self.scrollable_content_region.height, 1)
-        page = max(height - 1, 1)
-        target = max(0, min(self._starts[self.cursor] + direction * page, self._starts[-1] - 1))
-        position = bisect_right(self._starts, target) - 1
-        if position == self.cursor:
-            position = max(0, min(position + direction, len(self._visible) - 1))
+        page = self.page_lines
+        position = page_target(self._starts[:-1], self.cursor, direction, page)
         self.cursor = position
         top = max(0, min(self.scroll_offset.y + direction * page, self.max_scroll_y))
         start, end = self._starts[position], self._starts[position + 1]
@@ -472,10 +459,10 @@ class CompareView(ScrollView, can_focus=True):
             top = min(start, end - height)
         self.scroll_to(y=top, animate=False)
 
-    def action_jump_first(self) -> None:
+    def action_first(self) -> None:
         self._move_to(0)
 
-    def action_jump_last(self) -> None:
+    def action_last(self) -> None:
         self._move_to(len(self._visible) - 1)
 
     def _jump(self, step: int, wanted: Callable[[PairRow], bool]) -> None:
