@@ -31,6 +31,10 @@ Reason codes (`REASONS`), one per removed line:
   subscribe   newsletter and subscription prompts
   legal       copyright, cookie and privacy notices
   boilerplate any other line outside the body (link lists, teasers, footers)
+  rule        a separator line of dashes or equals signs
+  slug        a wire slug line (filing time and date, page, catchline); its date is read
+  note        a note to editors on wire copy ("(with pix)", "Embargoed to ...") or its
+              sign-off after the last paragraph ("end", an editor's initials)
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from __future__ import annotations
 import re
 
 from reader.clean.lines import Line, split_lines
+from reader.clean.dates import day_first
 from reader.clean.meta import (attribution, find_byline, find_date, find_dateline,
                                find_reporting_credit, is_credit_line)
 from reader.clean.rules import (INLINE_PROMO, author_bio_subject, is_box_marker, is_end_marker,
@@ -46,15 +51,18 @@ from reader.model import Article, Paragraph, Removed, Source
 
 REASONS = ("title", "summary", "navigation", "share", "caption", "timestamp", "byline-line",
            "duplicate", "comments", "author-bio", "related", "promo", "subscribe", "legal",
-           "boilerplate")
+           "boilerplate", "rule", "slug", "note")
 
 GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 GOOD_SIZE = 150  # characters a prose line needs to count as body text on its own
 INLINE_LINK_WORDS = 7  # words of a wire-style headline ("...: source") amid paragraphs
-W_SHORT, W_BAD = 0.1, 0.3  # cost per character of short and bad lines under a headline
+W_SHORT, W_BAD = 0.1, 0.3
+RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
+HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand  # cost per character of short and bad lines under a headline
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
 _NORM = re.compile(r"\W+")
+_BYLINE_LINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s", re.IGNORECASE)
 _WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
 
 
@@ -91,6 +99,7 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     while end - 1 > start and raw[end - 1] in (SHORT, BAD) and not lines[end - 1].sentence:
         end -= 1  # link lists and tags trailing the last paragraph
     end = _drop_author_bio(lines, reasons, start, end)
+    start, end = _take_short_sentences(lines, reasons, raw, start, end, headline)
     while end < len(lines) and reasons[end] is None and is_credit_line(lines[end].text):
         end += 1
     _drop_inline_links(lines, reasons, start, end)
@@ -103,9 +112,9 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
             reasons[i] = "duplicate"
 
     header = [ln.text for i, ln in enumerate(lines[:start]) if i != headline]
-    byline = find_byline(header)
+    byline, credit = find_byline(header)
     for i in range(start):
-        if reasons[i] is None and find_byline([lines[i].text]) is not None:
+        if reasons[i] is None and _BYLINE_LINE.match(lines[i].text) and any(find_byline([lines[i].text])):
             reasons[i] = "byline-line"
 
     paragraphs: list[Paragraph] = []
@@ -114,25 +123,27 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         inside = start <= i < end
         reason = reasons[i]
         if inside and reason is None:
-            paragraphs.append(_trim_promo(ln, removed))
+            paragraphs.append(_trim_promo(text, ln, removed))
             continue
         if reason is None and i < start:
             reason = "navigation" if raw[i] == SHORT or _BULLET.match(ln.text) else "boilerplate"
         elif reason is None:
             reason = "author-bio" if author_bio_subject(ln.text) else "boilerplate"
-        removed.append(Removed(ln.text, reason, ln.start, ln.end))
+        removed.append(Removed(text[ln.start:ln.end], reason, ln.start, ln.end))
     removed.sort(key=lambda r: r.start)
 
     bodies = [p.text for p in paragraphs]
     dateline, agency = next((d for d in map(find_dateline, bodies[:3]) if d[0]), (None, None))
+    outlet = agency or credit
     return Article(
         path=path, text=text,
         title=lines[headline].text if headline is not None else None,
         byline=byline or find_reporting_credit(bodies),
-        date=find_date(header),
+        date=find_date([(ln.text, reasons[i]) for i, ln in enumerate(lines)
+                        if (i < start and i != headline) or reasons[i] == "slug"], day_first(text)),
         dateline=dateline,
-        outlet=agency if agency and agency.lower() != "agencies" else None,
-        attribution=attribution(bodies, agency),
+        outlet=outlet if outlet and outlet.lower() != "agencies" else None,
+        attribution=attribution(bodies, outlet),
         paragraphs=paragraphs, removed=removed, encoding=encoding, sha256=sha256,
     )
 
@@ -243,40 +254,72 @@ def _anchored_end(lines: list[Line], reasons: list[str | None], raw: list[str],
     return best_end
 
 
-def _title_parts(text: str) -> set[str]:
-    parts = {_key(text)}
-    for part in _TITLE_SPLIT.split(text):
-        if len(part.split()) >= 3:
-            parts.add(_key(part))
-    return parts
+def _title_parts(text: str) -> dict[str, int]:
+    """Every run of consecutive parts of a page title ("Headline - Section | Site"),
+    keyed as compared, with its length: the headline is one of them."""
+    pieces = _TITLE_SPLIT.split(text)
+    runs: dict[str, int] = {}
+    for i in range(len(pieces)):
+        for j in range(i + 1, len(pieces) + 1):
+            key = _key(" ".join(pieces[i:j]))
+            if len(key.split()) >= 2:
+                runs[key] = len(key)
+    return runs
 
 
 def _headline_like(ln: Line, reason: str | None) -> bool:
     return (reason is None and not _BULLET.match(ln.text) and 3 <= ln.words <= 20
-            and not ln.text.endswith(".") and find_byline([ln.text]) is None
-            and find_date([ln.text]) is None)
+            and not ln.text.endswith(".") and not _BYLINE_LINE.match(ln.text)
+            and find_date([(ln.text, None)]) is None)
+
+
+def _words(text: str) -> set[str]:
+    return set(_NORM.sub(" ", text.lower()).split())
+
+
+def _resemblance(line: str, title_words: set[str]) -> float:
+    """How much of a line the page title repeats, and of the title the line covers."""
+    words = _words(line)
+    if not words or not title_words:
+        return 0.0
+    shared = len(words & title_words)
+    return min(shared / len(words), 2 * shared / (len(words) + len(title_words)) + 0.25)
 
 
 def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grades: list[str],
               start: int) -> tuple[int | None, bool]:
-    """The headline and whether the page title (line 0) anchors it; without a title
-    match, the last headline-like line above the first body paragraph."""
+    """The headline and whether it anchors the body (it stands above it).
+
+    The page title (line 0) names it: a line equal to the title or to one of its parts
+    (the title less the site's name), else the line that most resembles it. Without a
+    page title, the last headline-like line above the first body paragraph."""
     if not lines:
         return None, False
     parts = _title_parts(lines[0].text)
-    matches = [j for j in range(1, len(lines)) if _key(lines[j].text) in parts
-               and lines[j].words >= 2]
+    matched = {j: parts[_key(lines[j].text)] for j in range(1, len(lines))
+               if _key(lines[j].text) in parts and lines[j].words >= 2}
+    longest = max(matched.values(), default=0)
+    matches = [j for j, size in matched.items() if size == longest]
     before = [j for j in matches if j <= start]
     if before:
         return before[-1], True
-    if matches and matches[0] < start + 3:
-        return matches[0], True
+    if matches:
+        return matches[0], matches[0] < start + 3
+    title_words = _words(lines[0].text)
+    scored = [(_resemblance(lines[j].text, title_words), -j) for j in range(1, len(lines))
+              if reasons[j] is None and 2 <= lines[j].words <= 40]
+    best = max(scored, default=(0.0, 0))
+    if best[0] >= RESEMBLANCE:
+        j = -best[1]
+        return j, j <= start
     first_good = next((j for j in range(start, len(lines))
                        if raw[j] == GOOD or (grades[j] == GOOD and lines[j].sentence)), start)
-    for j in range(first_good - 1, -1, -1):
-        if _headline_like(lines[j], reasons[j]):
-            return j, False
-    return None, False
+    near = [j for j in range(first_good - 1, max(-1, first_good - HEADLINE_REACH), -1)
+            if _headline_like(lines[j], reasons[j])]
+    if not near:
+        return None, False
+    echo = max(near, key=lambda j: _resemblance(lines[j].text, title_words))
+    return (echo if _resemblance(lines[echo].text, title_words) > 0.2 else near[0]), False
 
 
 def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
@@ -309,6 +352,24 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     return end
 
 
+def _short_sentence(ln: Line, reason: str | None, grade: str) -> bool:
+    return reason is None and grade == SHORT and ln.sentence and ln.stop > 0 and ln.words >= 4
+
+
+def _take_short_sentences(lines: list[Line], reasons: list[str | None], raw: list[str],
+                          start: int, end: int, headline: int | None) -> tuple[int, int]:
+    """Short sentences touching the body ("The trial continues.") are its first or last
+    paragraph: the length and stopword scores alone cannot tell them from furniture."""
+    if start >= end:
+        return start, end
+    while end < len(lines) and _short_sentence(lines[end], reasons[end], raw[end]):
+        end += 1
+    while start - 1 > (headline if headline is not None else -1) and _short_sentence(
+            lines[start - 1], reasons[start - 1], raw[start - 1]):
+        start -= 1
+    return start, end
+
+
 def _drop_inline_links(lines: list[Line], reasons: list[str | None], start: int, end: int
                        ) -> None:
     """A headline between two paragraphs, written the wire way with its source after a
@@ -334,13 +395,14 @@ def _drop_author_bio(lines: list[Line], reasons: list[str | None], start: int, e
     return end
 
 
-def _trim_promo(ln: Line, removed: list[Removed]) -> Paragraph:
+def _trim_promo(text: str, ln: Line, removed: list[Removed]) -> Paragraph:
     """Cut a promotional tail glued to a paragraph into its own removed entry."""
-    m = INLINE_PROMO.search(ln.text)
+    raw = text[ln.start:ln.end]
+    m = INLINE_PROMO.search(raw)
     if not m or m.start() < 40:
-        return Paragraph(ln.text, ln.start, ln.end)
+        return Paragraph(raw, ln.start, ln.end)
     cut = ln.start + m.start()
-    tail = ln.text[m.start():]
+    tail = raw[m.start():]
     lead = len(tail) - len(tail.lstrip())
     removed.append(Removed(tail.lstrip(), "promo", cut + lead, ln.end))
-    return Paragraph(ln.text[:m.start()], ln.start, cut)
+    return Paragraph(raw[:m.start()], ln.start, cut)

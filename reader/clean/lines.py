@@ -1,8 +1,10 @@
 """Split a text dump into lines with offsets and the features the classifier reads.
 
 A text dump of a web page puts every block (paragraph, menu item, caption) on its own
-line. Each `Line` keeps its stripped text, its offsets into the source text, and
-cheap features: characters, word tokens, stopword share, whether it ends a sentence.
+line; hard-wrapped text spreads a paragraph over several (`wraps` rejoins them). Each
+`Line` keeps its text with whitespace folded, the offsets of its raw span in the
+source text, and cheap features: characters, word tokens, stopword share, whether it
+ends a sentence.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from reader.clean.stopwords import STOPWORDS
+from reader.clean.wraps import logical_lines
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?。！？…:;][\"'”’»)\]]*$|[\"”’»]$")
@@ -21,7 +24,7 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 @dataclass
 class Line:
-    text: str
+    text: str  # whitespace folded; the raw span is source[start:end]
     start: int
     end: int
     words: int  # word count (characters / 2 for unspaced scripts)
@@ -50,27 +53,17 @@ def page_language(text: str) -> str | None:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Every non-blank line, stripped, with offsets into `text` and its features."""
+    """Every non-blank logical line (hard wraps rejoined, wire paragraph marks left out),
+    its text with whitespace folded, offsets into `text` and its features."""
     lang = page_language(text)
     stops = STOPWORDS.get(lang or "", frozenset())
     lines: list[Line] = []
-    pos = 0
-    blank = True
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            start = pos + raw.index(stripped)
-            tokens = _WORD.findall(stripped.lower())
-            unspaced = len(_UNSPACED.findall(stripped))
-            words = len(tokens) + unspaced // 2
-            stop = sum(t in stops for t in tokens) / len(tokens) if tokens else 0.0
-            if lang is None:
-                stop = 0.0
-            lines.append(Line(stripped, start, start + len(stripped), words,
-                              len(stripped) + 2 * unspaced, stop,
-                              bool(_SENTENCE_END.search(stripped)), blank))
-            blank = False
-        else:
-            blank = True
-        pos += len(raw) + 1
+    for span in logical_lines(text):
+        flat = span.text
+        tokens = _WORD.findall(flat.lower())
+        unspaced = len(_UNSPACED.findall(flat))
+        words = len(tokens) + unspaced // 2
+        stop = sum(t in stops for t in tokens) / len(tokens) if tokens and lang else 0.0
+        lines.append(Line(flat, span.start, span.end, words, len(flat) + 2 * unspaced, stop,
+                          bool(_SENTENCE_END.search(flat)), span.blank_before))
     return lines

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from reader.lexicon import MONTH_PATTERN, is_agency
+from reader.clean.dates import NUMERIC, named_date, numeric_date
+from reader.lexicon import AGENCY_NAMES, MONTH_PATTERN, is_agency
 
 _MONTH = MONTH_PATTERN
 _DATE = re.compile(
@@ -55,21 +56,48 @@ def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
     return dateline, agency
 
 
-def find_date(lines: list[str]) -> str | None:
-    """The first date written in the page header (as written, not normalised)."""
-    for text in lines:
-        m = _DATE.search(text)
-        if m:
-            return m.group(0)
+def find_date(lines: list[tuple[str, str | None]], order: bool | None = None) -> str | None:
+    """The first date written in the page header, as YYYY-MM-DD. `lines` are (text,
+    reason) pairs: numeric dates ("27/01/00") are read only from slug and timestamp
+    lines, where nothing but a date can stand, in the day/month `order` of the text."""
+    for text, reason in lines:
+        if reason == "legal":  # a copyright year is not the article's date
+            continue
+        found = named_date(text)
+        if found is None and reason in ("slug", "timestamp"):
+            m = NUMERIC.search(text)
+            found = numeric_date(m, order) if m else None
+        if found:
+            return found
     return None
 
 
-def find_byline(lines: list[str]) -> str | None:
+_ROLE = re.compile(r"\b(?:correspondent|editor|reporter|reporters|writer|staff|chief|columnist|"
+                   r"contributor|producer|analyst|critic|bureau)\b", re.IGNORECASE)
+
+
+def find_byline(lines: list[str]) -> tuple[str | None, str | None]:
+    """(the reporters, the agency) a "By ..." line names: "By Jane Doe, Science
+    Correspondent, PA News" -> ("Jane Doe", "PA News"); an agency's staff credit ("By
+    PA Reporter") names no reporter."""
     for text in lines:
         m = _BYLINE.match(text)
-        if m and len(text) <= 120:
-            return m.group("n").strip(" ,")
-    return None
+        if m and len(text) <= 160:
+            return split_byline(m.group("n").strip(" ,."))
+    return None, None
+
+
+def split_byline(names: str) -> tuple[str | None, str | None]:
+    people: list[str] = []
+    credit = None
+    for part in re.split(r"\s*,\s*", names):
+        lead = next((a for a in AGENCY_NAMES if part == a or part.startswith(a + " ")), None)
+        if lead is not None:
+            credit = lead
+            break
+        if part and not _ROLE.search(part):
+            people.append(part)
+    return (", ".join(people) or None), credit
 
 
 def find_reporting_credit(paragraphs: list[str]) -> str | None:

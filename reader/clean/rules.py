@@ -21,6 +21,14 @@ _MONTH = MONTH_PATTERN  # the patterns using it ignore case
 
 # (reason, pattern, longest line it may match)
 _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("rule", re.compile(r"^[-=_*~#+.]{8,}$"), 400),
+    # a wire slug: filing time and date, then page and catchline ("14:58 27/01/00: Page 1 ...")
+    ("slug", re.compile(r"^\d{1,2}[:.]\d{2}\s+\d{1,2}/\d{1,2}/\d{2,4}\b"), 160),
+    # notes to editors above or below wire copy, and its sign-offs
+    ("note", re.compile(r"^\((?:with|see|reopens|re-?opens|advisory|corrected|correction|"
+                        r"incorporating|embargo(?:ed)?|note|repeat|repetition|adds?|updates?|"
+                        r"eds?|editors?|subs?|urgent|moved|kills?|withdrawn?)\b[^()]*\)\.?$|"
+                        r"^embargoed\b|^eds?:|^editor'?s note\b", _I), 600),
     ("share", re.compile(rf"^(?:[•·|\-–*]\s*)?(?:(?:{_SOCIAL})\b[\s,|/•·]*)+$", _I), 80),
     ("share", re.compile(r"^(?:share|sharing|tweet|follow us|follow|pin)\b.{0,60}$|"
                          r"^short ?url\b|^\d+\s*(?:shares?|comments?)$|^sharing is caring", _I), 80),
@@ -47,6 +55,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                          r"continue reading|story continues below|watch more|watch:|watch now|"
                          r"click here|download (?:the|our) app|listen to this|"
                          r"support (?:independent )?journalism|contribute|donate)\b", _I), 120),
+    ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link|"
+                         r"(?:url|link) ?copied!?|copied!?|copy)$", _I), 40),
+    ("subscribe", re.compile(r"^thanks? (?:you )?for (?:signing up|subscribing)\b", _I), 80),
+    ("caption", re.compile(r"^(?:enlarge this image|toggle caption|hide caption|"
+                           r"courtesy(?: of)?\s+\S.{0,40})$|"
+                           r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4} ?/ ?[A-Z][\w.'’-]*"
+                           r"(?: [A-Z][\w.'’&-]*){0,5}$"), 80),
     ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
                            r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
                            r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"

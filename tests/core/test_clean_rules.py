@@ -130,7 +130,7 @@ def test_byline_timestamp_and_page_title() -> None:
     art = run(page(*lines))
     assert art.title == HEADLINE
     assert art.byline == "Jane Doe"
-    assert art.date == "14 March 2021"
+    assert art.date == "2021-03-14"
     assert reason_of(art, "By Jane Doe") == "byline-line"
     assert reason_of(art, lines[5]) == "timestamp"
     assert [p.text for p in art.paragraphs] == BODY

@@ -1,0 +1,120 @@
+"""Physical lines -> logical lines: paragraph marks stripped, hard wraps rejoined.
+
+Wire copy, e-mail, newsletters and plain-text archives break lines at a fixed width,
+so one paragraph spans several lines. A block is read as hard-wrapped when the long
+lines of the text cluster just under one width; a line is then a wrap (not a real
+break) when the first word of the next line would not have fitted on it. Short lines
+(headlines, list items, addresses, sign-offs) never fill the width, so they are never
+joined. Wire copy also marks paragraphs explicitly: a control character at the start
+(made visible by ingest as a U+24xx symbol) and "<" at the end; where a text uses
+them, a marked line end is always a paragraph end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# ingest turns C0 controls into U+2400-U+241F (and DEL into U+2421): as paragraph-start
+# marks they are formatting, not text
+_LEAD = re.compile(r"^[\s\u2400-\u241f\u2421]*")
+_CONTROL_MARK = re.compile(r"^\s*[\u2400-\u241f\u2421]")
+_RULE = re.compile(r"^\W{3,}$")
+_LIST_ITEM = re.compile(r"^(?:[-*•·>]|\d{1,3}[.)]|[a-z][.)])\s")
+_END_MARK = "<"
+_WRAP = re.compile(r"[ \t]*\n[ \t]*")
+MIN_WRAPPED = 5  # lines near the width a text needs before it is read as hard-wrapped
+NEAR_WIDTH = 0.8  # a line this close to the width is "full"
+CLUSTER_SHARE = 0.5  # share of long lines that must be full
+
+
+@dataclass(frozen=True)
+class Span:
+    """One logical line: `text` with each wrap folded to a space, `start:end` its raw span."""
+
+    text: str
+    start: int
+    end: int
+    blank_before: bool
+
+
+@dataclass(frozen=True)
+class _Phys:
+    start: int  # offset of the first text character (after indentation and marks)
+    end: int  # offset after the last text character (before trailing space and "<")
+    width: int  # printed width of the raw line, indentation and end mark included
+    indent: int
+    marked_start: bool
+    marked_end: bool
+    blank_before: bool
+
+
+def _physical(text: str) -> tuple[list[_Phys], int | None, bool]:
+    """The non-blank lines with marks and indentation measured, the width the text is
+    wrapped at (None if it is not), and whether it marks paragraph ends with "<"."""
+    raw_lines = text.split("\n")
+    width = wrap_width([len(r.rstrip()) for r in raw_lines if r.strip()])
+    ends_marked = sum(1 for r in raw_lines if r.rstrip().endswith(_END_MARK) and len(r.strip()) > 1)
+    use_marks = ends_marked >= 2 and (width is not None or ends_marked * 5 >= sum(
+        1 for r in raw_lines if r.strip()))
+    out: list[_Phys] = []
+    pos, blank = 0, True
+    for raw in raw_lines:
+        lead = _LEAD.match(raw).end()
+        body = raw.rstrip()
+        marked_end = use_marks and body.endswith(_END_MARK)
+        stop = len(body) - 1 if marked_end else len(body)
+        stop = lead + len(raw[lead:stop].rstrip()) if stop > lead else lead
+        if stop > lead:
+            out.append(_Phys(pos + lead, pos + stop, len(body), len(raw) - len(raw.lstrip()),
+                             bool(_CONTROL_MARK.match(raw)), marked_end, blank))
+            blank = False
+        else:
+            blank = True  # a lone "<" is an empty paragraph
+        pos += len(raw) + 1
+    return out, width, use_marks
+
+
+def wrap_width(widths: list[int]) -> int | None:
+    """The fixed width a text is wrapped at, or None when its lines do not cluster under one."""
+    if len(widths) < MIN_WRAPPED:
+        return None
+    top = sorted(widths)[len(widths) - 1 - len(widths) // 20]
+    if top < 30:
+        return None
+    long = [w for w in widths if w > top // 2]
+    full = [w for w in long if NEAR_WIDTH * top <= w <= top]
+    if len(full) < MIN_WRAPPED or len(full) < CLUSTER_SHARE * len(long):
+        return None
+    over = sum(w > top for w in widths)
+    return top if over * 20 <= len(widths) else None
+
+
+def logical_lines(text: str) -> Iterator[Span]:
+    """Every non-blank logical line of `text`, hard wraps rejoined."""
+    lines, width, marked = _physical(text)
+    i = 0
+    while i < len(lines):
+        j = i
+        while (width or marked) and j + 1 < len(lines) and _continues(
+                text, lines[j], lines[j + 1], width, marked):
+            j += 1
+        first, last = lines[i], lines[j]
+        flat = _WRAP.sub(" ", text[first.start:last.end])
+        yield Span(flat, first.start, last.end, first.blank_before)
+        i = j + 1
+
+
+def _continues(text: str, cur: _Phys, nxt: _Phys, width: int | None, marked: bool) -> bool:
+    """Whether `nxt` carries on the paragraph `cur` was wrapped out of: in text that
+    marks paragraph ends, any unmarked end; otherwise a line the next word did not fit on."""
+    if cur.marked_end or nxt.marked_start or nxt.blank_before or nxt.indent > cur.indent:
+        return False
+    head = text[nxt.start:nxt.end]
+    if _RULE.match(text[cur.start:cur.end]) or _RULE.match(head) or _LIST_ITEM.match(head):
+        return False
+    if marked:
+        return True
+    first_word = head.split(None, 1)[0]
+    return width is not None and cur.width + 1 + len(first_word) > width
