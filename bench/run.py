@@ -43,6 +43,7 @@ class Bench:
 BENCHES = [
     Bench("align_quality"),
     Bench("clean_quality"),
+    Bench("wire_quality"),
     Bench("align_speed", ("--sizes", "50,500,5000,20000"), ("--sizes", "50,200", "--runs", "1")),
     Bench("drift_speed"),
     Bench("stories_scale", ("--sizes", "1000,10000"), ("--sizes", "200",)),
@@ -115,9 +116,26 @@ def _align_quality(d: dict) -> list[list[str]]:
 
 def _clean_quality(d: dict) -> list[list[str]]:
     s = d["scores"]
-    return [["Cleaning, 4-gram shingle F1 on 181 AEB pages", f"{s['reader.clean']['all']['f1']:.3f}",
-             f"raw dump {s['raw dump']['all']['f1']:.3f}",
+    rows = [["Cleaning, 4-gram shingle F1 on 181 AEB pages", f"{s['reader.clean']['all']['f1']:.3f}",
+             f"raw dump {s['raw dump']['all']['f1']:.3f}; previous release "
+             f"{s['previous release']['all']['f1']:.3f}",
              f"{d['timing']['median_ms']:.0f} ms/page median"]]
+    cur, prev = d["naeb"]["current"], d["naeb"]["previous"]
+    for key, label in (("titles_exact", "titles exact"), ("dates_exact", "dates exact")):
+        rows.append([f"Cleaning, naeb dev {label}", f"{cur[key]:.3f}",
+                     f"previous release {prev[key]:.3f}", ""])
+    rows.append(["Cleaning, naeb dev body shingle F1", f"{cur['body']['all']['f1']:.3f}",
+                 f"previous release {prev['body']['all']['f1']:.3f}", ""])
+    return rows
+
+
+def _wire_quality(d: dict) -> list[list[str]]:
+    cur, prev = d["runs"]["current"], d["runs"]["previous"]
+    keys = ("titles", "bylines", "dates", "paragraphs_intact")
+    return [["Wire copy (METER PA dev): titles / bylines / dates / paragraphs intact",
+             " / ".join(f"{cur[k]:.2f}" for k in keys),
+             "previous release " + " / ".join(f"{prev[k]:.2f}" for k in keys),
+             f"{cur['timing']['median_ms']:.0f} ms/text median"]]
 
 
 def _align_speed(d: dict) -> list[list[str]]:
@@ -189,6 +207,7 @@ def _large_folder(d: dict) -> list[list[str]]:
 
 HEADLINES: dict[str, Callable[[dict], list[list[str]]]] = {
     "align_quality": _align_quality, "clean_quality": _clean_quality,
+    "wire_quality": _wire_quality,
     "align_speed": _align_speed, "stories_scale": _stories_scale, "startup": _startup,
     "interactive": _interactive, "large_folder": _large_folder,
 }
