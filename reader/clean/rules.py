@@ -59,8 +59,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                          r"(?:url|link) ?copied!?|copied!?|copy)$", _I), 40),
     ("subscribe", re.compile(r"^thanks? (?:you )?for (?:signing up|subscribing)\b", _I), 80),
     ("caption", re.compile(r"^(?:enlarge this image|toggle caption|hide caption|"
-                           r"courtesy(?: of)?\s+\S.{0,40})$|"
-                           r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4} ?/ ?[A-Z][\w.'’-]*"
+                           r"courtesy(?: of)?\s+\S.{0,40})$", _I), 80),
+    # a photo credit: "Jane Doe / Coast Herald"
+    ("caption", re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4} ?/ ?[A-Z][\w.'’-]*"
                            r"(?: [A-Z][\w.'’&-]*){0,5}$"), 80),
     ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
                            r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"

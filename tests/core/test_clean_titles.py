@@ -1,0 +1,58 @@
+"""Web pages: the headline found from the page title, furniture around it, dates that are
+not the article's. Made-up pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean import clean_text
+from reader.clean.rules import line_reason
+
+BODY = [
+    "The harbour board said on Tuesday that the old pier would close for two years while "
+    "engineers replace the timber piles that have rotted since the storm of the winter.",
+    "Fishermen who moor their boats at the pier will be moved to the north quay, which the "
+    "board said had room for forty vessels and would be dredged before the spring season.",
+    "A spokesman for the fishermen's association said members were disappointed but not "
+    "surprised, and asked for the rent at the north quay to be cut by a fifth.",
+]
+
+
+def test_headline_is_the_title_run_without_the_site_and_section() -> None:
+    page = ["Old pier to close for two years – harbour board | Local news | Coast Herald",
+            "Home", "Local news", "Old pier to close for two years – harbour board",
+            "By Jane Doe", *BODY]
+    assert clean_text("\n".join(page)).title == "Old pier to close for two years – harbour board"
+
+
+def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
+    page = ["Harbour board closes old pier for two years - Coast Herald", "Home", "Weather",
+            "Enlarge this image", "Old pier closes for two years, harbour board says",
+            "Jane Doe / Coast Herald", *BODY]
+    art = clean_text("\n".join(page))
+    assert art.title == "Old pier closes for two years, harbour board says"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Copy Link", "share"), ("Link copied!", "share"), ("Print this article", "share"),
+    ("Enlarge this image", "caption"), ("Courtesy of Coast Herald", "caption"),
+    ("Jane Doe / Coast Herald", "caption"), ("Thanks for signing up!", "subscribe"),
+    ("(with pictures)", "note"), ("Embargoed to 0001 Tuesday", "note"),
+    ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
+])
+def test_furniture_lines(line: str, reason: str) -> None:
+    assert line_reason(line.strip()) == reason
+
+
+def test_body_sentences_are_not_furniture() -> None:
+    assert line_reason("Print runs of the paper fell by a fifth last year, the board said.") is None
+    assert line_reason("(The board did not say how much the work would cost.)") is None
+
+
+def test_copyright_year_is_not_the_article_date() -> None:
+    page = ["Old pier to close | Coast Herald", "© 14 March 2021 Coast Herald", "Old pier to close",
+            *BODY]
+    assert clean_text("\n".join(page)).date is None
+    dated = ["Old pier to close | Coast Herald", "Old pier to close", "Updated 14 March 2021",
+             *BODY]
+    assert clean_text("\n".join(dated)).date == "2021-03-14"
