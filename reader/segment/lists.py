@@ -1,0 +1,99 @@
+"""Splits that need no sentence punctuation: line breaks, bullets and numbered items.
+
+- A line break ends a sentence unless the next line continues it: it starts in lowercase
+  and the broken line runs on (it ends in a space, or the next line ends like prose).
+  Lines of a list ("features\\ncontact manager") stay apart.
+- A bullet (•, ⁃, ▪ ...) after a space starts a new item.
+- Inline list items ("1) one 2) two", "a. here b. there") start a new sentence when their
+  markers count up (1, 2, 3 or a, b, c or i, ii, iii) within the text; a lone "2." is left
+  to the punctuation rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+BULLETS = "•⁃‣◦▪▫●○■□►▸◆◇"
+_BULLET = re.compile(f"[{BULLETS}]")
+_LINE = re.compile(r"[ \t\f\v]*(?:\r\n|\r|\n)\s*")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_TERMINAL_END = re.compile(r"[.!?…。！？]\W*$")
+
+# A list marker ("(a)", "a)", "a.)", "a.", "12.", "iv)") after a space or at the start, with
+# text after it. Starting with [\s(] lets the scan skip from space to space.
+_MARKER = re.compile(r"[\s(](?P<v>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?P<close>\.\)|\)|\.)(?=[ \t]+(?P<next>\S))")
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def _roman(s: str) -> int:
+    total = 0
+    prev = 0
+    for ch in reversed(s.lower()):
+        v = _ROMAN[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _values(v: str) -> list[tuple[str, int]]:
+    """What a marker may count as: a number, a letter, a Roman numeral (or both)."""
+    if v.isdigit():
+        return [("n", int(v))]
+    out = []
+    if len(v) == 1:
+        out.append(("a" if v.islower() else "A", ord(v.lower()) - 96))
+    if set(v.lower()) <= set(_ROMAN):
+        out.append(("r" if v.islower() else "R", _roman(v)))
+    return out
+
+
+def line_cuts(text: str) -> list[int]:
+    """Positions where a line break starts a new sentence."""
+    cuts = []
+    for m in _LINE.finditer(text):
+        nxt = m.end()
+        if nxt >= len(text):
+            break
+        if text[nxt].islower() and _runs_on(text, m.start(), nxt):
+            continue
+        if _CJK.match(text, nxt) and m.start() and _CJK.match(text, m.start() - 1):
+            continue  # CJK needs no space: a break between two ideographs is a wrap
+        cuts.append(nxt)
+    return cuts
+
+
+def _runs_on(text: str, brk: int, nxt: int) -> bool:
+    if text[brk] in " \t":
+        return True  # a trailing space: the line was wrapped, not ended
+    line_end = text.find("\n", nxt)
+    line = text[nxt:] if line_end < 0 else text[nxt:line_end]
+    return bool(_TERMINAL_END.search(line.rstrip()))
+
+
+def bullet_cuts(text: str) -> list[int]:
+    """Bullets after a space start items."""
+    return [m.start() for m in _BULLET.finditer(text) if m.start() and text[m.start() - 1].isspace()]
+
+
+def item_cuts(text: str) -> list[int]:
+    """Starts of list items whose markers count up (the first item of such a run too)."""
+    last: dict[tuple[str, str], tuple[int, int]] = {}  # (kind, closing mark) -> (value, position)
+    cuts = []
+    for m in _MARKER.finditer(" " + text):  # the space lets a marker stand first
+        close = m.group("close")
+        start = m.start("v") - 1
+        if start and text[start - 1] == "(":
+            start -= 1
+        # "1. above" is a reference, not an item; "a. here" or "1) here" are items.
+        if close == "." and m.group("v").isdigit() and m.group("next").islower():
+            continue
+        if text[:start].rstrip()[-1:] in BULLETS:
+            continue  # "• 2." starts at its bullet
+        for kind, value in _values(m.group("v")):
+            if kind in "AR" and close == ".":
+                continue  # "J. K. Rowling", "I. Introduction": initials, not items
+            prev = last.get((kind, close))
+            if prev and prev[0] == value - 1:
+                cuts.extend((prev[1], start))
+            last[(kind, close)] = (value, start)
+    return sorted(set(cuts))

@@ -1,0 +1,179 @@
+"""Where sentences end: sentence punctuation, then the word before it and the one after.
+
+A boundary is sentence punctuation (with any closing quotes or brackets) followed by space,
+or by nothing at all after CJK, Devanagari, Arabic, Ethiopic, Armenian or Burmese full stops,
+and then something that can open a sentence (not a lowercase letter, not more punctuation).
+A full stop after an abbreviation is weighed: titles never end a sentence ("Dr. Smith"),
+other abbreviations and initials end one only before a typical sentence opener
+("in the U.S. They ..." but "the U.S. Senate"), an abbreviation never ends one before a number
+("p. 55"), and a number does not before a month ("7. Mai"). Quoted and bracketed text is
+never cut open (spans.py); line breaks, bullets and list items cut on their own (lists.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.segment.lists import BULLETS, bullet_cuts, item_cuts, line_cuts
+from reader.segment.spans import Spans
+from reader.segment.words import (
+    ABBREVIATIONS,
+    BEFORE_NUMBERS,
+    EXCLAIMED_NAMES,
+    MONTHS,
+    NEVER_FINAL,
+    ORDINAL_CUES,
+    SENTENCE_STARTERS,
+    TITLES,
+)
+
+# These end a sentence even with no space after them (the last is the Greek question mark).
+_NO_SPACE = "。！？．｡؟۔।॥։።፧፨။\u037e"
+_TERMS = ".!?…‼⁇⁈⁉‽" + _NO_SPACE
+CLOSERS = "\"'”’»)]}›“‘«‹」』》〉）】"  # after a full stop even “ and « close (German usage)
+OPENERS = "\"'`“‘«‹„‚»([{¿¡「『《〈（【"
+_LEAD = frozenset(OPENERS + "-–—‐ \t\u00a0")  # skipped to find the next sentence's first letter
+
+_TAIL = (
+    rf"(?:[ \u00a0]\.)*)(?P<c>[{re.escape(CLOSERS)}]*)"  # ". . .", then closing quotes/brackets
+    r"(?P<f>(?:\[\d{1,3}\])+|\d{1,3}(?:[ ,]\d{1,3})*(?=\s))?"  # footnote marks: "end.[1]", "end.12"
+    r"(?P<g>\s*)"
+)
+_CANDIDATE = re.compile(rf"(?P<p>[{re.escape(_TERMS)}]+" + _TAIL)
+# Greek writes its question mark as a semicolon, Armenian its full stop often as a colon: these
+# count only after a letter of that script, and are looked for only in text that has one.
+_GREEK_ARMENIAN = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0531-\u0587]")
+_CANDIDATE_GA = re.compile(
+    rf"(?P<p>(?:[{re.escape(_TERMS)}]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);|(?<=[\u0531-\u0587]):)+"
+    + _TAIL
+)
+_BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n\s*")
+_DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")  # U.S, e.g, Ph.D, т.е
+_ROMAN = re.compile(r"[IVXLC]{2,7}")
+_MARKER = re.compile(r"\(?(?:\d{1,3}|[^\W\d_]|[ivxlcIVXLC]{2,6})")
+_WORD = re.compile(r"[\w'’]+")
+_NOT_OPENING = frozenset(_TERMS + ",;:)]}")
+
+
+def cuts(text: str, lines: bool = True) -> list[int]:
+    """Sorted positions in `text` where a new sentence starts (0 excluded). With `lines`
+    False a line break is only a space (text whose paragraphs were already rejoined)."""
+    out: list[int] = []
+    pos = 0
+    for m in _BLANK_LINE.finditer(text):
+        out.extend(pos + c for c in _block_cuts(text[pos:m.start()], lines))
+        if m.end() < len(text):
+            out.append(m.end())
+        pos = m.end()
+    out.extend(pos + c for c in _block_cuts(text[pos:], lines))
+    return [c for c in out if c]
+
+
+def _block_cuts(text: str, lines: bool) -> list[int]:
+    forced = _forced_cuts(text, lines)
+    out: list[int] = []
+    n = len(text)
+    spans: Spans | None = None
+    fi = 0  # forced cuts before the current candidate
+    last = 0
+    candidates = _CANDIDATE_GA if _GREEK_ARMENIAN.search(text) else _CANDIDATE
+    for m in candidates.finditer(text):
+        nxt = m.end()
+        if nxt >= n:
+            break  # the rest is the last sentence
+        p = m.group("p")
+        if not m.group("g") and p[-1] not in _NO_SPACE:
+            continue  # "Yahoo!J", "www.a.com"
+        f = m.group("f")
+        if f and f[0] != "[" and text[m.start() - 1:m.start()].isdigit():
+            continue  # "3.6 million": a decimal, not a footnote
+        j = nxt
+        while j < n and text[j] in _LEAD:
+            j += 1
+        if j >= n:
+            break
+        first = text[j]
+        if first.islower() or first in _NOT_OPENING:
+            continue
+        start = m.start()
+        if spans is None:
+            spans = Spans(text)
+        split = m.end("f") if m.group("f") else m.end("c")
+        if p.startswith(". . . .") and start and not text[start - 1].isspace():
+            split = start + 1  # "words. . . . The": a full stop, then an ellipsis opens the next
+        if spans.inside(start, split):
+            continue
+        while fi < len(forced) and forced[fi] <= start:
+            last = max(last, forced[fi])
+            fi += 1
+        if not _ends(text, p, last, start, nxt, j):
+            continue
+        out.append(split)
+        last = split
+    if forced:
+        out = sorted(set(out).union(forced))
+    return out
+
+
+def _forced_cuts(text: str, lines: bool) -> list[int]:
+    forced: list[int] = []
+    if lines and ("\n" in text or "\r" in text):
+        forced.extend(line_cuts(text))
+    forced.extend(bullet_cuts(text))
+    forced.extend(item_cuts(text))
+    return sorted(set(forced))
+
+
+def _ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> bool:
+    """Does the punctuation `p` at `start` end the sentence that began at `sent_start`?"""
+    first = text[j]
+    if p[0] == "." and len(p) > 1 or p[0] == "…":  # an ellipsis
+        # ". . ." runs on mid-sentence; "[...]" marks an elision
+        return not (p == ". . ." or start and text[start - 1] in "[(")
+    if p == "!":
+        return _token(text, sent_start, start).lower() not in EXCLAIMED_NAMES
+    if p not in ".．":
+        return True
+    token = _token(text, sent_start, start)
+    if not token:
+        return True
+    low = token.lower()
+    if _is_marker(text, sent_start, start, token):
+        return False  # "1. The first item", "a. here"
+    if low in TITLES or low in NEVER_FINAL:
+        return False
+    if first.isdigit():
+        return not (low in BEFORE_NUMBERS or low in ABBREVIATIONS or _DOTTED.fullmatch(token)
+                    or len(token) == 1 and token.isalpha() or text[nxt] in "-–")
+    if token.isdigit():  # "7. Mai", "am 3. Oktober", "im 19. Jahrhundert": ordinals
+        word = _WORD.match(text, j)
+        before = _token(text, sent_start, start - len(token) - 1).lower()
+        return not (word and word.group().lower() in MONTHS
+                    or len(token) <= 2 and before in ORDINAL_CUES)
+    if low in ("a.m", "p.m"):
+        return True  # "at 6 p.m. Travelers ..."
+    if (low in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _DOTTED.fullmatch(token)
+            or _ROMAN.fullmatch(token)):
+        word = _WORD.match(text, j)
+        return bool(word) and word.group().lower() in SENTENCE_STARTERS
+    return True
+
+
+def _token(text: str, sent_start: int, end: int) -> str:
+    """The word before position `end`, without opening marks or an elided article (l'Ing)."""
+    i = end
+    while i > sent_start and not text[i - 1].isspace():
+        i -= 1
+    token = text[i:end].lstrip(OPENERS + BULLETS)
+    for mark in "'’":
+        if mark in token:
+            token = token.rsplit(mark, 1)[1]
+    return token
+
+
+def _is_marker(text: str, sent_start: int, start: int, token: str) -> bool:
+    """A list marker standing first in its sentence ("1.", "• 3.", "a.", "iv.")."""
+    if not _MARKER.fullmatch(token):
+        return False
+    before = text[sent_start:start - len(token)]
+    return not before.strip(" \t\n" + OPENERS + BULLETS)

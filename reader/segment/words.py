@@ -1,0 +1,96 @@
+"""Word lists for sentence boundaries, merged across languages into one set each.
+
+Merging is safe because each list only ever stops a split (or, for sentence starters, allows
+one after an abbreviation); a word that means one thing in one language and another elsewhere
+is left out. Entries are lowercase and without the final full stop.
+"""
+
+from __future__ import annotations
+
+from reader.lexicon import MONTHS as _ENGLISH_MONTHS
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Titles and other abbreviations that stand before a name and so never end a sentence
+# ("Dr. Smith", "Mt. Fuji", "Sr. Pérez", "проф. Семенов").
+TITLES = _words("""
+    mr mrs ms mssrs messrs dr drs dra prof profs sr sra srta sres jr gov sen sens rep reps rev hon
+    col lt sgt capt cmdr adm maj pres supt insp brig cpl pvt cdr comdr gen gens mt st ste sto sta
+    mme mlle mgr msgr pr fr hr hrn frk skt dhr mevr ir ing dipl univ lic arq gral cnel cmte
+    sig sigg sigra dott dottssa avv geom mons egr spett dir amm psicol
+    av avda bd blvd boul pl ul str pgt g-n gg-da prof-ssa dhr
+    проф акад доц ул пл пр пер просп пгт им тов гр г-н г-жа
+    инж д-р арх
+    mudr judr phdr rndr mvdr paeddr mgr 
+""")
+
+# Abbreviations that stand before a number ("No. 5", "p. 55", "Art. 3", "Rs. 500").
+BEFORE_NUMBERS = _words("""
+    no nos nr nrs n° nº № p pp s art arts ext tel fig figs vol vols ch chap sec sect par para pag pág ago
+    núm num cap tab ref abs op rs rp kv кв стр ст п рис табл гл т д тел str
+""")
+
+# Abbreviations that never end a sentence ("e.g. The", "z. B. Wasser", "vs. Bob").
+NEVER_FINAL = _words("""
+    e.g i.e vs cf viz approx ca resp bzw z.b d.h u.a o.ä sog vgl ggf evtl usf z.t
+    p.es ecc eg ie
+    т.е т.к т.н напр
+    napr tzn np
+""")
+
+# Other abbreviations: they end a sentence only when a typical sentence opener follows.
+ABBREVIATIONS = _words("""
+    etc inc ltd ft med doc co corp bros plc llc llp dept mfg assn univ ave rd jr esq al
+    tue tues thu thur thurs fri 
+    
+    a.m p.m ph.d b.a m.a b.sc m.sc u.s u.k u.n u.s.a e.u d.c n.y l.a
+    abt abg abs anm bzw ca chr dgl dt ebd ehem eigtl einschl entspr erg evtl ff gegr geb gest ges hrsg
+    inkl jh jhd kath evang kap lfd nachf orig röm allg bes bspw dez engl europ frz ital ggü
+    usw zzgl zz mio mrd tsd
+    pág págs núm aprox cía etc abr dic lun mié jue vie sáb ud uds vd vds
+    cie éd env 
+    pag pagg cfr ecc sig ca cit art prov 
+    bl.a f.eks mht osv jf fx
+    г гг вв др пр см ср тыс млн млрд руб коп долл
+    ж жж млн
+""") | {m for m in _ENGLISH_MONTHS if len(m) <= 4 and m not in ("may", "june", "july")}
+
+# Words that typically open a sentence; after an ambiguous abbreviation ("in the U.S. They")
+# they tip the balance towards a boundary.
+SENTENCE_STARTERS = _words("""
+    a an the i i'm i've i'll i'd he she it it's its we they you this that these those there here
+    his her their our my your what when where who whom whose why how however but and so yet then
+    thus also if in on at for after before while as since because although though meanwhile
+    millions more most many some being did does do is are was were has have had can could will
+    would should may might must not no yes one today yesterday now
+    der die das ich er sie es wir ihr dies diese dieser dann doch aber auch
+    el los las yo él ella ellos ellas nosotros esto este esta pero también
+    le les il ils elle elles nous vous je ce cette ces mais
+    lo gli io lui lei noi voi loro questo questa ma
+    de het hij zij ze wij ik je dit deze maar
+    den det han hun jeg vi hvad hvor men
+    он она оно они мы вы я ты это этот эта эти но однако
+""")
+
+# Month names: a number with a full stop before one is an ordinal date ("7. Mai", "1. mája").
+MONTHS = frozenset(m for m in _ENGLISH_MONTHS if len(m) > 4 or m in ("may", "june", "july")) | _words("""
+    januar februar märz april mai juni juli august september oktober november dezember jänner
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre
+    janvier février mars avril mai juin juillet août septembre octobre novembre décembre
+    gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre
+    januari februari maart april mei juni juli augustus september oktober november december
+    marts maj
+    januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra
+    január február marec apríl máj jún júl august september október november december
+    stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia
+    января февраля марта апреля мая июня июля августа сентября октября ноября декабря
+""")
+
+# Articles before which a number with a full stop is an ordinal ("im 19. Jahrhundert").
+ORDINAL_CUES = _words("der die das dem den des im am zum zur vom beim ins")
+
+# Names that end in "!" mid-sentence.
+EXCLAIMED_NAMES = _words("yahoo jeopardy")
