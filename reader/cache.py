@@ -68,25 +68,21 @@ def cleaner_version() -> str:
 
 def article_to_dict(article: Article) -> dict[str, object]:
     """Everything the cleaner produced, except the path (the same bytes may live elsewhere)."""
-    return {
-        "text": article.text, "title": article.title, "byline": article.byline,
-        "date": article.date, "dateline": article.dateline, "outlet": article.outlet,
-        "url": article.url, "attribution": list(article.attribution),
+    data: dict[str, object] = article.metadata()
+    del data["path"]
+    return data | {
+        "text": article.text, "sha256": article.sha256,
         "paragraphs": [[p.text, p.start, p.end] for p in article.paragraphs],
         "removed": [[r.text, r.reason, r.start, r.end] for r in article.removed],
-        "encoding": article.encoding, "sha256": article.sha256,
     }
 
 
 def article_from_dict(data: dict, path: str) -> Article:
-    return Article(
-        path=path, text=data["text"], title=data["title"], byline=data["byline"],
-        date=data["date"], dateline=data["dateline"], outlet=data["outlet"], url=data["url"],
-        attribution=list(data["attribution"]),
-        paragraphs=[Paragraph(*p) for p in data["paragraphs"]],
-        removed=[Removed(*r) for r in data["removed"]],
-        encoding=data["encoding"], sha256=data["sha256"],
-    )
+    return Article(**(data | {
+        "path": path, "attribution": list(data["attribution"]),
+        "paragraphs": [Paragraph(*p) for p in data["paragraphs"]],
+        "removed": [Removed(*r) for r in data["removed"]],
+    }))
 
 
 class Cache:
