@@ -41,8 +41,24 @@ def _watcher():
     return _progress if sys.stderr.isatty() else None
 
 
+def _fetched(paths: list[str], args: argparse.Namespace) -> list[str]:
+    """The paths with each http(s) URL fetched and replaced by its saved page (see
+    reader.fetch); a URL that cannot be fetched is reported in one line and left out."""
+    from reader.fetch import resolve
+
+    def say(url: str) -> None:
+        if sys.stderr.isatty():
+            print(f"reader: fetching {url}", file=sys.stderr, flush=True)
+
+    paths, failed = resolve(paths, args.max_size, say)
+    for line in failed:
+        error(line)
+    return paths
+
+
 def _library(paths: list[str], args: argparse.Namespace):
     """load_library for a command, through the on-disk cache unless --no-cache."""
+    paths = _fetched(paths, args)
     if args.no_cache:
         return load_library(paths, _watcher(), max_bytes=args.max_size)
     from reader.cache import Cache
@@ -83,8 +99,11 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def _diff_side(path: str, args: argparse.Namespace) -> Article | None:
-    if args.split == "lines":
-        source = read_or_report(path, args.max_size)
+    if getattr(args, "split", "sentences") == "lines":
+        fetched = _fetched([path], args)
+        if not fetched:
+            return None
+        source = read_or_report(fetched[0], args.max_size)
         if source is None:
             return None
         return Article(path=source.path, text=source.text, encoding=source.encoding,
@@ -92,21 +111,31 @@ def _diff_side(path: str, args: argparse.Namespace) -> Article | None:
     return _one(path, args)
 
 
-def cmd_diff(args: argparse.Namespace) -> int:
+def load_pair(a_path: str, b_path: str, args: argparse.Namespace):
+    """The Comparison of two files or URLs (None when either cannot be read; reported)."""
     from reader.compare import compare
-    from reader.render.export import comparison_dict, render_html, render_markdown
 
-    a = _diff_side(args.a, args)
-    b = _diff_side(args.b, args)
+    a = _diff_side(a_path, args)
+    b = _diff_side(b_path, args)
     if a is None or b is None:
+        return None
+    return compare(a, b, getattr(args, "split", "sentences"))
+
+
+def cmd_diff(args: argparse.Namespace) -> int:
+    from reader.render.export import comparison_dict, render_html, render_markdown
+    from reader.reviews import ReviewStore
+
+    cmp = load_pair(args.a, args.b, args)
+    if cmp is None:
         return 1
-    cmp = compare(a, b, args.split)
+    reviews = ReviewStore()
     if args.format == "json":
-        print(_dump(comparison_dict(cmp)))
+        print(_dump(comparison_dict(cmp, reviews=reviews)))
     elif args.format == "markdown":
-        sys.stdout.write(render_markdown(cmp) + "\n")
+        sys.stdout.write(render_markdown(cmp, reviews=reviews) + "\n")
     elif args.format == "html":
-        sys.stdout.write(render_html(cmp))
+        sys.stdout.write(render_html(cmp, reviews=reviews))
     else:
         from reader.render.text import print_comparison
 
@@ -120,11 +149,11 @@ def cmd_sources(args: argparse.Namespace) -> int:
     article = _one(args.file, args)
     if article is None:
         return 1
-    corpus_paths = args.corpus or [os.path.dirname(os.path.abspath(args.file))]
+    corpus_paths = args.corpus or [os.path.dirname(os.path.abspath(article.path))]
     lib = _library(corpus_paths, args)
     for e in lib.errors:
         error(e.message())
-    target = os.path.realpath(args.file)
+    target = os.path.realpath(article.path)
     corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
     ranked = rank_sources(article, corpus)
     if args.format == "json":

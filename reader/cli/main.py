@@ -11,10 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
+from reader.cli import review, story
 from reader.cli.errors import error
 from reader.ingest import DEFAULT_MAX_BYTES
 
-SUBCOMMANDS = ("clean", "diff", "sources", "stories")
+SUBCOMMANDS = ("clean", "diff", "sources", "stories", "story", "review")
 
 
 def _size(value: str) -> int:
@@ -73,6 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--format", choices=("text", "json"), default="text")
     _common(p)
+
+    story.add_parser(sub, _common)
+    review.add_parser(sub, _common)
     return parser
 
 
@@ -95,7 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = build_parser().parse_args(argv)
             from reader.cli import commands
 
-            return getattr(commands, f"cmd_{args.command}")(args)
+            handler = getattr(args, "handler", None) or getattr(commands, f"cmd_{args.command}")
+            return handler(args)
         if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
             build_parser().print_help()
             return 0
@@ -104,6 +109,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.library import default_paths
 
         paths = args.paths or default_paths()
+        from reader.fetch import is_url, resolve
+
+        if any(map(is_url, paths)):  # fetched and saved before the app starts
+            print("reader: fetching " + ", ".join(filter(is_url, paths)), file=sys.stderr)
+            paths, failed = resolve(paths, args.max_size)
+            for line in failed:
+                error(line)
+            if not paths:
+                return 1
         # before Textual is imported: the helper cleans on another core meanwhile
         helper = None if args.no_cache else prefetch.Helper(paths, args.max_size)
         from reader.tui.app import run

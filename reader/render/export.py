@@ -9,7 +9,9 @@ from collections.abc import Iterable
 
 from reader.compare import Comparison
 from reader.comparison_model import WordDiff
+from reader.fetch import page_record, provenance_line
 from reader.model import Article
+from reader.reviews import Finding, Review, ReviewStore, findings
 
 
 class ExportError(Exception):
@@ -51,15 +53,23 @@ def _mark(text: str, tokens: list, spans: list[tuple[str, int, int]], open_: str
     return "".join(out)
 
 
-def comparison_dict(cmp: Comparison, with_drift: bool = True) -> dict:
-    """The `reader diff --format json` object (the contract is in the README's CLI section)."""
+def _finding_dict(f: Finding) -> dict:
+    return {**f.drift.to_dict(), "id": f.id,
+            "review": f.review.to_dict() if f.review else None}
+
+
+def comparison_dict(cmp: Comparison, with_drift: bool = True,
+                    reviews: ReviewStore | None = None) -> dict:
+    """The `reader diff --format json` object (the contract is in the README's CLI section);
+    each drift finding carries its stable `id` and its `review` in `reviews` (or null)."""
     al = cmp.alignment
+    found = findings(cmp, reviews) if with_drift else []
     pairs = []
     for i, p in enumerate(al.pairs):
         item = {"kind": p.kind, "a": list(p.a), "b": list(p.b), "score": round(p.score, 1),
                 "moved": p.moved}
         if with_drift:
-            item["drift"] = [d.to_dict() for d in cmp.drift(i)]
+            item["drift"] = [_finding_dict(f) for f in found if f.pair == i]
         pairs.append(item)
     out = {
         "a": _side(cmp.a), "b": _side(cmp.b),
@@ -72,36 +82,65 @@ def comparison_dict(cmp: Comparison, with_drift: bool = True) -> dict:
         "pairs": pairs,
     }
     if with_drift:
-        out["article_drift"] = [d.to_dict() for d in cmp.article_drift()]
+        out["article_drift"] = [_finding_dict(f) for f in found if f.pair is None]
     return out
 
 
 def _side(article: Article) -> dict:
+    page = page_record(article.path)
     return {"path": article.path, "title": article.title, "outlet": article.outlet,
-            "date": article.date, "attribution": list(article.attribution)}
+            "date": article.date, "attribution": list(article.attribution),
+            "fetched": None if page is None else {
+                "url": page.url, "final_url": page.final_url, "redirects": page.redirects,
+                "retrieved_at": page.retrieved_at, "sha256": page.sha256}}
 
 
-def render_markdown(cmp: Comparison) -> str:
-    """A report a journalist can read: summary, drift findings first, then every pair."""
+def _side_line(name: str, article: Article) -> list[str]:
+    """The report's line for one side, and where it was fetched from, if it was."""
+    lines = [f"- **{name}**: {md_escape(article.path)} "
+             f"({md_escape(article.outlet or 'outlet unknown')})"]
+    fetched = provenance_line(article.path)
+    if fetched:
+        lines.append(f"  - {md_escape(fetched)}")
+    return lines
+
+
+def _decision(review: Review | None) -> str:
+    if review is None:
+        return ""
+    why = f": {md_escape(review.note)}" if review.note else ""
+    return f" — **{review.state}** by {md_escape(review.user)} at {review.at}{why}"
+
+
+def render_markdown(cmp: Comparison, reviews: ReviewStore | None = None) -> str:
+    """A report a journalist can read: summary, drift findings first (with the decisions
+    kept in `reviews`, then their audit trail), then every pair."""
     s = cmp.summary()
     lines = [
         f"# {md_escape(article_label(cmp.a))} vs {md_escape(article_label(cmp.b))}",
         "",
-        f"- **A**: {md_escape(cmp.a.path)} ({md_escape(cmp.a.outlet or 'outlet unknown')})",
-        f"- **B**: {md_escape(cmp.b.path)} ({md_escape(cmp.b.outlet or 'outlet unknown')})",
+        *_side_line("A", cmp.a),
+        *_side_line("B", cmp.b),
         f"- Sentences: {s.same} identical, {s.changed} changed, {s.dropped} dropped, "
         f"{s.added} added, {s.moved} moved; {s.share_of_b_from_a:.0%} of B comes from A.",
         "",
         "## Changes that alter facts",
         "",
     ]
-    findings = [(None, d) for d in cmp.article_drift()]
-    findings += [(i, d) for i in range(len(cmp.pairs)) for d in cmp.drift(i)]
-    if not findings:
+    found = findings(cmp, reviews)
+    if not found:
         lines.append("None found.")
-    for i, d in findings:
-        where = "article" if i is None else f"pair {i + 1}"
-        lines.append(f"- **{d.kind}** ({where}): {md_escape(d.note)}")
+    for f in found:
+        where = "article" if f.pair is None else f"pair {f.pair + 1}"
+        lines.append(f"- **{f.drift.kind}** ({where}, id {f.id}): {md_escape(f.drift.note)}"
+                     f"{_decision(f.review)}")
+    reviewed = sorted((f for f in found if f.review), key=lambda f: f.review.at)
+    if reviewed:
+        lines += ["", "## Review audit trail", "", "| when | who | finding | decision | why |",
+                  "|---|---|---|---|---|"]
+        lines += [f"| {f.review.at} | {md_escape(f.review.user)} | {f.id}: "
+                  f"{md_escape(f.drift.note)} | {f.review.state} | {md_escape(f.review.note)} |"
+                  for f in reviewed]
     lines += ["", "## Aligned sentences", ""]
     for i, p in enumerate(cmp.pairs):
         a_text, b_text = cmp.pair_texts(i)
@@ -121,15 +160,16 @@ def render_markdown(cmp: Comparison) -> str:
     return "\n".join(lines)
 
 
-def render_html(cmp: Comparison) -> str:
-    return html_page(render_markdown(cmp), f"{article_label(cmp.a)} vs {article_label(cmp.b)}")
+def render_html(cmp: Comparison, reviews: ReviewStore | None = None) -> str:
+    return html_page(render_markdown(cmp, reviews),
+                     f"{article_label(cmp.a)} vs {article_label(cmp.b)}")
 
 
 def html_page(markdown: str, title: str) -> str:
     """A standalone HTML page from a Markdown report (raw HTML in it is not let through)."""
     from markdown_it import MarkdownIt
 
-    body = MarkdownIt("commonmark", {"html": False}).render(markdown)
+    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
     return (
         "<!doctype html>\n<html><head><meta charset=\"utf-8\">"
         f"<title>{_html_text(md_escape(title))}</title></head>\n<body>\n{body}</body></html>\n"

@@ -13,14 +13,14 @@ import pytest
 from reader.clean import clean
 from reader.compare import compare
 from reader.ingest import source_from_text
-from reader.reviews import ReviewError, ReviewStore, finding_ids, findings, stale_reviews
-
-ORIGINAL = ("Bridge reopens after repairs\n\n"
-            "The harbour bridge reopened on Tuesday after four months of repairs, the city "
-            "council said.\n\n"
-            "About 12,000 vehicles crossed it in the first hour, according to the council.\n\n"
-            "The repairs cost 3 million euros, officials said on Monday evening.\n")
-REWRITE = (ORIGINAL.replace("12,000", "21,000").replace("3 million", "5 million"))
+from reader.reviews import (
+    ReviewError,
+    ReviewStore,
+    finding_ids,
+    findings,
+    stale_reviews,
+)
+from tests.support.bridge_story import ORIGINAL, REWRITE
 
 
 def article(text: str, path: str):

@@ -45,7 +45,7 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         self.server.seen.append({"path": self.path, "agent": self.headers.get("User-Agent")})
         route = getattr(self, "route_" + self.path.strip("/").replace("-", "_"), None)
         if route is None:

@@ -1,0 +1,62 @@
+"""`reader story FILE [CORPUS...]`: the whole story at once. The story's original (or
+FILE) sentence by sentence, each other version of the story found in CORPUS (default:
+FILE's folder) across, with what it kept, changed or dropped, its fact drift, its
+derivation verdict and the sentences it added."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from reader.cli.errors import error
+
+HELP = "every version of a story at once: the original's sentences against each version"
+FORMATS = ("text: a grid of marks (= kept, ~ changed, ! fact drift, - dropped, moved ↕) "
+           "with the versions, drift notes and added sentences; json: {original, versions: "
+           "[{path, title, outlet, derivation}], rows: [{sentence, cells: {path: {kind, score, "
+           "moved, drift}}}], added: {path: [sentences]}}; markdown/html: a report")
+
+
+def add_parser(sub, common) -> None:
+    p = sub.add_parser("story", help=HELP, description=HELP + ".")
+    p.add_argument("file", metavar="FILE", help="one version of the story (a file or an http(s) URL)")
+    p.add_argument("corpus", nargs="*", metavar="CORPUS",
+                   help="files, folders or URLs holding the other versions (default: FILE's folder)")
+    p.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text",
+                   help=FORMATS)
+    common(p)
+    p.set_defaults(handler=cmd_story)
+
+
+def _progress(done: int, total: int, path: str) -> None:
+    end = "\n" if done == total else ""
+    print(f"\rreader: comparing {done}/{total}\x1b[K", end=end, file=sys.stderr, flush=True)
+
+
+def cmd_story(args: argparse.Namespace) -> int:
+    from reader.cli.commands import _library, _one
+    from reader.corpus.story import story_members, story_table
+
+    article = _one(args.file, args)
+    if article is None:
+        return 1
+    where = args.corpus or [os.path.dirname(article.path) or "."]
+    lib = _library(where, args)
+    for e in lib.errors:
+        error(e.message())
+    target = os.path.realpath(article.path)
+    corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
+    original, versions = story_members(article, corpus)
+    if not versions:
+        error(f"{args.file}: no other version of this story in " + ", ".join(where))
+    table = story_table(original, versions, _progress if sys.stderr.isatty() else None)
+    if args.format == "json":
+        print(json.dumps(table.to_dict(), ensure_ascii=False))
+    else:
+        from reader.render.story import story_html, story_markdown, story_text
+
+        render = {"text": story_text, "markdown": story_markdown, "html": story_html}[args.format]
+        sys.stdout.write(render(table))
+    return 0
