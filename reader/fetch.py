@@ -21,7 +21,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
 from reader import __version__
@@ -291,7 +291,9 @@ def page_record(path: str) -> Page | None:
     if os.path.dirname(full) != os.path.abspath(data_dir(PAGES, create=False)):
         return None
     record = _load_record(os.path.splitext(full)[0] + ".json")
-    return record if record is not None and os.path.abspath(record.path) == full else None
+    if record is None or os.path.basename(record.path) != os.path.basename(full):
+        return None
+    return replace(record, path=full)  # the data directory may have moved since
 
 
 def provenance_line(path: str) -> str | None:

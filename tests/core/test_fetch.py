@@ -121,6 +121,21 @@ def test_silent_server_times_out(site):
         fetch(site[0] + "/slow", read_timeout=0.3)
 
 
+def test_trickling_server_hits_the_overall_deadline(site):
+    with pytest.raises(FetchError, match="took too long"):
+        fetch(site[0] + "/trickle", read_timeout=2, deadline=0.5)
+
+
+def test_record_survives_a_moved_data_dir(site, data_dir, tmp_path, monkeypatch):
+    page = fetch(site[0] + "/page")
+    moved = tmp_path / "moved"
+    os.rename(data_dir, moved)
+    monkeypatch.setenv("READER_DATA_DIR", str(moved))
+    new_path = str(moved / "pages" / os.path.basename(page.path))
+    record = page_record(new_path)
+    assert record is not None and record.path == new_path and record.sha256 == page.sha256
+
+
 def test_announced_huge_page_is_refused_before_download(site, data_dir):
     with pytest.raises(FetchError, match="too large"):
         fetch(site[0] + "/huge", max_bytes=1 << 20)

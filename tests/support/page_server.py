@@ -131,6 +131,19 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:
             pass
 
+    def route_trickle(self) -> None:  # a byte at a time, never silent for long
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(PAGE)))
+        self.end_headers()
+        try:
+            for char in PAGE.encode():
+                self.wfile.write(bytes([char]))
+                self.wfile.flush()
+                time.sleep(0.05)
+        except OSError:
+            pass
+
     def route_hop(self) -> None:
         self._redirect(302, "/moved")
 
