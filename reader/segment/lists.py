@@ -87,7 +87,8 @@ def item_cuts(text: str) -> list[int]:
         # "1. above" is a reference, not an item; "a. here" or "1) here" are items.
         if close == "." and m.group("v").isdigit() and m.group("next").islower():
             continue
-        if text[:start].rstrip()[-1:] in BULLETS:
+        before = text[:start].rstrip()[-1:]
+        if before and before in BULLETS:
             continue  # "• 2." starts at its bullet
         for kind, value in _values(m.group("v")):
             if kind in "AR" and close == ".":

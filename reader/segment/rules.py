@@ -160,14 +160,16 @@ def _ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> b
 
 
 def _token(text: str, sent_start: int, end: int) -> str:
-    """The word before position `end`, without opening marks or an elided article (l'Ing)."""
+    """The word before position `end`, without opening marks or an elided article
+    ("l'Ing" is "Ing"; "Sam's" stays whole)."""
     i = end
     while i > sent_start and not text[i - 1].isspace():
         i -= 1
     token = text[i:end].lstrip(OPENERS + BULLETS)
     for mark in "'’":
-        if mark in token:
-            token = token.rsplit(mark, 1)[1]
+        elided, _, rest = token.rpartition(mark)
+        if elided and rest[:1].isupper():
+            return rest
     return token
 
 

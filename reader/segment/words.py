@@ -72,7 +72,7 @@ SENTENCE_STARTERS = _words("""
     lo gli io lui lei noi voi loro questo questa ma
     de het hij zij ze wij ik je dit deze maar
     den det han hun jeg vi hvad hvor men
-    он она оно они мы вы я ты это этот эта эти но однако
+    он она оно они мы вы я ты это этот эта эти но однако потом затем тогда
 """)
 
 # Month names: a number with a full stop before one is an ordinal date ("7. Mai", "1. mája").
