@@ -44,6 +44,7 @@ BENCHES = [
     Bench("align_quality"),
     Bench("clean_quality"),
     Bench("wire_quality"),
+    Bench("drift_quality"),
     Bench("align_speed", ("--sizes", "50,500,5000,20000"), ("--sizes", "50,200", "--runs", "1")),
     Bench("drift_speed"),
     Bench("stories_scale", ("--sizes", "1000,10000"), ("--sizes", "200",)),
@@ -138,6 +139,14 @@ def _wire_quality(d: dict) -> list[list[str]]:
              f"{cur['timing']['median_ms']:.0f} ms/text median"]]
 
 
+def _drift_quality(d: dict) -> list[list[str]]:
+    cur, prev = d["runs"]["current"], d["runs"]["previous"]
+    return [["Fact drift, METER drift-dev pairs: precision / changes found / one-sided found",
+             f"{cur['precision']:.3f} / {cur['change_recall']:.3f} / {cur['one_sided_recall']:.3f}",
+             f"previous release {prev['precision']:.3f} / {prev['change_recall']:.3f} / "
+             f"{prev['one_sided_recall']:.3f}", "precision >= 0.90, changes >= 0.70"]]
+
+
 def _align_speed(d: dict) -> list[list[str]]:
     rows = []
     for r in d["rows"]:
@@ -207,7 +216,7 @@ def _large_folder(d: dict) -> list[list[str]]:
 
 HEADLINES: dict[str, Callable[[dict], list[list[str]]]] = {
     "align_quality": _align_quality, "clean_quality": _clean_quality,
-    "wire_quality": _wire_quality,
+    "wire_quality": _wire_quality, "drift_quality": _drift_quality,
     "align_speed": _align_speed, "stories_scale": _stories_scale, "startup": _startup,
     "interactive": _interactive, "large_folder": _large_folder,
 }
