@@ -86,3 +86,15 @@ def test_reviews_are_never_written_next_to_the_sources(pair, tmp_path):
     run("review", *pair, "--confirm", listed(*pair)[0]["id"])
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "b.txt", "cache", "data"]
     assert (tmp_path / "data" / "reviews.sqlite3").exists()
+
+
+def test_a_page_fetched_again_with_new_furniture_keeps_its_reviews():
+    from tests.support.page_server import serve
+
+    with serve() as (site, _):
+        first = listed(site + "/page", site + "/other")
+        assert first
+        run("review", site + "/page", site + "/other", "--confirm", first[0]["id"])
+        again = listed(site + "/restyled", site + "/other")
+    assert [f["id"] for f in again] == [f["id"] for f in first]
+    assert again[0]["review"]["state"] == "confirmed"

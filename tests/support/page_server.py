@@ -73,6 +73,11 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, "text/html; charset=utf-8",
                    PAGE.replace("12,000", "21,000").replace("four", "five").encode("utf-8"))
 
+    def route_restyled(self) -> None:  # the same article, new page furniture
+        self._send(200, "text/html; charset=utf-8", PAGE.replace(
+            "Home | World | Sport", "Home | Business | Weather | Live").replace(
+            "Copyright", "Copyright 2031, all rights reserved").encode("utf-8"))
+
     def route_plain(self) -> None:
         self._send(200, "text/plain", b"A plain text dump of a page.\n\nIt has two paragraphs "
                    b"that say very little of interest to anyone.\n")
