@@ -43,7 +43,7 @@ import re
 
 from reader.clean.lines import Line, split_lines
 from reader.clean.dates import day_first
-from reader.clean.meta import (attribution, find_byline, find_date, find_dateline,
+from reader.clean.meta import (attribution, find_bare_name, find_byline, find_date, find_dateline,
                                find_reporting_credit, is_credit_line)
 from reader.clean.rules import (INLINE_PROMO, author_bio_subject, is_box_marker, is_end_marker,
                                 line_reason)
@@ -58,7 +58,8 @@ GOOD_SIZE = 150  # characters a prose line needs to count as body text on its ow
 INLINE_LINK_WORDS = 7  # words of a wire-style headline ("...: source") amid paragraphs
 W_SHORT, W_BAD = 0.1, 0.3
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
-HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand  # cost per character of short and bad lines under a headline
+HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
+BYLINE_REACH = 5  # lines under the headline a bare byline ("Jane Doe") may stand  # cost per character of short and bad lines under a headline
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
 _NORM = re.compile(r"\W+")
@@ -113,6 +114,10 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
 
     header = [ln.text for i, ln in enumerate(lines[:start]) if i != headline]
     byline, credit = find_byline(header)
+    if byline is None and credit is None:
+        near = range(headline + 1, min(start, headline + 1 + BYLINE_REACH)) if (
+            headline is not None and headline < start) else range(max(0, start - 3), start)
+        byline = find_bare_name([lines[i].text for i in near if reasons[i] in (None, "timestamp")])
     for i in range(start):
         if reasons[i] is None and _BYLINE_LINE.match(lines[i].text) and any(find_byline([lines[i].text])):
             reasons[i] = "byline-line"

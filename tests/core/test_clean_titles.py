@@ -56,3 +56,20 @@ def test_copyright_year_is_not_the_article_date() -> None:
     dated = ["Old pier to close | Coast Herald", "Old pier to close", "Updated 14 March 2021",
              *BODY]
     assert clean_text("\n".join(dated)).date == "2021-03-14"
+
+
+def test_bare_name_under_the_headline_is_the_byline() -> None:
+    page = ["Old pier to close | Coast Herald", "Home", "Old pier to close", "Jane Doe",
+            "Updated 14 March 2021", *BODY]
+    assert clean_text("\n".join(page)).byline == "Jane Doe"
+    labels = ["Old pier to close | Coast Herald", "Old pier to close", "View All",
+              "Updated December", *BODY]
+    assert clean_text("\n".join(labels)).byline is None
+
+
+def test_byline_loses_a_glued_date_and_the_outlet_it_writes_for() -> None:
+    from reader.clean.meta import find_byline
+
+    assert find_byline(["ByJane DoeMarch 14, 2021"]) == ("Jane Doe", None)
+    assert find_byline(["By Jane Doe For The Coast Herald"]) == ("Jane Doe", None)
+    assert find_byline(["by clicking Sign Up you agree"]) == (None, None)
