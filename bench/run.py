@@ -45,6 +45,7 @@ BENCHES = [
     Bench("clean_quality"),
     Bench("wire_quality"),
     Bench("drift_quality"),
+    Bench("segment_quality", (), ("--quick",)),
     Bench("align_speed", ("--sizes", "50,500,5000,20000"), ("--sizes", "50,200", "--runs", "1")),
     Bench("drift_speed"),
     Bench("stories_scale", ("--sizes", "1000,10000"), ("--sizes", "200",)),
@@ -139,6 +140,21 @@ def _wire_quality(d: dict) -> list[list[str]]:
              f"{cur['timing']['median_ms']:.0f} ms/text median"]]
 
 
+def _segment_quality(d: dict) -> list[list[str]]:
+    q, speed = d["quality"], d["throughput_mb_s"]
+    base = speed.get("pySBD")
+    rows = []
+    for mode in ("plain", "clean"):
+        others = "; ".join(f"{name} {q[name]['share'][mode]:.3f}" for name in q if name != "reader")
+        rows.append([f"Sentences, pySBD test cases ({q['reader']['total'][mode]} {mode})",
+                     f"{q['reader']['share'][mode]:.3f}", others, ""])
+    rows.append(["Sentence splitting throughput, naeb news bodies (MB per CPU s)",
+                 f"{speed['reader']:.2f}" + (f" ({speed['reader'] / base:.0f}x pySBD)" if base else ""),
+                 "; ".join(f"{n} {v:.2f}" for n, v in speed.items() if n != "reader"),
+                 ">= 50x pySBD"])
+    return rows
+
+
 def _drift_quality(d: dict) -> list[list[str]]:
     cur, prev = d["runs"]["current"], d["runs"]["previous"]
     return [["Fact drift, METER drift-dev pairs: precision / changes found / one-sided found",
@@ -217,6 +233,7 @@ def _large_folder(d: dict) -> list[list[str]]:
 HEADLINES: dict[str, Callable[[dict], list[list[str]]]] = {
     "align_quality": _align_quality, "clean_quality": _clean_quality,
     "wire_quality": _wire_quality, "drift_quality": _drift_quality,
+    "segment_quality": _segment_quality,
     "align_speed": _align_speed, "stories_scale": _stories_scale, "startup": _startup,
     "interactive": _interactive, "large_folder": _large_folder,
 }

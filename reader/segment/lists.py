@@ -19,9 +19,15 @@ _LINE = re.compile(r"[ \t\f\v]*(?:\r\n|\r|\n)\s*")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TERMINAL_END = re.compile(r"[.!?…。！？]\W*$")
 
-# A list marker ("(a)", "a)", "a.)", "a.", "12.", "iv)") after a space or at the start, with
-# text after it. Starting with [\s(] lets the scan skip from space to space.
-_MARKER = re.compile(r"[\s(](?P<v>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?P<close>\.\)|\)|\.)(?=[ \t]+(?P<next>\S))")
+# A list marker ("(a)", "a)", "a.)", "a.", "12.", "iv)") after a space or "(", with text
+# after it. The scan stops only at "." or ")" and then looks behind for the marker (one
+# fixed-width look-behind per marker length), which is much faster than trying every space.
+_MARKER_VALUES = [r"\d", r"\d\d", r"\d\d\d", "[a-zA-Z]"] + [f"[ivxlcIVXLC]{{{k}}}" for k in range(2, 7)]
+_MARKER_END = re.compile(
+    r"[.)](?:" + "|".join(rf"(?<=[\s(]{v}{c})" for v in _MARKER_VALUES for c in (r"\.", r"\)", r"\.\)"))
+    + r")(?=[ \t]+(?P<next>\S))"
+)
+_MARKER = re.compile(r"(?P<v>\d{1,3}|[a-zA-Z]|[ivxlcIVXLC]{2,6})(?P<close>\.\)|\)|\.)")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
 
@@ -79,13 +85,19 @@ def item_cuts(text: str) -> list[int]:
     """Starts of list items whose markers count up (the first item of such a run too)."""
     last: dict[tuple[str, str], tuple[int, int]] = {}  # (kind, closing mark) -> (value, position)
     cuts = []
-    for m in _MARKER.finditer(" " + text):  # the space lets a marker stand first
+    padded = " " + text  # the space lets a marker stand first
+    for e in _MARKER_END.finditer(padded):
+        end = e.end()
+        start = max(padded.rfind(c, 0, end) for c in " \t\n(") + 1
+        m = _MARKER.fullmatch(padded, start, end)
+        if m is None:
+            continue  # "x.)" where x is longer than a marker
         close = m.group("close")
-        start = m.start("v") - 1
+        start -= 1  # back to a position in `text`
         if start and text[start - 1] == "(":
             start -= 1
         # "1. above" is a reference, not an item; "a. here" or "1) here" are items.
-        if close == "." and m.group("v").isdigit() and m.group("next").islower():
+        if close == "." and m.group("v").isdigit() and e.group("next").islower():
             continue
         before = text[:start].rstrip()[-1:]
         if before and before in BULLETS:

@@ -82,8 +82,9 @@ def _block_cuts(text: str, lines: bool) -> list[int]:
         if nxt >= n:
             break  # the rest is the last sentence
         p = m.group("p")
-        if not m.group("g") and p[-1] not in _NO_SPACE:
-            continue  # "Yahoo!J", "www.a.com"
+        if not m.group("g") and (p[-1] not in _NO_SPACE
+                                 or text[nxt].isdigit() and text[m.start() - 1:m.start()].isdigit()):
+            continue  # "Yahoo!J", "www.a.com", "３．２９"
         f = m.group("f")
         if f and f[0] != "[" and text[m.start() - 1:m.start()].isdigit():
             continue  # "3.6 million": a decimal, not a footnote
