@@ -55,6 +55,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                          r"continue reading|story continues below|watch more|watch:|watch now|"
                          r"click here|download (?:the|our) app|listen to this|"
                          r"support (?:independent )?journalism|contribute|donate)\b", _I), 120),
+    ("share", re.compile(r"^click to (?:share|email|print|copy)\b.{0,60}$", _I), 80),
+    ("caption", re.compile(r"^\d{1,3} (?:of|/) \d{1,3}$"), 12),  # a gallery's "2 of 9"
     ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link|"
                          r"(?:url|link) ?copied!?|copied!?|copy)$", _I), 40),
     ("subscribe", re.compile(r"^thanks? (?:you )?for (?:signing up|subscribing)\b", _I), 80),
@@ -70,6 +72,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                            r"(?: ?(?:photo|/[^)]*))?\)$|"
                            r"(?:getty images|shutterstock|/\s*reuters|/\s*afp|/\s*ap|"
                            r"photo by|photograph: |via reuters)\s*\)?$", _I), 400),
+    ("legal", re.compile(r"^(?:rights (?:&|and) permissions|reprints? (?:&|and) permissions)$|"
+                         r"^opinions expressed by .{1,60} are (?:their|his|her) own\.?$", _I), 120),
     ("legal", re.compile(r"(?:©|\bcopyright\b|all rights reserved|privacy policy|terms of "
                          r"(?:use|service)|cookie policy|\bcookies?\b|terms & conditions|"
                          r"terms and conditions|\bdisclaimer\b|do not sell my)", _I), 200),
@@ -90,9 +94,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
 
 # Headings after which an article never resumes (comments, author box, tags).
 END_MARKERS = re.compile(
-    r"^(?:(?:leave|post|add|write) a (?:reply|comment)|\d*\s*comments?(?: \(?\d+\)?)?|"
+    r"^(?:(?:leave|post|add|write) (?:a |your )?(?:reply|comment)|\d*\s*comments?(?: \(?\d+\)?)?|"
     r"(?:top rated|most liked|all|view all|show|read|reader) comments|comments? about this article|"
-    r"total comments.*|join the (?:conversation|discussion)|about the author|tags?(?::.{0,40})?|"
+    r"total comments.*|join the (?:conversation|discussion)|about the authors?|about the author\(s\)|tags?(?::.{0,40})?|"
     r"filed under|previous post|next post|share this(?: article| story)?:?|"
     r"comentários|comentarios|commentaires|kommentare|комментарии|"
     r"deixe (?:um|seu) comentário|laisser un commentaire|deja un comentario)\s*:?$", _I)

@@ -38,7 +38,8 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("Enlarge this image", "caption"), ("Courtesy of Coast Herald", "caption"),
     ("Jane Doe / Coast Herald", "caption"), ("Thanks for signing up!", "subscribe"),
     ("(with pictures)", "note"), ("Embargoed to 0001 Tuesday", "note"),
-    ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
+    ("Click to share on Facebook (Opens in new window)", "share"), ("2 of 9", "caption"),
+    ("Rights & Permissions", "legal"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     assert line_reason(line.strip()) == reason
