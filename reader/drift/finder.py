@@ -13,7 +13,8 @@ false alarm teaches users to ignore the flags:
 - paraphrases that keep the fact (synonyms, reordered clauses, "1.2bn" for "1,200
   million", "Bashar Al Assad" for "Bashar al-Assad", "he" for "Mr Smith") are not
   flagged;
-- a fact inside a quote that is itself reported as altered is not reported twice.
+- a fact inside a quote that is itself reported as altered is not reported twice;
+- on text that is not English only numbers and quotes are compared.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from reader.clean.stopwords import STOPWORDS
 from reader.drift.context import Articles, PairContext, words
 from reader.drift.credit import article_attribution_drift, credit_drift, dateline_end, pair_credits
 from reader.drift.names import COMMON_WORDS, name_drift
@@ -32,6 +34,9 @@ from reader.drift.types import DRIFT_KINDS, Drift
 Detector = Callable[[PairContext], list[Drift]]
 DETECTORS: tuple[Detector, ...] = (
     number_drift, quote_drift, name_drift, credit_drift, negation_drift)
+# numbers and quotes read the same in any language; names, credits and negations are
+# read with English rules, which on German or French copy raise only false alarms
+ANY_LANGUAGE: tuple[Detector, ...] = (number_drift, quote_drift)
 
 SCORE_FLOOR = 40.0  # the aligner's own floor for a link: below it the sentences are unrelated
 SURE_SCORE = 50.0  # below it a pair may share a subject but not a statement
@@ -53,6 +58,13 @@ def _quiet(parts: Sequence[str], other_keys: set[str]) -> list[Span]:
             out.append((pos, pos + len(part)))
         pos += len(part) + 1
     return out
+
+
+def _english(ctx: PairContext) -> bool:
+    """The pair reads as English: no other language's function words outnumber English ones."""
+    keys = ctx.words.a.keys + ctx.words.b.keys
+    counts = {lang: sum(k in stop for k in keys) for lang, stop in STOPWORDS.items()}
+    return counts["en"] >= max(counts.values())
 
 
 def _inside(start: int, end: int, spans: list[Span]) -> bool:
@@ -101,7 +113,7 @@ def find_drift(a: str | Sequence[str], b: str | Sequence[str], score: float | No
         ctx.quiet_a = _quiet(a_parts, keys_b)
     if len(b_parts) > 1:
         ctx.quiet_b = _quiet(b_parts, keys_a)
-    found = [d for detect in DETECTORS for d in detect(ctx)]
+    found = [d for detect in (DETECTORS if _english(ctx) else ANY_LANGUAGE) for d in detect(ctx)]
     quoted = ([(d.a_start, d.a_end) for d in found if d.kind == "quote"],
               [(d.b_start, d.b_end) for d in found if d.kind == "quote"])
     credited = _credit_spans(ctx)
@@ -117,4 +129,4 @@ def _raw(d: Drift, a: str, b: str) -> Drift:
                    b_text=b[d.b_start:d.b_end] if d.b_start >= 0 else d.b_text)
 
 
-__all__ = ["DETECTORS", "Detector", "Drift", "article_attribution_drift", "find_drift"]
+__all__ = ["ANY_LANGUAGE", "DETECTORS", "Detector", "Drift", "article_attribution_drift", "find_drift"]
