@@ -63,6 +63,9 @@ BYLINE_REACH = 5  # lines under the headline a bare byline ("Jane Doe") may stan
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
 _NORM = re.compile(r"\W+")
+# "[Watch]", "(PHOTOS)": a tag on the headline saying what media the page has
+_MEDIA_TAG = re.compile(r"\s*[\[(](?:watch|video|videos|photos?|pics|gallery|listen|audio)[\])]$",
+                        re.IGNORECASE)
 _BYLINE_LINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s", re.IGNORECASE)
 _WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
 
@@ -142,7 +145,7 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     outlet = agency or credit
     return Article(
         path=path, text=text,
-        title=lines[headline].text if headline is not None else None,
+        title=_MEDIA_TAG.sub("", lines[headline].text) if headline is not None else None,
         byline=byline or find_reporting_credit(bodies),
         date=find_date([(ln.text, reasons[i]) for i, ln in enumerate(lines)
                         if (i < start and i != headline) or reasons[i] == "slug"], day_first(text)),

@@ -54,17 +54,22 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("promo", re.compile(r"^(?:advertisement|advertising|sponsored|ad|ads|promoted|"
                          r"continue reading|story continues below|watch more|watch:|watch now|"
                          r"click here|download (?:the|our) app|listen to this|"
-                         r"support (?:independent )?journalism|contribute|donate)\b", _I), 120),
+                         r"support (?:independent )?journalism|contribute|donate|read in (?:the )?app|"
+                         r"open in app|get the app)\b", _I), 120),
+    # an affiliate disclosure above the article
+    ("promo", re.compile(r"\b(?:we may earn (?:a )?(?:commission|revenue|money)|"
+                         r"earn (?:a )?commission (?:from|on|when)|affiliate (?:links?|programs?|"
+                         r"commission))\b", _I), 300),
     ("share", re.compile(r"^click to (?:share|email|print|copy)\b.{0,60}$", _I), 80),
     ("caption", re.compile(r"^\d{1,3} (?:of|/) \d{1,3}$"), 12),  # a gallery's "2 of 9"
-    ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link|"
+    ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link(?: ?url)?(?: ?copied!?)?|"
                          r"(?:url|link) ?copied!?|copied!?|copy)$", _I), 40),
     ("subscribe", re.compile(r"^thanks? (?:you )?for (?:signing up|subscribing)\b", _I), 80),
     ("caption", re.compile(r"^(?:enlarge this image|toggle caption|hide caption|"
                            r"courtesy(?: of)?\s+\S.{0,40})$", _I), 80),
-    # a photo credit: "Jane Doe / Coast Herald"
-    ("caption", re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4} ?/ ?[A-Z][\w.'’-]*"
-                           r"(?: [A-Z][\w.'’&-]*){0,5}$"), 80),
+    # a photo credit: "Jane Doe / Coast Herald", "(Jane Doe / Coast Herald)"
+    ("caption", re.compile(r"^\(?[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4} ?/ ?[A-Z][\w.'’-]*"
+                           r"(?: [A-Z][\w.'’&-]*){0,5}\)?$"), 80),
     ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
                            r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
                            r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"

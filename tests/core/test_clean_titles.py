@@ -25,6 +25,11 @@ def test_headline_is_the_title_run_without_the_site_and_section() -> None:
     assert clean_text("\n".join(page)).title == "Old pier to close for two years – harbour board"
 
 
+def test_media_tag_is_not_part_of_the_headline() -> None:
+    page = ["Old pier to close [Watch] | Coast Herald", "Old pier to close [Watch]", *BODY]
+    assert clean_text("\n".join(page)).title == "Old pier to close"
+
+
 def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     page = ["Harbour board closes old pier for two years - Coast Herald", "Home", "Weather",
             "Enlarge this image", "Old pier closes for two years, harbour board says",
@@ -39,7 +44,9 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("Jane Doe / Coast Herald", "caption"), ("Thanks for signing up!", "subscribe"),
     ("(with pictures)", "note"), ("Embargoed to 0001 Tuesday", "note"),
     ("Click to share on Facebook (Opens in new window)", "share"), ("2 of 9", "caption"),
-    ("Rights & Permissions", "legal"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
+    ("Rights & Permissions", "legal"), ("Copy Link URLCopied!", "share"), ("Read in app", "promo"),
+    ("(Jane Doe / Coast Herald)", "caption"),
+    ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     assert line_reason(line.strip()) == reason
