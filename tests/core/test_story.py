@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from reader.clean import clean
 from reader.compare import compare
 from reader.corpus.story import story_members, story_table
@@ -71,3 +73,35 @@ def test_story_members_keep_to_the_story():
     members = {first.path, *(o.path for o in others)}
     assert members == {"original.txt", "changed.txt", "shortened.txt"}
     assert first.path not in {o.path for o in others}
+
+
+def stored_comparisons(cache) -> int:
+    with sqlite3.connect(cache.path) as db:
+        return db.execute("SELECT count(*) FROM comparisons").fetchone()[0]
+
+
+def test_a_store_keeps_the_comparisons_for_the_next_run(tmp_path):
+    from reader.cache import Cache
+
+    original, others = article(SENTENCES, "original.txt"), versions()
+    with Cache(str(tmp_path / "c")) as cache:
+        first = story_table(original, others, store=cache).to_dict()
+    assert stored_comparisons(cache) == len(others)
+    again = [article(SENTENCES, "original.txt"), *versions()]  # new objects, same bytes
+    with Cache(str(tmp_path / "c")) as cache:
+        second = story_table(again[0], again[1:], store=cache).to_dict()
+    assert stored_comparisons(cache) == len(others)
+    assert second == first
+
+
+def test_a_stored_comparison_that_does_not_fit_is_recomputed(tmp_path):
+    from reader.cache import Cache
+
+    original, others = article(SENTENCES, "original.txt"), versions()
+    expected = story_table(original, others).to_dict()
+    with Cache(str(tmp_path / "c")) as cache:
+        for other in others:  # pairs for a text of another length
+            cache.put_comparison(original.sha256, other.sha256,
+                                 {"pairs": [["same", [0], [0], 100.0, False]], "drift": {},
+                                  "derivation": None})
+        assert story_table(original, others, store=cache).to_dict() == expected
