@@ -59,7 +59,8 @@ INLINE_LINK_WORDS = 7  # words of a wire-style headline ("...: source") amid par
 W_SHORT, W_BAD = 0.1, 0.3
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
 HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
-BYLINE_REACH = 5  # lines under the headline a bare byline ("Jane Doe") may stand  # cost per character of short and bad lines under a headline
+BYLINE_REACH = 5  # lines under the headline a bare byline ("Jane Doe") may stand
+DATE_REACH = 3  # lines above the headline the article's date may stand  # cost per character of short and bad lines under a headline
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
 _NORM = re.compile(r"\W+")
@@ -121,6 +122,11 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         near = range(headline + 1, min(start, headline + 1 + BYLINE_REACH)) if (
             headline is not None and headline < start) else range(max(0, start - 3), start)
         byline = find_bare_name([lines[i].text for i in near if reasons[i] in (None, "timestamp")])
+    # the article's date stands by its headline and byline; dates elsewhere on the page
+    # are the site's "today", teasers' dates or copyright years
+    top = headline if headline is not None else start
+    near_top = {i for i in range(max(0, top - DATE_REACH), max(start, top + 1 + BYLINE_REACH))
+                if i != headline and not (start <= i < end and reasons[i] is None)}
     for i in range(start):
         if reasons[i] is None and _BYLINE_LINE.match(lines[i].text) and any(find_byline([lines[i].text])):
             reasons[i] = "byline-line"
@@ -148,7 +154,7 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         title=_MEDIA_TAG.sub("", lines[headline].text) if headline is not None else None,
         byline=byline or find_reporting_credit(bodies),
         date=find_date([(ln.text, reasons[i]) for i, ln in enumerate(lines)
-                        if (i < start and i != headline) or reasons[i] == "slug"], day_first(text)),
+                        if i in near_top or reasons[i] == "slug"], day_first(text)),
         dateline=dateline,
         outlet=outlet if outlet and outlet.lower() != "agencies" else None,
         attribution=attribution(bodies, outlet),

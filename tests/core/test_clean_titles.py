@@ -81,3 +81,12 @@ def test_byline_loses_a_glued_date_and_the_outlet_it_writes_for() -> None:
     assert find_byline(["ByJane DoeMarch 14, 2021"]) == ("Jane Doe", None)
     assert find_byline(["By Jane Doe For The Coast Herald"]) == ("Jane Doe", None)
     assert find_byline(["by clicking Sign Up you agree"]) == (None, None)
+
+
+def test_only_a_date_by_the_headline_is_the_article_date() -> None:
+    masthead = ["Old pier to close | Coast Herald", "Sunday, 24 December 2023", "Home", "News",
+                "Weather", "Sport", "Old pier to close", "Jane Doe", *BODY,
+                "Related stories", "New ferry timetable", "20 December 2023"]
+    assert clean_text("\n".join(masthead)).date is None
+    dated = masthead[:7] + ["Jane Doe", "22 December 2023"] + masthead[8:]
+    assert clean_text("\n".join(dated)).date == "2023-12-22"
