@@ -19,6 +19,7 @@ from reader.segment.spans import Spans
 from reader.segment.words import (
     ABBREVIATIONS,
     BEFORE_NUMBERS,
+    ENDINGS,
     EXCLAIMED_NAMES,
     MONTHS,
     NEVER_FINAL,
@@ -52,6 +53,9 @@ _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")  # U.S, e.g, Ph.D, т
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
 _MARKER = re.compile(r"\(?(?:\d{1,3}|[^\W\d_]|[ivxlcIVXLC]{2,6})")
 _WORD = re.compile(r"[\w'’]+")
+_CONTRACTIONS = frozenset(["s", "t", "d", "m", "ll", "re", "ve"])  # endings after an apostrophe
+_QUOTE_THEN_WORD = re.compile(r"[”»\"][^\W\d_][^\W\d_]*[a-z]")  # a space forgotten: 'end.”The'
+_CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay": names that may open a sentence
 _NOT_OPENING = frozenset(_TERMS + ",;:)]}")
 
 
@@ -82,9 +86,9 @@ def _block_cuts(text: str, lines: bool) -> list[int]:
         if nxt >= n:
             break  # the rest is the last sentence
         p = m.group("p")
-        if not m.group("g") and (p[-1] not in _NO_SPACE
-                                 or text[nxt].isdigit() and text[m.start() - 1:m.start()].isdigit()):
-            continue  # "Yahoo!J", "www.a.com", "３．２９"
+        if not m.group("g") and not _QUOTE_THEN_WORD.match(text, m.end("c") - 1) and (
+                p[-1] not in _NO_SPACE or text[nxt].isdigit() and text[m.start() - 1:m.start()].isdigit()):
+            continue  # "Yahoo!J", "www.a.com", "３．２９"; but "...end.”Next" is a boundary
         f = m.group("f")
         if f and f[0] != "[" and text[m.start() - 1:m.start()].isdigit():
             continue  # "3.6 million": a decimal, not a footnote
@@ -94,8 +98,9 @@ def _block_cuts(text: str, lines: bool) -> list[int]:
         if j >= n:
             break
         first = text[j]
-        if first.islower() or first in _NOT_OPENING:
-            continue
+        if first.islower() and not _CAMEL.match(text, j) or first in _NOT_OPENING \
+                or first == "と" and text[j - 1] in CLOSERS:
+            continue  # lowercase runs on (not "iPhone"); "と" after a quotation: 「…。」と言った
         start = m.start()
         if spans is None:
             spans = Spans(text)
@@ -141,10 +146,13 @@ def _ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> b
     low = token.lower()
     if _is_marker(text, sent_start, start, token):
         return False  # "1. The first item", "a. here"
+    before = start - len(token) - 1
+    if before >= 0 and text[before] in "([" and text[start + 1:start + 2] in (")", "]"):
+        return False  # one word in brackets is no sentence: "Lab (La.) High"
     if low in TITLES or low in NEVER_FINAL:
         return False
     if first.isdigit():
-        return not (low in BEFORE_NUMBERS or low in ABBREVIATIONS or _DOTTED.fullmatch(token)
+        return not (low in BEFORE_NUMBERS or low in ABBREVIATIONS or low in ENDINGS or _DOTTED.fullmatch(token)
                     or len(token) == 1 and token.isalpha() or text[nxt] in "-–")
     if token.isdigit():  # "7. Mai", "am 3. Oktober", "im 19. Jahrhundert": ordinals
         word = _WORD.match(text, j)
@@ -153,6 +161,9 @@ def _ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> b
                     or len(token) <= 2 and before in ORDINAL_CUES)
     if low in ("a.m", "p.m"):
         return True  # "at 6 p.m. Travelers ..."
+    if low in ENDINGS:  # "Pens, ink, etc. Mary ..." but "Co. KG", "Inc. (the company)"
+        word = _WORD.match(text, j)
+        return not (word and word.group().isupper() or text[nxt] == "(")
     if (low in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _DOTTED.fullmatch(token)
             or _ROMAN.fullmatch(token)):
         word = _WORD.match(text, j)
@@ -162,14 +173,14 @@ def _ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> b
 
 def _token(text: str, sent_start: int, end: int) -> str:
     """The word before position `end`, without opening marks or an elided article
-    ("l'Ing" is "Ing"; "Sam's" stays whole)."""
+    ("l'Ing" is "Ing", "dell'avv" is "avv"; "Sam's" and "didn't" stay whole)."""
     i = end
     while i > sent_start and not text[i - 1].isspace():
         i -= 1
     token = text[i:end].lstrip(OPENERS + BULLETS)
     for mark in "'’":
         elided, _, rest = token.rpartition(mark)
-        if elided and rest[:1].isupper():
+        if elided and rest and rest.lower() not in _CONTRACTIONS:
             return rest
     return token
 

@@ -17,35 +17,40 @@ def _words(text: str) -> frozenset[str]:
 # Titles and other abbreviations that stand before a name and so never end a sentence
 # ("Dr. Smith", "Mt. Fuji", "Sr. Pérez", "проф. Семенов").
 TITLES = _words("""
-    mr mrs ms mssrs messrs dr drs dra prof profs sr sra srta sres jr gov sen sens rep reps rev hon
+    mr mrs ms mssrs messrs dr drs dra prof profs sr sra srta sres gov sen sens rep reps rev hon
     col lt sgt capt cmdr adm maj pres supt insp brig cpl pvt cdr comdr gen gens mt st ste sto sta
     mme mlle mgr msgr pr fr hr hrn frk skt dhr mevr ir ing dipl univ lic arq gral cnel cmte
     sig sigg sigra dott dottssa avv geom mons egr spett dir amm psicol
     av avda bd blvd boul pl ul str pgt g-n gg-da prof-ssa dhr
     проф акад доц ул пл пр пер просп пгт им тов гр г-н г-жа
     инж д-р арх
-    mudr judr phdr rndr mvdr paeddr mgr 
+    mudr judr phdr rndr mvdr paeddr
+    डॉ प्रो
 """)
 
 # Abbreviations that stand before a number ("No. 5", "p. 55", "Art. 3", "Rs. 500").
 BEFORE_NUMBERS = _words("""
     no nos nr nrs n° nº № p pp s art arts ext tel fig figs vol vols ch chap sec sect par para pag pág ago
-    núm num cap tab ref abs op rs rp kv кв стр ст п рис табл гл т д тел str
+    núm num cap tab ref abs op rs rp kv blz кв стр ст п рис табл гл т д тел str
 """)
 
 # Abbreviations that never end a sentence ("e.g. The", "z. B. Wasser", "vs. Bob").
 NEVER_FINAL = _words("""
-    e.g i.e vs cf viz approx ca resp bzw z.b d.h u.a o.ä sog vgl ggf evtl usf z.t
-    p.es ecc eg ie
+    e.g i.e vs cf viz approx ca resp bzw z.b d.h u.a o.ä sog vgl ggf evtl z.t
+    p.es eg ie
     т.е т.к т.н напр
     napr tzn np
 """)
 
+# Abbreviations that often end a sentence ("and so on", company forms, "Jr."): a capitalized
+# word after them opens a new one, unless it is in capitals too ("Co. KG").
+ENDINGS = _words("""
+    etc ecc usw usf osv mfl jr esq inc ltd co corp bros plc llc llp al др
+""")
+
 # Other abbreviations: they end a sentence only when a typical sentence opener follows.
 ABBREVIATIONS = _words("""
-    etc inc ltd ft med doc co corp bros plc llc llp dept mfg assn univ ave rd jr esq al
-    tue tues thu thur thurs fri 
-    
+    ft med doc dept mfg assn univ ave rd tue tues thu thur thurs fri
     a.m p.m ph.d b.a m.a b.sc m.sc u.s u.k u.n u.s.a e.u d.c n.y l.a
     abt abg abs anm bzw ca chr dgl dt ebd ehem eigtl einschl entspr erg evtl ff gegr geb gest ges hrsg
     inkl jh jhd kath evang kap lfd nachf orig röm allg bes bspw dez engl europ frz ital ggü
@@ -65,7 +70,10 @@ SENTENCE_STARTERS = _words("""
     his her their our my your what when where who whom whose why how however but and so yet then
     thus also if in on at for after before while as since because although though meanwhile
     millions more most many some being did does do is are was were has have had can could will
-    would should may might must not no yes one today yesterday now
+    would should may might must not no yes one today yesterday now still instead indeed
+    moreover furthermore nevertheless nonetheless otherwise later earlier besides finally
+    first second third next last overall tonight tomorrow others both each every all neither
+    none nothing everyone someone several such only even just
     der die das ich er sie es wir ihr dies diese dieser dann doch aber auch
     el los las yo él ella ellos ellas nosotros esto este esta pero también
     le les il ils elle elles nous vous je ce cette ces mais

@@ -38,10 +38,11 @@ FAMILIES = {
         case("Das steht auf S. 7 im Heft."),
         case("The rent is Rs. 900 a month."),
     ],
-    "other abbreviations end a sentence only before a sentence opener": [
+    "other abbreviations end a sentence before a sentence opener (or any word after etc.)": [
         case("They bought paint, brushes, etc.", "Then they left."),
         case("She sold it to Acme Corp.", "It paid well."),
-        case("She sold it to Acme Corp. Holdings in May."),
+        case("She sold it to Acme GmbH & Co. KG in May."),
+        case("Bring pens, paper, etc.", "Mary brings the rest."),
         case("He moved to the U.S.", "They followed him."),
         case("He joined the U.S. Navy and sailed."),
         case("Wir brauchen Brot, Milch usw.", "Dann gehen wir."),
