@@ -31,6 +31,7 @@ FAMILIES = {
         case("Dr. Okafor met Prof. Lind near Mt. Kenya."),
         case("La Sra. Gómez habló con el Dr. Ruiz."),
         case("Il Dott. Ferri e l'Avv. Conti sono arrivati."),
+        case("Parla l'avv. Neri.", "Tutti ascoltano."),
         case("Уважаемый проф. Орлов пришёл."),
     ],
     "abbreviations before numbers": [
@@ -49,6 +50,12 @@ FAMILIES = {
         case("Die Firma, z. B. Bauer, baut Häuser."),
         case("Он прочитал книги, журналы и т.д.", "Потом он ушёл."),
         case("Он жил в г. Самара давно."),
+    ],
+    "what may open a sentence": [
+        case("Sales rose.", "iPhone demand was high."),
+        case("A player from Tech (Ga.) High scored."),
+        ("It was fine.”The next day was not.", ["It was fine.”", "The next day was not."]),
+        case("彼は「行きます。」と言った。"),
     ],
     "initials": [
         case("A poem by T. S. Moore was read."),
