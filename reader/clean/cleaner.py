@@ -399,10 +399,12 @@ def _drop_inline_links(lines: list[Line], reasons: list[str | None], start: int,
 def _drop_author_bio(lines: list[Line], reasons: list[str | None], start: int, end: int
                      ) -> int:
     """Cut an author box off the end of the body: a line about a named person whose
-    name the article itself never mentions."""
+    name the article itself never mentions, or who signed it (named just above it)."""
+    signed = " ".join(ln.text for ln in lines[max(0, start - BYLINE_REACH - 3):start])
     while end - 1 > start:
         name = author_bio_subject(lines[end - 1].text)
-        if name is None or any(name in lines[i].text for i in range(start, end - 1)):
+        if name is None or (name not in signed and any(
+                name in lines[i].text for i in range(start, end - 1))):
             break
         end -= 1
         reasons[end] = "author-bio"

@@ -101,7 +101,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
 END_MARKERS = re.compile(
     r"^(?:(?:leave|post|add|write) (?:a |your )?(?:reply|comment)|\d*\s*comments?(?: \(?\d+\)?)?|"
     r"(?:top rated|most liked|all|view all|show|read|reader) comments|comments? about this article|"
-    r"total comments.*|join the (?:conversation|discussion)|about the authors?|about the author\(s\)|tags?(?::.{0,40})?|"
+    r"total comments.*|join the (?:conversation|discussion)|about the authors?(?:\(s\)?)?|tags?(?::.{0,40})?|"
     r"filed under|previous post|next post|share this(?: article| story)?:?|"
     r"comentários|comentarios|commentaires|kommentare|комментарии|"
     r"deixe (?:um|seu) comentário|laisser un commentaire|deja un comentario)\s*:?$", _I)
@@ -133,8 +133,15 @@ _SOCIAL_WORD = re.compile(rf"^(?:{_SOCIAL}|pint|whats ?app|baixar|teilen|partage
                           rf"compartilhar|поделиться)$", _I)
 
 
+# markup and script data that leaked into a text dump: '","name":"', "<a href=", "&amp;"
+_CODE = re.compile(r'":\s*["{\[\d]|",\s*"|</?[a-z]+[\s>/]|\\[nu]|&[a-z]{2,5};|[{}]')
+CODE_MARKS = 4  # code-like marks a line needs to be read as code
+
+
 def line_reason(text: str) -> str | None:
     """The furniture reason code for a line, or None when no phrase rule fits."""
+    if len(_CODE.findall(text)) >= CODE_MARKS:
+        return "boilerplate"
     words = text.split()
     if len(words) <= 8 and sum(bool(_SOCIAL_WORD.match(w.strip(",|•·"))) for w in words) * 2 > len(words):
         return "share"

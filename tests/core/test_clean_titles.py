@@ -90,3 +90,20 @@ def test_only_a_date_by_the_headline_is_the_article_date() -> None:
     assert clean_text("\n".join(masthead)).date is None
     dated = masthead[:7] + ["Jane Doe", "22 December 2023"] + masthead[8:]
     assert clean_text("\n".join(dated)).date == "2023-12-22"
+
+
+def test_markup_and_script_data_are_not_text() -> None:
+    assert line_reason('{"providerName":"Clipper","url":"https://example.org/x","width":550}') \
+        == "boilerplate"
+    assert line_reason('<a href="https://example.org/tag?src=hash&amp;ref=x">#pier</a>') \
+        == "boilerplate"
+    assert line_reason("The board said the work (on the north quay) would cost less.") is None
+
+
+def test_bio_of_the_author_who_signed_is_cut_even_if_named_in_the_body() -> None:
+    page = ["Old pier to close | Coast Herald", "Old pier to close", "By Jane Doe", *BODY,
+            "Jane Doe said she had fished from the pier as a child, and would miss it.",
+            "Jane Doe is a reporter covering the coast for the Coast Herald."]
+    art = clean_text("\n".join(page))
+    assert not any("is a reporter" in p.text for p in art.paragraphs)
+    assert any(r.reason == "author-bio" for r in art.removed)
