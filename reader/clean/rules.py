@@ -135,7 +135,7 @@ _SOCIAL_WORD = re.compile(rf"^(?:{_SOCIAL}|pint|whats ?app|baixar|teilen|partage
 
 # markup and script data that leaked into a text dump: '","name":"', "<a href=", "&amp;"
 _CODE = re.compile(r'":\s*["{\[\d]|",\s*"|</?[a-z]+[\s>/]|\\[nu]|&[a-z]{2,5};|[{}]')
-CODE_MARKS = 4  # code-like marks a line needs to be read as code
+CODE_MARKS = 3  # code-like marks a line needs to be read as code
 
 
 def line_reason(text: str) -> str | None:
