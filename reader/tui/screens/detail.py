@@ -72,6 +72,8 @@ def detail_text(comparison: Comparison, row: PairRow, markers: bool) -> Text:
 class DetailScreen(TextPanelScreen):
     """Full texts and token diff of one pair; q/escape returns to the rows."""
 
+    HELP_TITLE = "Pair detail"
+
     BINDINGS = [
         Binding("j,down", "scroll('down')", "Down", show=False, id="detail.down"),
         Binding("k,up", "scroll('up')", "Up", show=False, id="detail.up"),

@@ -29,6 +29,8 @@ class ExportScreen(ModalScreen[str | None]):
     """Enter writes (.html/.htm gives HTML, anything else Markdown); escape cancels.
     Dismisses with the written path."""
 
+    HELP_TITLE = "Export"
+
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="export.cancel")]
 
     def __init__(self, comparison: Comparison) -> None:
@@ -46,7 +48,7 @@ class ExportScreen(ModalScreen[str | None]):
         self.query_one("#export").border_title = "Export"
 
     def _protected(self) -> list[str]:
-        library = self.app.library
+        library = self.app.state.library
         return [self.comparison.a.path, self.comparison.b.path,
                 *(a.path for a in library.articles), *(e.path for e in library.errors)]
 
