@@ -101,8 +101,8 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         reasons[start] = reasons[start] or "summary"  # highlights and standfirst
         start += 1
     end = _close_body(lines, reasons, raw, grades, start, end)
-    while end - 1 > start and raw[end - 1] in (SHORT, BAD) and not lines[end - 1].sentence:
-        end -= 1  # link lists and tags trailing the last paragraph
+    while end - 1 > start and raw[end - 1] != GOOD and not lines[end - 1].sentence:
+        end -= 1  # link lists, teaser headlines and tags trailing the last paragraph
     end = _drop_author_bio(lines, reasons, start, end)
     start, end = _take_short_sentences(lines, reasons, raw, start, end, headline)
     while end < len(lines) and reasons[end] is None and is_credit_line(lines[end].text):
@@ -399,8 +399,8 @@ def _drop_inline_links(lines: list[Line], reasons: list[str | None], start: int,
 def _drop_author_bio(lines: list[Line], reasons: list[str | None], start: int, end: int
                      ) -> int:
     """Cut an author box off the end of the body: a line about a named person whose
-    name the article itself never mentions, or who signed it (named just above it)."""
-    signed = " ".join(ln.text for ln in lines[max(0, start - BYLINE_REACH - 3):start])
+    name the article itself never mentions, or who signed it (named above it)."""
+    signed = " ".join(ln.text for ln in lines[:start])
     while end - 1 > start:
         name = author_bio_subject(lines[end - 1].text)
         if name is None or (name not in signed and any(
