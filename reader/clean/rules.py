@@ -67,6 +67,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("subscribe", re.compile(r"^thanks? (?:you )?for (?:signing up|subscribing)\b", _I), 80),
     ("caption", re.compile(r"^(?:enlarge this image|toggle caption|hide caption|"
                            r"courtesy(?: of)?\s+\S.{0,40})$", _I), 80),
+    # an agency's archive photo caption: "FILE - A view of the pier ..."
+    ("caption", re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s"), 600),
     # a photo credit: "Jane Doe / Coast Herald", "(Jane Doe / Coast Herald)"
     ("caption", re.compile(r"^\(?[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4} ?/ ?[A-Z][\w.'’-]*"
                            r"(?: [A-Z][\w.'’&-]*){0,5}\)?$"), 80),

@@ -44,6 +44,7 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("Jane Doe / Coast Herald", "caption"), ("Thanks for signing up!", "subscribe"),
     ("(with pictures)", "note"), ("Embargoed to 0001 Tuesday", "note"),
     ("Click to share on Facebook (Opens in new window)", "share"), ("2 of 9", "caption"),
+    ("FILE - The old pier at Porthaven, on March 3, 2020. (Coast Wire Photo/Jane Doe)", "caption"),
     ("Rights & Permissions", "legal"), ("Copy Link URLCopied!", "share"), ("Read in app", "promo"),
     ("(Jane Doe / Coast Herald)", "caption"),
     ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
@@ -107,3 +108,13 @@ def test_bio_of_the_author_who_signed_is_cut_even_if_named_in_the_body() -> None
     art = clean_text("\n".join(page))
     assert not any("is a reporter" in p.text for p in art.paragraphs)
     assert any(r.reason == "author-bio" for r in art.removed)
+
+
+def test_agency_story_reads_credit_byline_and_dateline_not_the_photo_file() -> None:
+    page = ["Old pier to close | Coast Herald", "Old pier to close", "By JANE DOE and TOM ROE",
+            "FILE - The old pier at Porthaven. (AP Photo/Jane Doe, File)", "Copy", "Link copied",
+            "PORTHAVEN (AP) — " + BODY[0], *BODY[1:]]
+    art = clean_text("\n".join(page))
+    assert art.byline == "JANE DOE and TOM ROE"
+    assert art.dateline == "PORTHAVEN (AP)" and art.outlet == "AP" and "AP" in art.attribution
+    assert all(not p.text.startswith(("FILE", "Copy", "Link")) for p in art.paragraphs)
