@@ -124,6 +124,7 @@ def measure() -> dict:
     articles = _articles(data["docs"], ids)
     try:
         from reader.corpus.derivation import measure as derivation_measure
+        from reader.corpus.derivation import verdict_of
     except ImportError:
         derivation_measure = None
     rows = []
@@ -135,7 +136,7 @@ def measure() -> dict:
         else:
             m = derivation_measure(art, srcs)
             row.update(share=m.share, sequence_share=m.sequence_share, words_found=m.words_found,
-                       verbatim_share=m.verbatim_share)
+                       verbatim_share=m.verbatim_share, verdict=verdict_of(m))
         rows.append(row)
     out: dict = {"rows": rows}
     if derivation_measure is not None:
@@ -189,9 +190,13 @@ def share_rule(share: np.ndarray, _: np.ndarray, wholly: float, partial: float) 
 
 
 def derivation_rule(sequences: np.ndarray, words: np.ndarray, partial: float,
-                    wholly: float) -> np.ndarray:
-    """reader.corpus.derivation.verdict_of, vectorised (same rule, thresholds as arguments)."""
-    return np.where(sequences >= partial, np.where(words >= wholly, 0, 1), 2)
+                    wholly: float, share: np.ndarray | None = None) -> np.ndarray:
+    """reader.corpus.derivation.verdict_of, vectorised (the two tuned thresholds as
+    arguments; the aligner's share at WHOLLY_ALIGNED is fixed)."""
+    from reader.corpus.derivation import WHOLLY_ALIGNED
+
+    out = np.where(sequences >= partial, np.where(words >= wholly, 0, 1), 2)
+    return out if share is None else np.where(share >= WHOLLY_ALIGNED, 0, out)
 
 
 def main() -> int:
@@ -213,15 +218,23 @@ def main() -> int:
     seq = np.array([r["sequence_share"] for r in cur])
     words = np.array([r["words_found"] for r in cur])
     old = np.array([r["share"] for r in prev])
-    shipped = f1_scores(y, derivation_rule(seq, words, PARTIAL_SEQUENCES, WHOLLY_WORDS))
-    fitted = _fit(derivation_rule, (seq, words), y)
+    share = np.array([r["share"] for r in cur])
+    shipped = f1_scores(y, derivation_rule(seq, words, PARTIAL_SEQUENCES, WHOLLY_WORDS, share))
+    assert shipped[1] == f1_scores(y, np.array([VERDICTS[v] for v in
+                                                (r["verdict"] for r in cur)]))[1]
+
+    def rule(seq_: np.ndarray, words_: np.ndarray, share_: np.ndarray, partial: float,
+             wholly: float) -> np.ndarray:
+        return derivation_rule(seq_, words_, partial, wholly, share_)
+
+    fitted = _fit(rule, (seq, words, share), y)
     base_t = _fit(share_rule, (old, old), y)
     base = f1_scores(y, share_rule(old, old, *base_t))
     results = {
         "pairs": len(y), "labels": {k: int((y == i).sum()) for i, k in enumerate(LABELS)},
         "reader": {"macro_f1": shipped[0], "per_class": dict(zip(LABELS, shipped[1])),
                    "thresholds": {"partial_sequences": PARTIAL_SEQUENCES, "wholly_words": WHOLLY_WORDS},
-                   "cv_macro_f1": cross_validated(derivation_rule, (seq, words), y, story),
+                   "cv_macro_f1": cross_validated(rule, (seq, words, share), y, story),
                    "best_thresholds_here": fitted},
         "previous_share_thresholds": {
             "macro_f1_fitted_on_dev": base[0], "per_class": dict(zip(LABELS, base[1])),

@@ -11,7 +11,8 @@ copy uses outside quotations is one the source used. Two measures decide:
     function words left out) that the sources use; what the article adds that the
     sources lack is what makes it partly its own.
 Wholly derived: nearly all its own words are the sources' and it shares their
-sequences. Partially derived: it shares their sequences, but adds its own. Otherwise
+sequences, or the aligner pairs nearly all its sentences with theirs (a copy spun
+word by word shares few sequences). Partially derived: it shares their sequences, but adds its own. Otherwise
 independent. The thresholds are tuned on the METER development pairs with
 cross-validation (bench/meter_derivation.py). The aligner's share (sentences paired
 with a source) and the verbatim passages (5 words or more) are reported alongside.
@@ -22,14 +23,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
 from reader.compare import Comparison, compare
-from reader.corpus.wording import (Words, own_content, read_words, runs, shared_runs,
-                                   vocabulary)
+from reader.corpus.wording import (Words, content_key, own_content, read_words, runs,
+                                   shared_runs, vocabulary)
 from reader.model import Article
+
+if TYPE_CHECKING:
+    from reader.corpus.provenance import SourceCandidate
 
 Verdict = Literal["wholly-derived", "partially-derived", "independent"]
 
@@ -38,6 +42,8 @@ VERBATIM = 5  # words in a run reported as copied verbatim
 STRONG_LINK = 45  # aligner score at which a sentence counts as taken from a source
 WHOLLY_WORDS = 0.73  # words_found at or above which the article is wholly derived ...
 PARTIAL_SEQUENCES = 0.22  # ... and sequence_share at or above which it is derived at all
+WHOLLY_ALIGNED = 0.8  # share (aligner) at or above which it is wholly derived, reworded or not
+SOURCE_SHARE = 0.1  # a corpus article explaining less of it than this is not a source
 
 
 @dataclass(frozen=True)
@@ -79,15 +85,17 @@ def words_of_article(article: Article) -> Words:
 
 def _aligned_share(article: Article, comparisons: Sequence[Comparison]) -> float:
     """Share of the article's characters in sentences paired (score >= STRONG_LINK) with
-    any source; the article is side B of every comparison."""
+    any source; the article may be either side of each comparison."""
     if not comparisons:
         return 0.0
-    sentences = comparisons[0].alignment.b
+    on_b = comparisons[0].b is article
+    sentences = comparisons[0].alignment.b if on_b else comparisons[0].alignment.a
     taken: set[int] = set()
     for cmp in comparisons:
+        mine = cmp.b is article
         for pair in cmp.alignment.pairs:
             if pair.a and pair.b and pair.score >= STRONG_LINK:
-                taken.update(pair.b)
+                taken.update(pair.b if mine else pair.a)
     total = sum(len(s.text) for s in sentences)
     return sum(len(sentences[j].text) for j in taken) / total if total else 0.0
 
@@ -112,8 +120,8 @@ def _in_order(text: Words, sources: Sequence[Words], spans: list[tuple[int, int]
 
 def measure(article: Article, sources: Sequence[Article],
             comparisons: Sequence[Comparison] | None = None) -> Measures:
-    """The measures of `article` against `sources` taken together. `comparisons` (each
-    source as A, the article as B) are made when not given."""
+    """The measures of `article` against `sources` taken together. `comparisons` (of the
+    article with each source, either way round) are made when not given."""
     text = words_of_article(article)
     theirs = [words_of_article(s) for s in sources]
     if comparisons is None:
@@ -126,6 +134,9 @@ def measure(article: Article, sources: Sequence[Article],
     found = vocabulary(theirs)
     distinct = set(own)
     lacking = Counter(w for w in own if w not in found)
+    surface: dict[str, str] = {}
+    for w in text.words:
+        surface.setdefault(content_key(w) or w, w)
     source_words = sum(len(t) for t in theirs)
     used = sum(int(shared_runs(t, [text], VERBATIM).sum()) for t in theirs)
     return Measures(
@@ -134,7 +145,7 @@ def measure(article: Article, sources: Sequence[Article],
         verbatim_share=float(verbatim.sum()) / n,
         verbatim_quoted=float((verbatim & text.quoted).sum()) / max(1, int(verbatim.sum())),
         words_found=len(distinct & found) / len(distinct) if distinct else 0.0,
-        added=tuple(w for w, _ in sorted(lacking.items(), key=lambda kv: (-kv[1], kv[0]))[:6]),
+        added=tuple(surface[w] for w, _ in sorted(lacking.items(), key=lambda kv: (-kv[1], kv[0]))[:6]),
         longest_run=max((b - a for a, b in spans), default=0),
         runs_in_order=_in_order(text, theirs, spans),
         used_of_sources=used / source_words if source_words else 0.0)
@@ -142,7 +153,11 @@ def measure(article: Article, sources: Sequence[Article],
 
 def verdict_of(m: Measures, wholly: float = WHOLLY_WORDS,
                partial: float = PARTIAL_SEQUENCES) -> Verdict:
-    """The verdict the two deciding measures give (thresholds as arguments for tuning)."""
+    """The verdict the deciding measures give (thresholds as arguments for tuning). A
+    copy spun word by word shares few sequences, but the aligner still pairs nearly all
+    of its sentences with the source."""
+    if m.share >= WHOLLY_ALIGNED:
+        return "wholly-derived"
     if m.sequence_share >= partial:
         return "wholly-derived" if m.words_found >= wholly else "partially-derived"
     return "independent"
@@ -150,12 +165,14 @@ def verdict_of(m: Measures, wholly: float = WHOLLY_WORDS,
 
 def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
     them = "the source" if n_sources == 1 else f"the {n_sources} sources"
-    out = [f"{m.sequence_share:.0%} of its words are in 3-word sequences {them} also have "
+    has, lack, use, its = (("has", "lacks", "uses", "its") if n_sources == 1
+                           else ("have", "lack", "use", "their"))
+    out = [f"{m.sequence_share:.0%} of its words are in 3-word sequences {them} also {has} "
            f"(derived copy: {PARTIAL_SEQUENCES:.0%} or more)",
            f"{m.words_found:.0%} of the content words it uses outside quotations are in "
            f"{them} (wholly derived: {WHOLLY_WORDS:.0%} or more)"]
     if m.added:
-        out.append(f"words it uses that {them} lack: " + ", ".join(m.added))
+        out.append(f"words it uses that {them} {lack}: " + ", ".join(m.added))
     if m.verbatim_share:
         done, total = m.runs_in_order
         out.append(f"{m.verbatim_share:.0%} of its words are in {total} verbatim passages of "
@@ -167,8 +184,9 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
                        "of one event also share")
     else:
         out.append(f"it shares no passage of {VERBATIM} words or more with {them}")
-    out.append(f"the aligner pairs {m.share:.0%} of its text with {them}, which use "
-               f"{m.used_of_sources:.0%} of their words in passages it shares")
+    out.append(f"the aligner pairs {m.share:.0%} of its text with sentences of {them} "
+               f"(wholly derived, reworded or not: {WHOLLY_ALIGNED:.0%} or more); {them} {use} "
+               f"{m.used_of_sources:.0%} of {its} words in passages it shares")
     word = {"wholly-derived": "wholly derived from", "partially-derived": "partly derived from",
             "independent": "independent of"}[verdict]
     return [f"likely {word} {them}", *out]
@@ -178,5 +196,27 @@ def derive(article: Article, sources: Sequence[Article],
            comparisons: Sequence[Comparison] | None = None) -> Derivation:
     """The verdict for `article` against `sources` taken together."""
     m = measure(article, sources, comparisons)
-    verdict = verdict_of(m) if sources else "independent"
+    if not sources:
+        return Derivation("independent", m, [], ["no other article shares enough of its "
+                                                 "wording to be its source"])
+    verdict = verdict_of(m)
     return Derivation(verdict, m, [s.path for s in sources], _reasons(verdict, m, len(sources)))
+
+
+def derivation_of(comparison: Comparison) -> Derivation:
+    """The verdict for side B of a comparison against side A (`reader diff A B`)."""
+    return derive(comparison.b, [comparison.a], [comparison])
+
+
+def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate]) -> Derivation:
+    """The verdict for `article` against the corpus taken together, from `rank_sources`:
+    the candidates the credits and wording point to as its originals, or else every one
+    that explains at least SOURCE_SHARE of it and is not a copy of it (another version
+    written from the same source explains much of it too, so originals come first)."""
+    originals = [c for c in ranked if c.direction == "original"]
+    chosen = originals or [c for c in ranked if c.direction != "derivative"
+                           and c.explained >= SOURCE_SHARE]
+    comparisons = [c.comparison for c in chosen]
+    if any(cmp is None for cmp in comparisons):
+        return derive(article, [c.article for c in chosen])
+    return derive(article, [c.article for c in chosen], comparisons)  # type: ignore[arg-type]

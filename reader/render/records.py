@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reader.corpus.derivation import derivation_of
 from reader.fetch import page_record
 from reader.model import Article
 from reader.reviews import Finding, ReviewStore, findings
@@ -80,7 +81,7 @@ def comparison_record(cmp: Comparison, reviews: ReviewStore | None = None) -> di
     return {
         "a": side_record(cmp.a), "b": side_record(cmp.b),
         "split": cmp.split,
-        "summary": cmp.summary().to_dict(),
+        "summary": cmp.summary().to_dict() | {"derivation": derivation_of(cmp).to_dict()},
         "sentences": {
             "a": [{"text": s.text, "start": s.start, "end": s.end} for s in al.a],
             "b": [{"text": s.text, "start": s.start, "end": s.end} for s in al.b],
