@@ -1,6 +1,6 @@
 """Splits that need no sentence punctuation: line breaks, bullets and numbered items.
 
-- A line break ends a sentence unless the next line continues it: it starts in lowercase
+- A blank line ends a sentence. A line break ends one unless the next line continues it: it starts in lowercase
   and the broken line runs on (it ends in a space, or the next line ends like prose).
   Lines of a list ("features\\ncontact manager") stay apart.
 - A bullet (•, ⁃, ▪ ...) after a space starts a new item.
@@ -15,7 +15,8 @@ import re
 
 BULLETS = "•⁃‣◦▪▫●○■□►▸◆◇"
 _BULLET = re.compile(f"[{BULLETS}]")
-_LINE = re.compile(r"[ \t\f\v]*(?:\r\n|\r|\n)\s*")
+_LINE = re.compile(r"[\r\n]\s*")
+_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TERMINAL_END = re.compile(r"[.!?…。！？]\W*$")
 
@@ -60,16 +61,21 @@ def line_cuts(text: str) -> list[int]:
         nxt = m.end()
         if nxt >= len(text):
             break
-        if text[nxt].islower() and _runs_on(text, m.start(), nxt):
+        brk = m.start()
+        if nxt - brk > 1 and _BLANK_LINE.match(m.group()):
+            cuts.append(nxt)  # a blank line
             continue
-        if _CJK.match(text, nxt) and m.start() and _CJK.match(text, m.start() - 1):
+        c = text[nxt]
+        if c.islower() and _runs_on(text, brk, nxt):
+            continue
+        if c >= "\u3040" and brk and _CJK.match(text, nxt) and _CJK.match(text, brk - 1):
             continue  # CJK needs no space: a break between two ideographs is a wrap
         cuts.append(nxt)
     return cuts
 
 
 def _runs_on(text: str, brk: int, nxt: int) -> bool:
-    if text[brk] in " \t":
+    if brk and text[brk - 1] in " \t":
         return True  # a trailing space: the line was wrapped, not ended
     line_end = text.find("\n", nxt)
     line = text[nxt:] if line_end < 0 else text[nxt:line_end]

@@ -48,7 +48,6 @@ _CANDIDATE_GA = re.compile(
     rf"(?P<p>(?:[{re.escape(_TERMS)}]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);|(?<=[\u0531-\u0587]):)+"
     + _TAIL
 )
-_BLANK_LINE = re.compile(r"\n[ \t\f\v\r]*\n\s*")
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")  # U.S, e.g, Ph.D, т.е
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
 _MARKER = re.compile(r"\(?(?:\d{1,3}|[^\W\d_]|[ivxlcIVXLC]{2,6})")
@@ -57,23 +56,13 @@ _CONTRACTIONS = frozenset(["s", "t", "d", "m", "ll", "re", "ve"])  # endings aft
 _QUOTE_THEN_WORD = re.compile(r"[”»\"][^\W\d_][^\W\d_]*[a-z]")  # a space forgotten: 'end.”The'
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay": names that may open a sentence
 _NOT_OPENING = frozenset(_TERMS + ",;:)]}")
+_STRIPPED = OPENERS + BULLETS
+_KNOWN = TITLES | NEVER_FINAL | BEFORE_NUMBERS | ENDINGS | ABBREVIATIONS | MONTHS
 
 
 def cuts(text: str, lines: bool = True) -> list[int]:
     """Sorted positions in `text` where a new sentence starts (0 excluded). With `lines`
     False a line break is only a space (text whose paragraphs were already rejoined)."""
-    out: list[int] = []
-    pos = 0
-    for m in _BLANK_LINE.finditer(text):
-        out.extend(pos + c for c in _block_cuts(text[pos:m.start()], lines))
-        if m.end() < len(text):
-            out.append(m.end())
-        pos = m.end()
-    out.extend(pos + c for c in _block_cuts(text[pos:], lines))
-    return [c for c in out if c]
-
-
-def _block_cuts(text: str, lines: bool) -> list[int]:
     forced = _forced_cuts(text, lines)
     out: list[int] = []
     n = len(text)
@@ -118,12 +107,12 @@ def _block_cuts(text: str, lines: bool) -> list[int]:
         last = split
     if forced:
         out = sorted(set(out).union(forced))
-    return out
+    return [c for c in out if 0 < c < n]
 
 
 def _forced_cuts(text: str, lines: bool) -> list[int]:
     forced: list[int] = []
-    if lines and ("\n" in text or "\r" in text):
+    if lines and ("\n" in text or "\r" in text):  # blank lines always cut
         forced.extend(line_cuts(text))
     forced.extend(bullet_cuts(text))
     forced.extend(item_cuts(text))
@@ -144,6 +133,8 @@ def _ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> b
     if not token:
         return True
     low = token.lower()
+    if len(token) > 7 and low not in _KNOWN and "." not in token:
+        return True  # a plain word: the common case, decided without the checks below
     if _is_marker(text, sent_start, start, token):
         return False  # "1. The first item", "a. here"
     before = start - len(token) - 1
@@ -174,10 +165,10 @@ def _ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> b
 def _token(text: str, sent_start: int, end: int) -> str:
     """The word before position `end`, without opening marks or an elided article
     ("l'Ing" is "Ing", "dell'avv" is "avv"; "Sam's" and "didn't" stay whole)."""
-    i = end
-    while i > sent_start and not text[i - 1].isspace():
-        i -= 1
-    token = text[i:end].lstrip(OPENERS + BULLETS)
+    token = text[max(sent_start, text.rfind(" ", sent_start, end) + 1):end]
+    if not token.isprintable():  # another kind of space in it
+        token = (token.split() or [""])[-1]
+    token = token.lstrip(_STRIPPED)
     for mark in "'’":
         elided, _, rest = token.rpartition(mark)
         if elided and rest and rest.lower() not in _CONTRACTIONS:

@@ -17,10 +17,13 @@ _SPAN = re.compile(
     r"|‘(?:[^‘’]|’(?=\w))*’(?!\w)"
     r'|「[^「」]*」|『[^『』]*』|《[^《》]*》|〈[^〈〉]*〉|（[^（）]*）|【[^【】]*】'
     r'|\([^()]*\)|\[[^\[\]]*\]'
-    r'|"(?<![^\s(\[{—–\-/]")[^"]*"'
+    r'|"(?<![^\s(\[{—–\-/]")(?:[^"\n]|\n(?![ \t]*\n))*"'
     r"|'(?<![^\s(\[{—–\-/]')(?:[^'\n]|'(?=\w))*'(?!\w)"
     r"|`(?:[^'\n]|'(?=\w))*'(?!\w)"
 )
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 class Spans:
@@ -32,6 +35,8 @@ class Spans:
         self.starts: list[int] = []
         self.ends: list[int] = []
         for m in _SPAN.finditer(text):
+            if "\n" in m.group() and _BLANK_LINE.search(m.group()):
+                continue  # quotes and brackets close within their paragraph
             self.starts.append(m.start())
             self.ends.append(m.end())
 

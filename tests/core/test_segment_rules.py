@@ -133,6 +133,8 @@ def test_rule_families(text, expected):
     ("Title Line\nThe body starts here.", ["Title Line", "The body starts here."]),
     ("One paragraph.\n\nAnother one", ["One paragraph.", "Another one"]),
     ("これは\n本です。", ["これは\n本です。"]),
+    ('He shouted "Stop. Wait.\n\nShe left. "Fine. Good." he said.',  # quotes close in their paragraph
+     ['He shouted "Stop.', "Wait.", "She left.", '"Fine. Good." he said.']),
 ])
 def test_line_breaks(text, expected):
     assert texts(text) == expected
