@@ -12,13 +12,28 @@ import json
 import sys
 
 from reader.cli.errors import error
+from reader.cli.inputs import command_parser
 
 HELP = "list a pair's fact-drift findings with ids; confirm or dismiss them"
 
 
+EPILOG = """\
+arguments:
+  A         the original: a file, an http(s) URL, or - for standard input
+  B         the version to check: a file, an http(s) URL, or - (one of A and B at most)
+  ID        a finding's id as listed, or any prefix that names one finding
+
+formats:
+  text      one line per finding: its id, its state (open, confirmed or dismissed),
+            where it is (article or pair N) and its note
+  json      {a, b, findings: [{id, kind, pair, note, review}], stale: [...]}: review is
+            {state, note, at, user} or null; stale lists decisions on findings the
+            texts no longer have"""
+
+
 def add_parser(sub, common) -> None:
-    p = sub.add_parser("review", help=HELP, description=HELP + ". Decisions are kept per "
-                       "pair of texts (by content) in the user's data directory.")
+    p = command_parser(sub, "review", HELP, HELP + ". Decisions are kept per pair of "
+                       "texts (by content) in the user's data directory.", EPILOG)
     p.add_argument("a", metavar="A", help="the original (a file or an http(s) URL)")
     p.add_argument("b", metavar="B", help="the version to check (a file or an http(s) URL)")
     action = p.add_mutually_exclusive_group()
@@ -28,14 +43,13 @@ def add_parser(sub, common) -> None:
     p.add_argument("--note", default="", metavar="TEXT",
                    help="why (with --confirm or --dismiss): kept in the audit trail")
     p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="text: one line per finding; json: {a, b, findings: [{id, kind, "
-                        "pair, note, review}], stale: [...]}")
+                   help="what to print (see formats below; default text)")
     common(p)
     p.set_defaults(handler=cmd_review)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from reader.cli.commands import load_pair
+    from reader.cli.inputs import load_pair
     from reader.reviews import ReviewError, ReviewStore, findings, stale_reviews
 
     if args.note and not (args.confirm or args.dismiss):

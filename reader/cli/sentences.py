@@ -10,6 +10,7 @@ import json
 import sys
 
 from reader.cli.errors import error
+from reader.cli.inputs import command_parser
 
 HELP = "the sentences of each file, with character offsets"
 DESCRIPTION = (
@@ -19,40 +20,46 @@ DESCRIPTION = (
     "`reader clean` keeps is split; --raw splits the whole text as it is. The splitter needs "
     "no language: it knows the full stops of Latin, Cyrillic, Greek, Armenian, Arabic, "
     "Devanagari, Ethiopic, Burmese and CJK script, and abbreviations of many languages.")
-FORMATS = ("text: one sentence a line (any run of spaces or line breaks in it printed as one space); with several files "
-           "each file starts with a line '==> PATH <==' and files are separated by a blank "
-           "line. jsonl: one object a file, {path, sentences: [{text, start, end}]}, where "
-           "text == the file's text[start:end]. json: a list of those objects")
+EPILOG = """\
+arguments:
+  FILE      files, folders, http(s) URLs, or - for standard input (once)
+
+formats:
+  text      one sentence a line (any run of spaces or line breaks in it printed as one
+            space); with several files, each starts with a line "==> PATH <==" and
+            files are separated by a blank line
+  jsonl     one object a file: {path, sentences: [{text, start, end}]}, where text is
+            the file's text[start:end] (decoded, newlines normalised)
+  json      a list of those objects"""
 
 
 def add_parser(sub, common) -> None:
-    p = sub.add_parser("sentences", help=HELP, description=DESCRIPTION)
+    p = command_parser(sub, "sentences", HELP, DESCRIPTION, EPILOG)
     p.add_argument("files", nargs="+", metavar="FILE",
                    help="files, folders, http(s) URLs, or - for standard input")
     p.add_argument("--raw", action="store_true",
                    help="split the whole text as it is, without cleaning it first")
-    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text", help=FORMATS)
+    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
+                   help="what to print (see formats below; default text)")
     common(p)
     p.set_defaults(handler=cmd_sentences)
 
 
 def _cleaned(args: argparse.Namespace) -> list[tuple[str, list]]:
-    from reader.cli.commands import _library
+    from reader.cli.inputs import library
     from reader.segment import split_article
 
-    lib = _library(args.files, args)
-    for e in lib.errors:
-        error(e.message())
+    lib = library(args.files, args)
     return [(a.path, split_article(a)) for a in lib.articles]
 
 
 def _raw(args: argparse.Namespace) -> list[tuple[str, list]]:
-    from reader.cli.commands import _fetched
+    from reader.cli.inputs import fetched
     from reader.cli.errors import read_or_report
     from reader.ingest import list_inputs
     from reader.segment import split_text
 
-    listing = list_inputs(_fetched(args.files, args))
+    listing = list_inputs(fetched(args.files, args))
     for e in listing.errors:
         error(e.message())
     out = []

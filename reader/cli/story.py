@@ -11,21 +11,31 @@ import os
 import sys
 
 from reader.cli.errors import error
+from reader.cli.inputs import command_parser
 
 HELP = "every version of a story at once: the original's sentences against each version"
-FORMATS = ("text: a grid of marks (= kept, ~ changed, ! fact drift, - dropped, moved ↕) "
-           "with the versions, drift notes and added sentences; json: {original, versions: "
-           "[{path, title, outlet, derivation}], rows: [{sentence, cells: {path: {kind, score, "
-           "moved, drift}}}], added: {path: [sentences]}}; markdown/html: a report")
+EPILOG = """\
+arguments:
+  FILE      one version of the story: a file or an http(s) URL (a folder is refused)
+  CORPUS    files, folders or URLs holding the other versions (default: FILE's folder)
+
+formats:
+  text      a grid of marks (= kept, ~ changed, ! fact drift, - dropped, moved ↕), the
+            original's sentences down the side and a column per version, with the
+            versions, drift notes and added sentences
+  json      {original, versions: [{path, title, outlet, derivation}], rows: [{sentence,
+            cells: {path: {kind, score, moved, drift}}}], added: {path: [sentences]}}
+  markdown  the same as a report (article text escaped)
+  html      the report as a self-contained page (no script, nothing fetched)"""
 
 
 def add_parser(sub, common) -> None:
-    p = sub.add_parser("story", help=HELP, description=HELP + ".")
+    p = command_parser(sub, "story", HELP, HELP + ".", EPILOG)
     p.add_argument("file", metavar="FILE", help="one version of the story (a file or an http(s) URL)")
     p.add_argument("corpus", nargs="*", metavar="CORPUS",
                    help="files, folders or URLs holding the other versions (default: FILE's folder)")
     p.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text",
-                   help=FORMATS)
+                   help="what to print (see formats below; default text)")
     common(p)
     p.set_defaults(handler=cmd_story)
 
@@ -36,16 +46,14 @@ def _progress(done: int, total: int, path: str) -> None:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    from reader.cli.commands import _library, _one
+    from reader.cli.inputs import library, one
     from reader.corpus.story import story_members, story_table
 
-    article = _one(args.file, args)
+    article = one(args.file, args, "story follows one article (a folder can be the CORPUS)")
     if article is None:
         return 1
     where = args.corpus or [os.path.dirname(article.path) or "."]
-    lib = _library(where, args)
-    for e in lib.errors:
-        error(e.message())
+    lib = library(where, args)
     target = os.path.realpath(article.path)
     corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
     original, versions = story_members(article, corpus)

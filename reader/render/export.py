@@ -1,17 +1,21 @@
-"""Comparison reports: Markdown (and HTML rendered from it by markdown-it-py), JSON dicts,
-and an atomic writer that never overwrites a source file."""
+"""Comparison reports in Markdown (and any Markdown report as an HTML page), and an
+atomic writer that never overwrites a source file. The HTML comparison report is
+reader.render.html; the JSON records are reader.render.records."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 
 from reader.compare import Comparison
 from reader.comparison_model import WordDiff
-from reader.fetch import page_record, provenance_line
+from reader.fetch import provenance_line
 from reader.model import Article
-from reader.reviews import Finding, Review, ReviewStore, findings
+from reader.render.html import page
+from reader.render.labels import article_label
+from reader.reviews import Review, ReviewStore, findings
 
 
 class ExportError(Exception):
@@ -26,10 +30,6 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~&#"})
 def md_escape(text: str) -> str:
     """Backslash-escape Markdown and HTML syntax so article text renders as literal text."""
     return text.replace("\n", " ").translate(_MD_SPECIAL)
-
-
-def article_label(article: Article) -> str:
-    return article.title or article.name
 
 
 def marked_diff(wd: WordDiff, a_text: str, b_text: str) -> tuple[str, str]:
@@ -51,48 +51,6 @@ def _mark(text: str, tokens: list, spans: list[tuple[str, int, int]], open_: str
         cursor = end
     out.append(text[cursor:])
     return "".join(out)
-
-
-def _finding_dict(f: Finding) -> dict:
-    return {**f.drift.to_dict(), "id": f.id,
-            "review": f.review.to_dict() if f.review else None}
-
-
-def comparison_dict(cmp: Comparison, with_drift: bool = True,
-                    reviews: ReviewStore | None = None) -> dict:
-    """The `reader diff --format json` object (the contract is in the README's CLI section);
-    each drift finding carries its stable `id` and its `review` in `reviews` (or null)."""
-    al = cmp.alignment
-    found = findings(cmp, reviews) if with_drift else []
-    pairs = []
-    for i, p in enumerate(al.pairs):
-        item = {"kind": p.kind, "a": list(p.a), "b": list(p.b), "score": round(p.score, 1),
-                "moved": p.moved}
-        if with_drift:
-            item["drift"] = [_finding_dict(f) for f in found if f.pair == i]
-        pairs.append(item)
-    out = {
-        "a": _side(cmp.a), "b": _side(cmp.b),
-        "split": cmp.split,
-        "summary": cmp.summary().to_dict(),
-        "sentences": {
-            "a": [{"text": s.text, "start": s.start, "end": s.end} for s in al.a],
-            "b": [{"text": s.text, "start": s.start, "end": s.end} for s in al.b],
-        },
-        "pairs": pairs,
-    }
-    if with_drift:
-        out["article_drift"] = [_finding_dict(f) for f in found if f.pair is None]
-    return out
-
-
-def _side(article: Article) -> dict:
-    page = page_record(article.path)
-    return {"path": article.path, "title": article.title, "outlet": article.outlet,
-            "date": article.date, "attribution": list(article.attribution),
-            "fetched": None if page is None else {
-                "url": page.url, "final_url": page.final_url, "redirects": page.redirects,
-                "retrieved_at": page.retrieved_at, "sha256": page.sha256}}
 
 
 def _side_line(name: str, article: Article) -> list[str]:
@@ -160,24 +118,28 @@ def render_markdown(cmp: Comparison, reviews: ReviewStore | None = None) -> str:
     return "\n".join(lines)
 
 
-def render_html(cmp: Comparison, reviews: ReviewStore | None = None) -> str:
-    return html_page(render_markdown(cmp, reviews),
-                     f"{article_label(cmp.a)} vs {article_label(cmp.b)}")
-
-
 def html_page(markdown: str, title: str) -> str:
-    """A standalone HTML page from a Markdown report (raw HTML in it is not let through)."""
+    """A standalone HTML page from a Markdown report (raw HTML in it is not let through),
+    in the comparison report's page: its styles, no script, nothing fetched."""
     from markdown_it import MarkdownIt
 
-    body = MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown)
-    return (
-        "<!doctype html>\n<html><head><meta charset=\"utf-8\">"
-        f"<title>{_html_text(md_escape(title))}</title></head>\n<body>\n{body}</body></html>\n"
-    )
+    return page(title, MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown))
 
 
-def _html_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _file_mode(target: str) -> int:
+    """The permissions a new file gets from the user's umask, or those of the file
+    being replaced."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        pass
+    try:  # Linux says; elsewhere set and restore it (process-wide, for an instant)
+        with open("/proc/self/status", encoding="ascii") as fh:
+            mask = next(int(line.split()[1], 8) for line in fh if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_export(path: str, text: str, protected: Iterable[str] = ()) -> None:
@@ -194,6 +156,7 @@ def write_export(path: str, text: str, protected: Iterable[str] = ()) -> None:
     except OSError as exc:
         raise ExportError(f"{path}: cannot write there ({exc.strerror})") from None
     try:
+        os.fchmod(fd, _file_mode(target))  # mkstemp's 0600 would hide a shared report
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, target)

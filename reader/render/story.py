@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.render.export import article_label, html_page, md_escape
+from reader.render.export import html_page, md_escape
+from reader.render.labels import article_label
 
 if TYPE_CHECKING:
     from reader.corpus.story import Cell, StoryTable

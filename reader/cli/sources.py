@@ -1,0 +1,70 @@
+"""`reader sources FILE [CORPUS...]`: which articles of a corpus a file was likely
+written from, and which were written from it."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from reader.cli.errors import error
+from reader.cli.inputs import INPUT_HELP, add_width, command_parser, dump, library, one
+from reader.ingest import STDIN
+
+DESCRIPTION = """\
+Rank the other articles of a corpus by how much of FILE they explain (the share of its
+text in sentences they share), and say for each which is likely the original and which
+the copy, how sure that is, and why, in sentences you can check. Only candidates that
+share something with FILE are listed; the output says how many were checked."""
+
+EPILOG = """\
+arguments:
+  FILE      the article to trace: a file, an http(s) URL, or - for standard input
+            (then name the CORPUS); a folder is refused
+  CORPUS    files, folders or URLs to search (default: FILE's folder)
+
+formats:
+  text      "Checked N other articles: M explain part of it.", then per candidate,
+            best first: the share explained, its title and outlet, the direction
+            (likely the ORIGINAL of FILE, likely COPIED FROM FILE, or unclear), the
+            confidence, its path, and the reasons
+  json      {article, checked, candidates: [{path, title, outlet, explained (0-1),
+            direction (original | derivative | unclear), confidence (0-1), reasons}]}"""
+
+_ONE_FILE = "sources traces one article (a folder can be the CORPUS to search)"
+
+
+def add_parser(sub, common) -> None:
+    p = command_parser(sub, "sources", "rank the likely sources of an article in a corpus",
+                       DESCRIPTION, EPILOG)
+    p.add_argument("file", metavar="FILE", help=f"the article to trace: {INPUT_HELP}")
+    p.add_argument("corpus", nargs="*", metavar="CORPUS",
+                   help="files, folders or URLs to search (default: FILE's folder)")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="what to print (see formats below; default text)")
+    add_width(p)
+    common(p)
+    p.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from reader.corpus.provenance import rank_sources
+
+    if args.file == STDIN and not args.corpus:
+        error("-: an article from standard input has no folder: name the CORPUS to search "
+              "(reader sources - FOLDER)")
+        return 2
+    article = one(args.file, args, _ONE_FILE)
+    if article is None:
+        return 1
+    lib = library(args.corpus or [os.path.dirname(os.path.abspath(article.path))], args)
+    target = os.path.realpath(article.path)
+    corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
+    ranked = [c for c in rank_sources(article, corpus) if c.explained > 0]
+    if args.format == "json":
+        print(dump({"article": article.path, "checked": len(corpus),
+                    "candidates": [c.to_dict() for c in ranked]}))
+        return 0
+    from reader.render.text import print_sources
+
+    print_sources(article, ranked, len(corpus), width=args.width)
+    return 0
