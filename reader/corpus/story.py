@@ -157,11 +157,8 @@ def story_members(article: Article, corpus: Sequence[Article], store: SketchStor
     return article, []
 
 
-def _derivation(cmp: Comparison) -> dict | None:
-    """The version's derivation verdict against the original, when the corpus package
-    offers one."""
-    try:
-        from reader.corpus.derivation import derivation_of
-    except ImportError:
-        return None
+def _derivation(cmp: Comparison) -> dict:
+    """The version's derivation verdict against the original (as `reader diff` gives it)."""
+    from reader.corpus.derivation import derivation_of
+
     return derivation_of(cmp).to_dict()

@@ -35,6 +35,9 @@ def test_json_contract(folder):
     paths = [v["path"] for v in obj["versions"]]
     assert sorted(p.rsplit("/", 1)[-1] for p in paths) == ["b_changed.txt", "c_short.txt"]
     assert all(set(v) >= {"path", "title", "outlet", "derivation"} for v in obj["versions"])
+    verdicts = {v["path"].rsplit("/", 1)[-1]: v["derivation"]["verdict"] for v in obj["versions"]}
+    assert verdicts["b_changed.txt"] == "wholly-derived"
+    assert verdicts["c_short.txt"] in ("wholly-derived", "partially-derived")
     assert [r["sentence"] for r in obj["rows"]] == SENTENCES
     for row in obj["rows"]:
         assert set(row["cells"]) == set(paths)
