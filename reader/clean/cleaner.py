@@ -41,12 +41,24 @@ from __future__ import annotations
 
 import re
 
-from reader.clean.lines import Line, split_lines
 from reader.clean.dates import day_first
-from reader.clean.meta import (attribution, find_bare_name, find_byline, find_date, find_dateline,
-                               find_reporting_credit, is_credit_line)
-from reader.clean.rules import (INLINE_PROMO, author_bio_subject, is_box_marker, is_end_marker,
-                                line_reason)
+from reader.clean.lines import Line, split_lines
+from reader.clean.meta import (
+    attribution,
+    find_bare_name,
+    find_byline,
+    find_date,
+    find_dateline,
+    find_reporting_credit,
+    is_credit_line,
+)
+from reader.clean.rules import (
+    INLINE_PROMO,
+    author_bio_subject,
+    is_box_marker,
+    is_end_marker,
+    line_reason,
+)
 from reader.model import Article, Paragraph, Removed, Source
 
 REASONS = ("title", "summary", "navigation", "share", "caption", "timestamp", "byline-line",
@@ -300,6 +312,12 @@ def _resemblance(line: str, title_words: set[str]) -> float:
     return min(shared / len(words), 2 * shared / (len(words) + len(title_words)) + 0.25)
 
 
+def _subheading(lines: list[Line], reasons: list[str | None], j: int) -> bool:
+    """A heading right under a paragraph of prose is a subheading inside the article."""
+    prev = lines[j - 1] if j > 0 else None
+    return prev is not None and reasons[j - 1] is None and prev.sentence and prev.words >= 8
+
+
 def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grades: list[str],
               start: int) -> tuple[int | None, bool]:
     """The headline and whether it anchors the body (it stands above it).
@@ -321,7 +339,7 @@ def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grad
         return matches[0], matches[0] < start + 3
     title_words = _words(lines[0].text)
     scored = [(_resemblance(lines[j].text, title_words), -j) for j in range(1, len(lines))
-              if reasons[j] is None and 2 <= lines[j].words <= 40]
+              if reasons[j] is None and 2 <= lines[j].words <= 40 and not _subheading(lines, reasons, j)]
     best = max(scored, default=(0.0, 0))
     if best[0] >= RESEMBLANCE:
         j = -best[1]
@@ -329,7 +347,7 @@ def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grad
     first_good = next((j for j in range(start, len(lines))
                        if raw[j] == GOOD or (grades[j] == GOOD and lines[j].sentence)), start)
     near = [j for j in range(first_good - 1, max(-1, first_good - HEADLINE_REACH), -1)
-            if _headline_like(lines[j], reasons[j])]
+            if _headline_like(lines[j], reasons[j]) and not _subheading(lines, reasons, j)]
     if not near:
         return None, False
     echo = max(near, key=lambda j: _resemblance(lines[j].text, title_words))

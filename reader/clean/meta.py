@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from reader.clean.stopwords import STOPWORDS
 from reader.clean.dates import NUMERIC, named_date, numeric_date
+from reader.clean.stopwords import STOPWORDS
 from reader.lexicon import AGENCY_NAMES, MONTH_PATTERN, MONTHS, WEEKDAYS, is_agency
 
 _MONTH = MONTH_PATTERN
