@@ -118,3 +118,14 @@ def test_agency_story_reads_credit_byline_and_dateline_not_the_photo_file() -> N
     assert art.byline == "JANE DOE and TOM ROE"
     assert art.dateline == "PORTHAVEN (AP)" and art.outlet == "AP" and "AP" in art.attribution
     assert all(not p.text.startswith(("FILE", "Copy", "Link")) for p in art.paragraphs)
+
+
+def test_subheading_that_echoes_the_page_title_is_not_the_headline() -> None:
+    page = ["When does the old pier close? What the harbour board said | Coast Herald",
+            "Home", "News", "A last summer for the old pier", "Jane Doe",
+            "Anglers have one more summer on the old pier, the harbour board said.",
+            "The pier has stood on the east side of the harbour for more than a century.",
+            "When does the old pier close?", *BODY]
+    art = clean_text("\n".join(page))
+    assert art.title != "When does the old pier close?"
+    assert art.paragraphs[0].text.startswith("Anglers have one more summer")
