@@ -53,6 +53,7 @@ _ROMAN = re.compile(r"[IVXLC]{2,7}")
 _MARKER = re.compile(r"\(?(?:\d{1,3}|[^\W\d_]|[ivxlcIVXLC]{2,6})")
 _WORD = re.compile(r"[\w'’]+")
 _CONTRACTIONS = frozenset(["s", "t", "d", "m", "ll", "re", "ve"])  # endings after an apostrophe
+_GLUED = re.compile(r"[^\W\d_](?:[^\W\d_]*[a-z]|\s)")  # "The", "I " after "end."
 _QUOTE_THEN_WORD = re.compile(r"[”»\"][^\W\d_][^\W\d_]*[a-z]")  # a space forgotten: 'end.”The'
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay": names that may open a sentence
 _NOT_OPENING = frozenset(_TERMS + ",;:)]}")
@@ -75,9 +76,9 @@ def cuts(text: str, lines: bool = True) -> list[int]:
         if nxt >= n:
             break  # the rest is the last sentence
         p = m.group("p")
-        if not m.group("g") and not _QUOTE_THEN_WORD.match(text, m.end("c") - 1) and (
-                p[-1] not in _NO_SPACE or text[nxt].isdigit() and text[m.start() - 1:m.start()].isdigit()):
-            continue  # "Yahoo!J", "www.a.com", "３．２９"; but "...end.”Next" is a boundary
+        if not m.group("g") and not (_QUOTE_THEN_WORD.match(text, m.end("c") - 1) or _glued(text, m)) \
+                and (p[-1] not in _NO_SPACE or text[nxt].isdigit() and text[m.start() - 1:m.start()].isdigit()):
+            continue  # "Yahoo!J", "www.a.com", "３．２９"; but "end.”Next" and "end.Next" are boundaries
         f = m.group("f")
         if f and f[0] != "[" and text[m.start() - 1:m.start()].isdigit():
             continue  # "3.6 million": a decimal, not a footnote
@@ -108,6 +109,26 @@ def cuts(text: str, lines: bool = True) -> list[int]:
     if forced:
         out = sorted(set(out).union(forced))
     return [c for c in out if 0 < c < n]
+
+
+def _glued(text: str, m: re.Match) -> bool:
+    """A full stop with its space forgotten ("the end.The next"): a word, ".", a capitalised
+    word, in a run of text that is no address (no "/", "@", "www" and no other dot after it)."""
+    start, nxt = m.start(), m.end()
+    if m.group() != "." or not _GLUED.match(text, nxt):
+        return False
+    run_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    word = text[run_start:start]
+    if not (len(word) >= 3 and word[-1].islower() or word[-1:].isdigit() and not word.isdigit()):
+        return False  # "Ph.D", "1.Helado" (a list); but "world.The", "1,000.That"
+    run_end = len(text)
+    for space in (" ", "\n"):
+        k = text.find(space, nxt)
+        if k >= 0:
+            run_end = min(run_end, k)
+    run = text[run_start:run_end]
+    return not ("/" in run or "@" in run or "www" in run.lower()
+                or "." in text[nxt:run_end].rstrip(".!?,;:)”’\"'"))
 
 
 def _forced_cuts(text: str, lines: bool) -> list[int]:

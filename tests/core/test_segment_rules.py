@@ -55,6 +55,8 @@ FAMILIES = {
         case("Sales rose.", "iPhone demand was high."),
         case("A player from Tech (Ga.) High scored."),
         ("It was fine.”The next day was not.", ["It was fine.”", "The next day was not."]),
+        ("It rained all day.The roads flooded.", ["It rained all day.", "The roads flooded."]),
+        case("He used Node.JS and got a Ph.D in it."),
         case("彼は「行きます。」と言った。"),
     ],
     "initials": [
