@@ -74,6 +74,8 @@ HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
 BYLINE_REACH = 5  # lines under the headline a bare byline ("Jane Doe") may stand
 DATE_REACH = 3  # lines above the headline the article's date may stand  # cost per character of short and bad lines under a headline
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
+_LIST_ITEM = re.compile(r"^(?:\d{1,4}[.):]|[•·▪►▶◦‣*-]|\(?[a-z]\))\s")
+MIN_LIST = 3  # items a run of lines needs to be read as a list
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
 _NORM = re.compile(r"\W+")
 # "[Watch]", "(PHOTOS)": a tag on the headline saying what media the page has
@@ -98,6 +100,7 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     reasons = [line_reason(ln.text) for ln in lines]
     earlier = _earlier_copies(lines)
     raw = _raw_grades(lines, reasons)
+    _grade_lists(lines, reasons, raw)
     grades = _in_context(raw)
     start, end = _body_span(lines, reasons, grades, 0)
     headline, anchored = _headline(lines, reasons, raw, grades, start)
@@ -209,6 +212,22 @@ def _raw_grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
     if GOOD not in grades:  # a tiny page: its full sentences are the article
         grades = [GOOD if g == SHORT and ln.sentence else g for g, ln in zip(grades, lines)]
     return grades
+
+
+def _grade_lists(lines: list[Line], reasons: list[str | None], raw: list[str]) -> None:
+    """A numbered or bulleted list that follows a paragraph (perhaps under its own short
+    heading) is part of the article however short its items: grade it as body text."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and reasons[j] is None and _LIST_ITEM.match(lines[j].text):
+            j += 1
+        if j - i >= MIN_LIST:
+            lead = i - 1 if i > 0 and lines[i - 1].words <= 8 and reasons[i - 1] is None else i
+            if lead > 0 and raw[lead - 1] in (GOOD, NEAR) and lines[lead - 1].sentence:
+                for k in range(lead, j):
+                    raw[k] = GOOD
+        i = max(j, i + 1)
 
 
 def _in_context(grades: list[str]) -> list[str]:

@@ -129,3 +129,11 @@ def test_subheading_that_echoes_the_page_title_is_not_the_headline() -> None:
     art = clean_text("\n".join(page))
     assert art.title != "When does the old pier close?"
     assert art.paragraphs[0].text.startswith("Anglers have one more summer")
+
+
+def test_a_list_under_a_paragraph_belongs_to_the_article() -> None:
+    items = ["1. The north quay.", "2. The fish market.", "3. The lifeboat station."]
+    page = ["Old pier to close | Coast Herald", "Old pier to close", *BODY,
+            "The board will repair these first:", *items, "Share", "Facebook"]
+    art = clean_text("\n".join(page))
+    assert [p.text for p in art.paragraphs[-3:]] == items
