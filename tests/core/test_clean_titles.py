@@ -132,7 +132,7 @@ def test_subheading_that_echoes_the_page_title_is_not_the_headline() -> None:
 
 
 def test_a_list_under_a_paragraph_belongs_to_the_article() -> None:
-    items = ["1. The north quay.", "2. The fish market.", "3. The lifeboat station."]
+    items = ["1. North quay", "2. Fish market", "3. Lifeboat station"]
     page = ["Old pier to close | Coast Herald", "Old pier to close", *BODY,
             "The board will repair these first:", *items, "Share", "Facebook"]
     art = clean_text("\n".join(page))
