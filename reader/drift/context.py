@@ -123,6 +123,17 @@ class WordMap:
         _, _, b1, b2 = self.gap(i, j)
         return b1, max(b1, b2)
 
+    def pairs(self, xs: list[tuple[int, int]], ys: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(i, j): A span xs[i] and B span ys[j] that each stand in the other's place,
+        seen from either side, so pairing does not depend on which side is A."""
+        back = self.swapped()
+        out = []
+        for i, (s, e) in enumerate(xs):
+            j = self.counterpart(s, e, ys)
+            if j >= 0 and back.counterpart(ys[j][0], ys[j][1], xs) == i:
+                out.append((i, j))
+        return out
+
     def counterpart(self, start: int, end: int, candidates: list[tuple[int, int]]) -> int:
         """Index of the first B character span in `candidates` that lies where A
         characters [start, end) stand, or -1."""
@@ -203,7 +214,10 @@ class PairContext:
     @classmethod
     def of(cls, a: str, b: str) -> PairContext:
         a, b = wire_normal(a), wire_normal(b)
-        return cls(a, b, WordMap(words(a), words(b)))
+        # one LCS for the pair whichever side is A: equal-length matches are tie-broken
+        # by the order of the arguments, so always compute it in the same order
+        word_map = WordMap(words(a), words(b)) if a <= b else WordMap(words(b), words(a)).swapped()
+        return cls(a, b, word_map)
 
     def derived(self, build: Callable[[PairContext], T]) -> T:
         """`build(self)`, computed once per pair however many detectors ask."""

@@ -112,15 +112,14 @@ def credit_drift(ctx: PairContext) -> list[Drift]:
     lone_a = [c for c in credits_a if not _named_in(c.name, side_b, art.b_text if art else None)]
     lone_b = [c for c in credits_b if not _named_in(c.name, side_a, art.a_text if art else None)]
     out: list[Drift] = []
-    for x in list(lone_a):
-        n = word_map.counterpart(x.start, x.end, [(y.start, y.end) for y in lone_b])
-        if n < 0 and len(lone_a) == 1 and len(lone_b) == 1:
-            n = 0
-        if n >= 0:
-            y = lone_b.pop(n)
-            lone_a.remove(x)
-            out.append(make("attribution", a, (x.start, x.end), b, (y.start, y.end),
-                            "credit changed"))
+    found = word_map.pairs([(x.start, x.end) for x in lone_a], [(y.start, y.end) for y in lone_b])
+    if not found and len(lone_a) == len(lone_b) == 1:
+        found = [(0, 0)]  # the one credit left on each side: changed wherever it moved
+    for i, j in found:
+        x, y = lone_a[i], lone_b[j]
+        out.append(make("attribution", a, (x.start, x.end), b, (y.start, y.end), "credit changed"))
+    lone_a = [x for i, x in enumerate(lone_a) if i not in {i for i, _ in found}]
+    lone_b = [y for j, y in enumerate(lone_b) if j not in {j for _, j in found}]
     out += [make("attribution", a, (x.start, x.end), b, None, "credit dropped") for x in lone_a]
     out += [make("attribution", a, None, b, (y.start, y.end), "credit added") for y in lone_b]
     speech_a, speech_b = _speech(word_map.a), _speech(word_map.b)

@@ -28,7 +28,7 @@ from reader.drift.credit import article_attribution_drift, credit_drift, datelin
 from reader.drift.names import COMMON_WORDS, name_drift
 from reader.drift.negation import negation_drift
 from reader.drift.numbers import number_drift
-from reader.drift.quotes import quote_drift
+from reader.drift.quotes import ALTERED, quote_drift, quotes
 from reader.drift.types import DRIFT_KINDS, Drift
 
 Detector = Callable[[PairContext], list[Drift]]
@@ -82,6 +82,12 @@ def _kept(d: Drift, ctx: PairContext, quoted: tuple[list[Span], list[Span]],
                                       or _inside(d.b_start, d.b_end, credited[1])))
 
 
+def _whole_quotes(text: str, spans: list[Span]) -> list[Span]:
+    """The whole quotes that the spans of altered quotes touch."""
+    return [(q.start, q.end) for q in quotes(text)
+            if any(s < q.end and q.start < e for s, e in spans)] if spans else []
+
+
 def _credit_spans(ctx: PairContext) -> tuple[list[Span], list[Span]]:
     """Credits and datelines: names there are the credit detector's business."""
     out = []
@@ -114,8 +120,9 @@ def find_drift(a: str | Sequence[str], b: str | Sequence[str], score: float | No
     if len(b_parts) > 1:
         ctx.quiet_b = _quiet(b_parts, keys_a)
     found = [d for detect in (DETECTORS if _english(ctx) else ANY_LANGUAGE) for d in detect(ctx)]
-    quoted = ([(d.a_start, d.a_end) for d in found if d.kind == "quote"],
-              [(d.b_start, d.b_end) for d in found if d.kind == "quote"])
+    altered = [d for d in found if d.kind == "quote" and d.note.startswith(ALTERED)]
+    quoted = (_whole_quotes(ctx.a, [(d.a_start, d.a_end) for d in altered]),
+              _whole_quotes(ctx.b, [(d.b_start, d.b_end) for d in altered]))
     credited = _credit_spans(ctx)
     unique = {(d.kind, d.a_start, d.a_end, d.b_start, d.b_end): _raw(d, raw_a, raw_b)
               for d in found if _kept(d, ctx, quoted, credited)}

@@ -370,14 +370,11 @@ def _pair_and_report(a: str, b: str, word_map: WordMap, xs: list[tuple[int, int]
                      ys: list[tuple[int, int]], what: str) -> tuple[list[Drift], list, list]:
     """Pair A spans with the B spans standing in their place; return the changes and
     the leftovers of each side."""
-    out, left_a, ys = [], [], list(ys)
-    for x in xs:
-        n = word_map.counterpart(x[0], x[1], ys)
-        if n >= 0:
-            out.append(make("name", a, x, b, ys.pop(n), what))
-        else:
-            left_a.append(x)
-    return out, left_a, ys
+    found = word_map.pairs(xs, ys)
+    out = [make("name", a, xs[i], b, ys[j], what) for i, j in found]
+    paired_a, paired_b = {i for i, _ in found}, {j for _, j in found}
+    return (out, [x for i, x in enumerate(xs) if i not in paired_a],
+            [y for j, y in enumerate(ys) if j not in paired_b])
 
 
 def _flagged_groups(text: str, found: list[Name], other: Side

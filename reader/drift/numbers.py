@@ -273,17 +273,17 @@ def number_drift(ctx: PairContext) -> list[Drift]:
     for x, y in _take(xs, ys, _same_value):
         out.append(make("number", a, (x.start, x.end), b, (y.start, y.end),
                         f"number qualifier changed ({x.qual or 'exact'} -> {y.qual or 'exact'})"))
-    for x in list(xs):
-        candidates = [y for y in ys if isinstance(y.value, tuple) == isinstance(x.value, tuple)]
-        n = word_map.counterpart(x.start, x.end, [(y.start, y.end) for y in candidates])
-        if n < 0 and isinstance(x.value, tuple) and len(candidates) == 1 and (
-                sum(isinstance(q.value, tuple) for q in xs) == 1):
-            n = 0  # the one date left on each side: a changed date wherever it moved
-        if n >= 0:
-            y = candidates[n]
+    for dates in (True, False):
+        px = [x for x in xs if isinstance(x.value, tuple) == dates]
+        py = [y for y in ys if isinstance(y.value, tuple) == dates]
+        found = word_map.pairs([(x.start, x.end) for x in px], [(y.start, y.end) for y in py])
+        if not found and dates and len(px) == len(py) == 1:
+            found = [(0, 0)]  # the one date left on each side: a changed date wherever it moved
+        for i, j in found:
+            x, y = px[i], py[j]
             xs.remove(x)
             ys.remove(y)
-            what = "date changed" if isinstance(x.value, tuple) else "number changed"
+            what = "date changed" if dates else "number changed"
             out.append(make("number", a, (x.start, x.end), b, (y.start, y.end), what))
     out += [make("number", a, (x.start, x.end), b, None, "number dropped")
             for x in xs if _one_sided(a, x, all_x, ys)]

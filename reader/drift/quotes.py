@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from reader.drift.context import PairContext
+from reader.drift.context import PairContext, WordMap
 from reader.drift.types import Drift, make, shown
 
 _DOUBLE = re.compile(r"([“”\"«»„‟])\1*")
@@ -44,6 +44,9 @@ should can could may might must not no so than then there their they them he she
 her we our us you your i me my""".split())
 _EDITORIAL = "\x00"  # a [bracketed] insertion: the editor's words, matching anything
 _ELLIPSIS = "\x01"  # a marked cut
+_SCALE = re.compile(r"(\d)(m|bn|k)(?![a-z])")
+_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}
+ALTERED = "quote altered"  # the note of a quote compared word by word with its original
 _MIN_ADDED = 3  # a one- or two-word quote appearing or vanishing is usually emphasis
 
 
@@ -168,10 +171,15 @@ def _lemma(key: str) -> str:
     return key
 
 
+def _spelled(keys: list[str]) -> str:
+    return _SCALE.sub(lambda m: m.group(1) + _SCALES[m.group(2)], "".join(keys).replace("-", ""))
+
+
 def _neutral(xs: list[str], ys: list[str]) -> bool:
     """Two runs of words that say the same: spacing or hyphens ("bear hug"/"bearhug"),
-    or the same words inflected ("has"/"have", "market"/"markets")."""
-    if "".join(xs).replace("-", "") == "".join(ys).replace("-", ""):
+    figures written another way ("2.9m"/"2.9 million"), or the same words inflected
+    ("has"/"have", "market"/"markets")."""
+    if _spelled(xs) == _spelled(ys):
         return True
     return len(xs) == len(ys) and all(_lemma(x) == _lemma(y) for x, y in zip(xs, ys))
 
@@ -210,6 +218,21 @@ def _blocks(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, i
     return out
 
 
+def _core(equal: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """The equal stretches of a match less stray one- or two-word hits at either end
+    that lie further from the rest than they are long (an "I" matched far away)."""
+    def stray(block: tuple[str, int, int, int, int], gap_a: int, gap_b: int) -> bool:
+        size = block[2] - block[1]
+        return size <= 2 and gap_a > gap_b + size
+
+    while len(equal) > 1 and stray(equal[0], equal[1][1] - equal[0][2], equal[1][3] - equal[0][4]):
+        equal = equal[1:]
+    while len(equal) > 1 and stray(equal[-1], equal[-1][1] - equal[-2][2],
+                                   equal[-1][3] - equal[-2][4]):
+        equal = equal[:-1]
+    return equal
+
+
 def _edge_neutral(a_edge: list[str], b_edge: list[str], lead: bool) -> bool:
     """B's words at an edge say what the A words next to the match say."""
     return any(_neutral(a_edge[len(a_edge) - k:] if lead else a_edge[:k], b_edge)
@@ -225,7 +248,7 @@ def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote]) -> Match |
     ib = [ids.setdefault(t.key, len(ids)) if t.key != _EDITORIAL else -1 - n
           for n, t in enumerate(ys)]
     ops = _blocks(Indel.opcodes(ia, ib).as_list())
-    equal = [op for op in ops if op[0] == "equal"]
+    equal = _core([op for op in ops if op[0] == "equal"])
     matched = sum(a2 - a1 for _, a1, a2, _, _ in equal)
     if not matched:
         return None
@@ -268,8 +291,9 @@ def _best(xs: list[Token], part: list[Token], quotes_a: list[Quote]) -> Match | 
     m = _compare(xs, part, quotes_a)
     content = [t for t in part if t.key not in _FUNCTION and t.key != _EDITORIAL]
     need = max(1, (len(part) + 1) // 2) if len(part) > 2 else len(part)
-    if m is None or m.matched < need or (content and m.matched < 2 and len(part) > 2):
-        return None
+    if m is None or (m.matched < len(xs) and (
+            m.matched < need or (content and m.matched < 2 and len(part) > 2))):
+        return None  # (every A quoted word found: B quotes more of it)
     return m
 
 
@@ -317,15 +341,18 @@ def quote_index(text: str) -> QuoteIndex:
     return QuoteIndex(text, found, tokens(text, found), _side_keys(text))
 
 
-def _gap_in_a(ctx: PairContext, start: int, end: int) -> tuple[int, int] | None:
-    """A's words standing where B characters [start, end) stand, when A says
-    something there (and not much more than B)."""
-    back = ctx.words.swapped()
-    i, j = back.a.covering(start, end)
-    a1, a2 = back.region(i, j)
-    if a2 <= a1 or a2 - a1 > 3 * (j - i) + 3:
-        return None
-    return back.b.span(a1, a2)
+def _in_place(word_map: WordMap, start: int, end: int) -> tuple[int, int, int]:
+    """(first, last, count) of the other side's words standing where this side's
+    characters [start, end) stand, and how many words those characters hold."""
+    i, j = word_map.a.covering(start, end)
+    b1, b2 = word_map.region(i, j)
+    return b1, b2, j - i
+
+
+def _said_anyway(b1: int, b2: int, n: int) -> bool:
+    """The other side says something of its own in this place, not just a word or two:
+    it gives the quote's content in other words (or drops it, when this is False)."""
+    return b2 - b1 > n // 3
 
 
 def quote_drift(ctx: PairContext) -> list[Drift]:
@@ -353,9 +380,7 @@ def quote_drift(ctx: PairContext) -> list[Drift]:
             continue
         if art_b and _best(art_b.tokens, [t for t in xs if t.quote == n], art_b.quotes):
             continue
-        i, j = ctx.words.a.covering(q.start, q.end)
-        b1, b2 = ctx.words.region(i, j)
-        if b2 - b1 <= (j - i) // 3:  # dropped with its clause, not turned into reported speech
+        if not _said_anyway(*_in_place(ctx.words, q.start, q.end)):  # not reported speech
             out.append(make("quote", a, (q.start, q.end), b, None, "quote dropped"))
     return out
 
@@ -378,7 +403,7 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: lis
         span = (_span(xs, good[0].a_first, good[0].a_last, qa)[0],
                 _span(xs, good[-1].a_first, good[-1].a_last, qa)[1])
         return make("quote", a, span, b, (q.start, q.end),
-                    f"quote altered ({_describe(changes)})")
+                    f"{ALTERED} ({_describe(changes)})")
     if art is not None:
         far = [_best(art.tokens, part, art.quotes) for part in parts]
         if any(far):
@@ -389,20 +414,26 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: lis
             s, e = _span(art.tokens, m.a_first, m.a_last, art.quotes)
             wording = art.text[s:e]
             return Drift("quote", wording, b[q.start:q.end], -1, -1, q.start, q.end,
-                         f"quote altered ({_describe(changes)}); closest original wording "
+                         f"{ALTERED} ({_describe(changes)}); closest original wording "
                          f"elsewhere in A: {shown(wording)}", "changed")
     keys = [t.key for t in ys if t.key >= " "]
-    if len(keys) < 2 or _in_words(keys, keys_a):
-        return None  # A says these words too, unquoted: B only marks them as speech
     n = ctx.words.swapped().counterpart(q.start, q.end, [(x.start, x.end) for x in qa])
     if n >= 0:  # an A quote stands in its place, in other words
         used_a.add(n)
         return make("quote", a, (qa[n].start, qa[n].end), b, (q.start, q.end),
-                    "quote altered (other words)")
-    gap = _gap_in_a(ctx, q.start, q.end) if ctx.sure else None
-    if gap and not any(x.start < gap[1] and gap[0] < x.end for x in qa):
+                    f"{ALTERED} (other words)")
+    if len(keys) < 2 or _in_words(keys, keys_a):
+        return None  # A says these words too, unquoted: B only marks them as speech
+    if q.open_start or q.open_end:
+        return None  # a fragment: its other words may be quoted in the next sentence
+    back = ctx.words.swapped()
+    a1, a2, n = _in_place(back, q.start, q.end)
+    if not _said_anyway(a1, a2, n):
+        return make("quote", a, None, b, (q.start, q.end), "quote added") if (
+            len(keys) >= _MIN_ADDED) else None
+    gap = back.b.span(a1, a2)
+    if ctx.sure and a2 - a1 <= 3 * n + 3 and gap and not any(
+            x.start < gap[1] and gap[0] < x.end for x in qa):
         return make("quote", a, gap, b, (q.start, q.end),
                     "quoted words A gives only in its own words")
-    if len(keys) >= _MIN_ADDED and not (q.open_start or q.open_end):
-        return make("quote", a, None, b, (q.start, q.end), "quote added")
     return None
