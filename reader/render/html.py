@@ -31,7 +31,7 @@ _CSS = """
   --drift: #6b2a83; --drift-bg: #f7ecfb; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 78rem; padding: 1.5rem; color: var(--ink); background: #fff;
-  font: 16px/1.5 Georgia, "Times New Roman", serif; overflow-wrap: anywhere; }
+  font: 16px/1.5 Georgia, "Times New Roman", serif; overflow-wrap: break-word; }
 h1 { font-size: 1.4rem; line-height: 1.3; margin: 0 0 .75rem; }
 .side-tag { font: 600 .8rem system-ui, sans-serif; color: #fff; background: var(--muted);
   border-radius: .2rem; padding: .05rem .35rem; vertical-align: middle; }
@@ -43,10 +43,13 @@ small, .meta, .summary, .legend, .mark, .finding .where, .kind, .verdict, .score
 .verdict { margin: .5rem 0; padding: .5rem .75rem; border-left: 4px solid var(--drift);
   background: var(--drift-bg); }
 .verdict ul { margin: .25rem 0 0; padding-left: 1.25rem; }
-table.meta { border-collapse: collapse; width: 100%; font-size: .9rem; }
-table.meta th, table.meta td { text-align: left; vertical-align: top; padding: .2rem .5rem;
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th, td { text-align: left; vertical-align: top; padding: .2rem .5rem;
   border-bottom: 1px solid var(--rule); }
+code, pre { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .9em; }
+pre { overflow-x: auto; }
 table.meta th { color: var(--muted); font-weight: 500; width: 7rem; }
+table.meta td, .side { overflow-wrap: anywhere; }
 .unknown { color: var(--muted); font-style: italic; }
 ol.findings { padding-left: 1.5rem; }
 .finding { margin-bottom: 1rem; }
@@ -62,10 +65,10 @@ del { background: var(--del); color: var(--del-ink); text-decoration: line-throu
 ins { background: var(--ins); color: var(--ins-ink); text-decoration: underline; }
 .legend { font-size: .85rem; color: var(--muted); }
 .pairs { border-top: 1px solid var(--rule); }
-.pair { display: grid; grid-template-columns: 4.5rem 1fr 1fr; column-gap: 1.25rem;
+.pair { display: grid; grid-template-columns: 5rem 1fr 1fr; column-gap: 1.25rem;
   padding: .5rem 0; border-bottom: 1px solid var(--rule); }
 .pair.head { font: 600 .9rem/1.3 system-ui, sans-serif; position: static; }
-.mark { font-size: .8rem; color: var(--muted); white-space: nowrap; }
+.mark { font-size: .8rem; color: var(--muted); }
 .mark b { font-size: 1rem; color: var(--ink); margin-right: .3rem; }
 .mark span { display: block; }
 .side { min-width: 0; }
@@ -88,6 +91,7 @@ footer { margin-top: 2rem; font: .8rem system-ui, sans-serif; color: var(--muted
     margin-right: .35rem; }
   .mark span { display: inline; margin-right: .35rem; }
   table.meta th { width: 4.5rem; }
+  table:not(.meta) { display: block; overflow-x: auto; }
 }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
@@ -248,7 +252,7 @@ def _pair(cmp: Comparison, i: int, found: list[Finding]) -> str:
     score = f"<span>{p.score:.0f}% alike</span>" if p.a and p.b else ""
     notes = "".join(f"<li>{_t(f.drift.note)}</li>" for f in found if f.pair == i)
     return (f'<div class="pair {p.kind}{" moved" if p.moved else ""}" id="p{i + 1}">'
-            f'<div class="mark"><b>{KIND_MARK[p.kind]}{"↕" if p.moved else ""}</b>{i + 1}'
+            f'<div class="mark"><b>{KIND_MARK[p.kind]}{"↕" if p.moved else ""}</b>{i + 1} '
             f"<span>{KIND_LABEL[p.kind]}{moved}</span>{score}</div>"
             f"{_side(a, a_spans, 'del', 'A', bool(p.a))}"
             f"{_side(b, b_spans, 'ins', 'B', bool(p.b))}"
