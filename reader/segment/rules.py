@@ -177,7 +177,8 @@ def _ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> b
         word = _WORD.match(text, j)
         return not (word and word.group().isupper() or text[nxt] == "(")
     if (low in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _DOTTED.fullmatch(token)
-            or _ROMAN.fullmatch(token)):
+            or _ROMAN.fullmatch(token) or len(token) == 2 and token[0] == token[1] and token.isupper()):
+        # ... initials, "U.S.", "XII.", doubled plural initials ("EE. UU.")
         word = _WORD.match(text, j)
         return bool(word) and word.group().lower() in SENTENCE_STARTERS
     return True

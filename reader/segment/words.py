@@ -22,7 +22,7 @@ TITLES = _words("""
     mme mlle mgr msgr pr fr hr hrn frk skt dhr mevr ir ing dipl univ lic arq gral cnel cmte
     sig sigg sigra dott dottssa avv geom mons egr spett dir amm psicol
     av avda bd blvd boul pl ul str pgt g-n gg-da prof-ssa dhr
-    проф акад доц ул пл пр пер просп пгт им тов гр г-н г-жа
+    проф акад доц канд ул пл пр пер просп пгт им тов гр г-н г-жа бул fa
     инж д-р арх
     mudr judr phdr rndr mvdr paeddr
     डॉ प्रो
@@ -31,7 +31,7 @@ TITLES = _words("""
 # Abbreviations that stand before a number ("No. 5", "p. 55", "Art. 3", "Rs. 500").
 BEFORE_NUMBERS = _words("""
     no nos nr nrs n° nº № p pp s art arts ext tel fig figs vol vols ch chap sec sect par para pag pág ago
-    núm num cap tab ref abs op rs rp kv blz кв стр ст п рис табл гл т д тел str
+    núm num cap tab ref abs op rs rp kv blz párr párrf godz abb кв стр ст п рис табл гл т д тел str
 """)
 
 # Abbreviations that never end a sentence ("e.g. The", "z. B. Wasser", "vs. Bob").
@@ -39,13 +39,13 @@ NEVER_FINAL = _words("""
     e.g i.e vs cf viz approx ca resp bzw z.b d.h u.a o.ä sog vgl ggf evtl z.t
     p.es eg ie
     т.е т.к т.н напр
-    napr tzn np
+    napr tzn np tj tzv bijv c.-à-d δηλ bzgl hhv
 """)
 
 # Abbreviations that often end a sentence ("and so on", company forms, "Jr."): a capitalized
 # word after them opens a new one, unless it is in capitals too ("Co. KG").
 ENDINGS = _words("""
-    etc ecc usw usf osv mfl jr esq inc ltd co corp bros plc llc llp al др
+    etc ecc usw usf osv mfl jr esq inc ltd co corp bros plc llc llp al др itd itp atď
 """)
 
 # Other abbreviations: they end a sentence only when a typical sentence opener follows.

@@ -63,6 +63,7 @@ FAMILIES = {
         case("A poem by T. S. Moore was read."),
         case("The prize went to you and I.", "Did anyone object?"),
         case("Л. Н. Орлов написал письмо."),
+        case("Viajó a los EE. UU. el mes pasado."),
     ],
     "times": [
         case("The bus left at 7 a.m.", "Most riders were late."),
