@@ -28,7 +28,12 @@ def starts_sentence(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\r\f\v\u00a0":
         i -= 1
-    return i < 0 or text[i] in ".!?:;\"“„«(—–-\n"
+    if i >= 0 and text[i] == "\n":  # a hard-wrapped line goes on; a paragraph does not
+        j = i - 1
+        while j >= 0 and text[j] in " \t\r\f\v\u00a0":
+            j -= 1
+        return j < 0 or text[j] in ".!?:;\"“”„«(—–-\n"
+    return i < 0 or text[i] in ".!?:;\"“„«(—–-"
 
 
 def word_key(word: str) -> str:

@@ -113,7 +113,7 @@ def credit_drift(ctx: PairContext) -> list[Drift]:
     lone_b = [c for c in credits_b if not _named_in(c.name, side_a, art.a_text if art else None)]
     out: list[Drift] = []
     found = word_map.pairs([(x.start, x.end) for x in lone_a], [(y.start, y.end) for y in lone_b])
-    if not found and len(lone_a) == len(lone_b) == 1:
+    if not found and ctx.sure and len(lone_a) == len(lone_b) == 1:
         found = [(0, 0)]  # the one credit left on each side: changed wherever it moved
     for i, j in found:
         x, y = lone_a[i], lone_b[j]

@@ -25,9 +25,9 @@ from dataclasses import replace
 from reader.clean.stopwords import STOPWORDS
 from reader.drift.context import Articles, PairContext, words
 from reader.drift.credit import article_attribution_drift, credit_drift, dateline_end, pair_credits
-from reader.drift.names import COMMON_WORDS, name_drift
+from reader.drift.names import COMMON_WORDS, REPORTING, Vocabulary, as_name, name_drift
 from reader.drift.negation import negation_drift
-from reader.drift.numbers import number_drift
+from reader.drift.numbers import Quantity, number_drift, quantities, same_value
 from reader.drift.quotes import ALTERED, quote_drift, quotes
 from reader.drift.types import DRIFT_KINDS, Drift
 
@@ -88,6 +88,31 @@ def _whole_quotes(text: str, spans: list[Span]) -> list[Span]:
             if any(s < q.end and q.start < e for s, e in spans)] if spans else []
 
 
+def _vocabulary(text: str) -> Vocabulary:
+    return Vocabulary(words(text))
+
+
+def _quantities(text: str) -> list[Quantity]:
+    return quantities(words(text))
+
+
+def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
+    """A fact this pair has on one side only that the other article states anyway, in
+    another sentence: moved, not dropped or added."""
+    if d.change == "changed" or d.kind not in ("name", "number", "attribution"):
+        return False
+    text, other = (d.a_text, "b") if d.change == "dropped" else (d.b_text, "a")
+    if d.kind == "number":
+        mine = quantities(words(text))
+        return bool(mine) and any(same_value(mine[0], q)
+                                  for q in articles.view(_quantities, other))
+    vocabulary = articles.view(_vocabulary, other)
+    name = as_name(" ".join(w for w in text.split() if w[:1].isupper()))
+    if d.kind == "attribution" and not name.keys:  # "he said": a pronoun speaker
+        return not REPORTING.isdisjoint(articles.view(_vocabulary, other).exact)
+    return bool(name.keys) and all(vocabulary.has(k) or vocabulary.alike(k) for k in name.keys)
+
+
 def _credit_spans(ctx: PairContext) -> tuple[list[Span], list[Span]]:
     """Credits and datelines: names there are the credit detector's business."""
     out = []
@@ -125,7 +150,8 @@ def find_drift(a: str | Sequence[str], b: str | Sequence[str], score: float | No
               _whole_quotes(ctx.b, [(d.b_start, d.b_end) for d in altered]))
     credited = _credit_spans(ctx)
     unique = {(d.kind, d.a_start, d.a_end, d.b_start, d.b_end): _raw(d, raw_a, raw_b)
-              for d in found if _kept(d, ctx, quoted, credited)}
+              for d in found if _kept(d, ctx, quoted, credited)
+              and not (articles and _stated_elsewhere(d, articles))}
     return sorted(unique.values(), key=lambda d: (
         d.a_start if d.a_start >= 0 else d.b_start, DRIFT_KINDS.index(d.kind), d.b_start))
 

@@ -38,6 +38,14 @@ _CAPITALS = {
     "doha": "qatar", "havana": "cuba", "caracas": "venezuela", "minsk": "belarus",
     "warsaw": "poland", "athens": "greece", "dublin": "ireland", "pretoria": "africa",
 }
+# British copy shortens county names ("Hants" for Hampshire).
+_COUNTIES = {"hants": "hampshire", "oxon": "oxfordshire", "bucks": "buckinghamshire",
+             "berks": "berkshire", "herts": "hertfordshire", "beds": "bedfordshire",
+             "glos": "gloucestershire", "lancs": "lancashire", "notts": "nottinghamshire",
+             "northants": "northamptonshire", "wilts": "wiltshire", "worcs": "worcestershire",
+             "yorks": "yorkshire", "staffs": "staffordshire", "cambs": "cambridgeshire",
+             "leics": "leicestershire", "lincs": "lincolnshire", "salop": "shropshire"}
+_COUNTIES |= {full: short for short, full in _COUNTIES.items()}
 _COUNTRY_FORMS = {"us": ("us", "usa", "america", "american", "states"),
                   "britain": ("britain", "british", "uk", "england")}
 # Words before a place, not a person: a place named here is never "the same one as he".
@@ -52,6 +60,7 @@ said says say saying told tells telling added adds claimed claims claiming alleg
 alleging confirmed confirms insisted insists stated argued argues heard reported announced
 announces warned warns admitted admits denied denies explained explains revealed reveals
 cited cites ruled testified wrote writes according fumed accused accuses submitted
+insistence allegation allegations statement assertion testimony
 """.split())
 _GENERIC_ROLES = frozenset(("spokesperson",))  # may hold any post ("the policy officer")
 _BODIES = frozenset(("ministry", "agency", "embassy", "parliament", "presidency"))
@@ -184,6 +193,8 @@ class Vocabulary:
 
     def has(self, word: str) -> bool:
         if word in self.exact or any(_close(word, u) for u in self.by_prefix.get(word[:4], ())):
+            return True
+        if word in _COUNTIES and _COUNTIES[word] in self.exact:
             return True
         country = _CAPITALS.get(word)
         if country:
@@ -341,6 +352,9 @@ def _own_fact(word_map: WordMap, name: Name) -> bool:
     if j < len(words) and words.text[words.starts[j]].islower() and _DESCRIPTION.intersection(
             keys[max(0, i - 2):i]):
         return False
+    if i and word_map.kept(i - 1) and words.text[words.ends[i - 1] - 2:words.ends[i - 1]] in (
+            "'s", "’s") and words.text[words.starts[i - 1]].isupper():
+        return False  # the rest of a name the other side gives: "St Peter's" + "Hospital"
     _, _, b1, b2 = word_map.gap(i, j)
     if _PRONOUNS.intersection(other[max(0, b1 - 1):b2 + 1]) or _DESCRIPTION.intersection(
             other[b1:b2]):

@@ -216,7 +216,7 @@ def quantities(words: Words) -> list[Quantity]:
     return found
 
 
-def _same_value(x: Quantity, y: Quantity) -> bool:
+def same_value(x: Quantity, y: Quantity) -> bool:
     if isinstance(x.value, tuple) or isinstance(y.value, tuple):
         if not (isinstance(x.value, tuple) and isinstance(y.value, tuple)):
             return False
@@ -262,22 +262,22 @@ def _one_sided(text: str, q: Quantity, mine: list[Quantity], other_left: list[Qu
 
 def number_drift(ctx: PairContext) -> list[Drift]:
     """Changed, re-qualified, dropped and added quantities; changed dates."""
-    a, b, word_map = ctx.a, ctx.b, ctx.words
+    a, b, word_map, sure = ctx.a, ctx.b, ctx.words, ctx.sure
     xs, ys = quantities(word_map.a), quantities(word_map.b)
     if not xs and not ys:
         return []
     all_x, all_y = list(xs), list(ys)
-    _take(xs, ys, lambda x, y: _same_value(x, y) and x.qual == y.qual and x.unit == y.unit)
-    _take(xs, ys, lambda x, y: _same_value(x, y) and x.qual == y.qual)
+    _take(xs, ys, lambda x, y: same_value(x, y) and x.qual == y.qual and x.unit == y.unit)
+    _take(xs, ys, lambda x, y: same_value(x, y) and x.qual == y.qual)
     out = []
-    for x, y in _take(xs, ys, _same_value):
+    for x, y in _take(xs, ys, same_value):
         out.append(make("number", a, (x.start, x.end), b, (y.start, y.end),
                         f"number qualifier changed ({x.qual or 'exact'} -> {y.qual or 'exact'})"))
     for dates in (True, False):
         px = [x for x in xs if isinstance(x.value, tuple) == dates]
         py = [y for y in ys if isinstance(y.value, tuple) == dates]
         found = word_map.pairs([(x.start, x.end) for x in px], [(y.start, y.end) for y in py])
-        if not found and dates and len(px) == len(py) == 1:
+        if not found and dates and sure and len(px) == len(py) == 1:
             found = [(0, 0)]  # the one date left on each side: a changed date wherever it moved
         for i, j in found:
             x, y = px[i], py[j]

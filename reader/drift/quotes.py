@@ -385,6 +385,13 @@ def quote_drift(ctx: PairContext) -> list[Drift]:
     return out
 
 
+def _said_in_a(change: tuple[list[str], list[str]], keys_a: list[str]) -> bool:
+    """B quotes on past A's quote marks with words A says right there (a quote that
+    runs on over a paragraph break in wire copy has no closing mark): not new words."""
+    xk, yk = change
+    return not xk and len(yk) >= 2 and _in_words(yk, keys_a)
+
+
 def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: list[Quote],
            used_a: set[int], keys_a: list[str], art: QuoteIndex | None) -> Drift | None:
     """What is wrong with B quote `q` (words `ys`), if anything."""
@@ -396,7 +403,7 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: lis
         for m in matches:
             if m:
                 used_a.update(t.quote for t in xs[m.a_first:m.a_last])
-                changes += m.changes
+                changes += [c for c in m.changes if not _said_in_a(c, keys_a)]
         if not changes:
             return None
         good = [m for m in matches if m]
@@ -407,7 +414,7 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: lis
     if art is not None:
         far = [_best(art.tokens, part, art.quotes) for part in parts]
         if any(far):
-            changes = [c for m in far if m for c in m.changes]
+            changes = [c for m in far if m for c in m.changes if not _said_in_a(c, keys_a)]
             if not changes:
                 return None
             m = next(m for m in far if m)
