@@ -54,6 +54,7 @@ _MARKER = re.compile(r"\(?(?:\d{1,3}|[^\W\d_]|[ivxlcIVXLC]{2,6})")
 _WORD = re.compile(r"[\w'’]+")
 _CONTRACTIONS = frozenset(["s", "t", "d", "m", "ll", "re", "ve"])  # endings after an apostrophe
 _GLUED = re.compile(r"[^\W\d_](?:[^\W\d_]*[a-z]|\s)")  # "The", "I " after "end."
+_GLUED_CAPS = re.compile(r"[^\W\d_]+\s")
 _QUOTE_THEN_WORD = re.compile(r"[”»\"][^\W\d_][^\W\d_]*[a-z]")  # a space forgotten: 'end.”The'
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay": names that may open a sentence
 _NOT_OPENING = frozenset(_TERMS + ",;:)]}")
@@ -115,12 +116,16 @@ def _glued(text: str, m: re.Match) -> bool:
     """A full stop with its space forgotten ("the end.The next"): a word, ".", a capitalised
     word, in a run of text that is no address (no "/", "@", "www" and no other dot after it)."""
     start, nxt = m.start(), m.end()
-    if m.group() != "." or not _GLUED.match(text, nxt):
+    if m.group() != "." or not text[nxt:nxt + 1].isupper():
         return False
     run_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     word = text[run_start:start]
     if not (len(word) >= 3 and word[-1].islower() or word[-1:].isdigit() and not word.isdigit()):
         return False  # "Ph.D", "1.Helado" (a list); but "world.The", "1,000.That"
+    # after a lowercase word any capitalised word ("day.XVIII century"), else a word in
+    # lowercase after its capital ("Node.JS" is a name)
+    if not (_GLUED_CAPS if word.islower() else _GLUED).match(text, nxt):
+        return False
     run_end = len(text)
     for space in (" ", "\n"):
         k = text.find(space, nxt)
