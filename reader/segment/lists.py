@@ -1,7 +1,8 @@
 """Splits that need no sentence punctuation: line breaks, bullets and numbered items.
 
-- A blank line ends a sentence. A line break ends one unless the next line continues it: it starts in lowercase
-  and the broken line runs on (it ends in a space, or the next line ends like prose).
+- A blank line ends a sentence. A line break ends one unless the next line continues it: it
+  starts in lowercase (or with a bracket) and the broken line runs on (it ends in a space,
+  or the next line ends like prose).
   Lines of a list ("features\\ncontact manager") stay apart.
 - A bullet (•, ⁃, ▪ ...) after a space starts a new item.
 - Inline list items ("1) one 2) two", "a. here b. there") start a new sentence when their
@@ -66,8 +67,8 @@ def line_cuts(text: str) -> list[int]:
             cuts.append(nxt)  # a blank line
             continue
         c = text[nxt]
-        if c.islower() and _runs_on(text, brk, nxt):
-            continue
+        if (c.islower() or c == "(") and _runs_on(text, brk, nxt):
+            continue  # "a cold \nnight", "400 yd \n(366 m)."
         if c >= "\u3040" and brk and _CJK.match(text, nxt) and _CJK.match(text, brk - 1):
             continue  # CJK needs no space: a break between two ideographs is a wrap
         cuts.append(nxt)

@@ -132,6 +132,8 @@ def test_rule_families(text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("This line was\nwrapped in the middle.", ["This line was\nwrapped in the middle."]),
     ("A cold \nnight fell", ["A cold \nnight fell"]),
+    ("It reached 400 yd \n(366 m).", ["It reached 400 yd \n(366 m)."]),
+    ("Trophy\n(Picture Coming Soon)", ["Trophy", "(Picture Coming Soon)"]),
     ("apples\npears and plums\nfigs", ["apples", "pears and plums", "figs"]),
     ("Title Line\nThe body starts here.", ["Title Line", "The body starts here."]),
     ("One paragraph.\n\nAnother one", ["One paragraph.", "Another one"]),
