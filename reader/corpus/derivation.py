@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from reader.compare import Comparison, compare
-from reader.corpus.wording import (Words, content_key, own_content, read_words, runs,
+from reader.corpus.wording import (SEQUENCE, Words, content_key, own_content, read_words, runs,
                                    shared_runs, vocabulary)
 from reader.model import Article
 
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 
 Verdict = Literal["wholly-derived", "partially-derived", "independent"]
 
-SEQUENCE = 3  # words in a shared sequence
 VERBATIM = 5  # words in a run reported as copied verbatim
 STRONG_LINK = 45  # aligner score at which a sentence counts as taken from a source
 WHOLLY_WORDS = 0.73  # words_found at or above which the article is wholly derived ...

@@ -20,6 +20,8 @@ import numpy as np
 
 from reader.clean.stopwords import STOPWORDS
 
+SEQUENCE = 3  # words in a shared sequence: few independent reports share many of these
+
 # words; then every quote mark a paragraph may use
 _TOKEN = re.compile(r"\w+(?:['\u2019]\w+)*|``|''|[\"\u201c\u201d'\u2018\u2019]")
 # function words and the stock verbs of reporting: not evidence of whose wording it is
@@ -81,6 +83,13 @@ def shared_runs(text: Words, sources: Sequence[Words], k: int) -> np.ndarray:
         if tuple(words[i:i + k]) in grams:
             covered[i:i + k] = True
     return covered
+
+
+def sequence_share(a: Words, b: Words, k: int) -> float:
+    """The larger share of either text's words inside k-word runs the other has verbatim."""
+    if not len(a) or not len(b):
+        return 0.0
+    return float(max(shared_runs(a, [b], k).mean(), shared_runs(b, [a], k).mean()))
 
 
 def runs(covered: np.ndarray) -> list[tuple[int, int]]:
