@@ -20,21 +20,9 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from reader.model import Article, LoadError, Paragraph, Removed
+from reader.render.labels import meta_line
 from reader.tui.widgets.rows import RowScrollView, move_bindings, text_strip
 from reader.tui.widgets.wrap import wrap
-
-
-def metadata_line(article: Article) -> str:
-    """Outlet, date, byline and credited sources; unknowns said plainly."""
-    parts = [article.outlet or "outlet unknown", article.date or "date unknown"]
-    if article.byline:
-        parts.append(f"by {article.byline}")
-    if article.dateline:
-        parts.append(f"dateline {article.dateline}")
-    if article.attribution:
-        parts.append("credits " + ", ".join(article.attribution))
-    parts.append(f"{article.word_count} words")
-    return " · ".join(parts)
 
 
 def body_in_order(article: Article, with_removed: bool) -> list[Paragraph | Removed]:
@@ -129,7 +117,7 @@ class ArticleView(RowScrollView):
             return [Text("No article selected.", style=self._style("meta"))]
         article = self.article
         blocks = [Text(article.title or article.name, style=self._style("title")),
-                  Text(metadata_line(article), style=self._style("meta"))]
+                  Text(meta_line(article), style=self._style("meta"))]
         previous_removed = False
         for item in body_in_order(article, self.show_removed):
             removed = isinstance(item, Removed)
