@@ -153,9 +153,19 @@ def run_child(script: Path, root: Path) -> dict:
     return json.loads(proc.stdout)
 
 
-def both(script: Path, ref: str) -> dict[str, dict]:
+def both(script: Path, ref: str, rounds: int = 2) -> dict[str, dict]:
+    """Scores of both versions; each runs `rounds` times, alternating, and keeps its
+    fastest run, so a busy machine slows both alike rather than one."""
+    runs: dict[str, list[dict]] = {"previous": [], "current": []}
     with previous_release(ref) as prev:
-        return {"previous": run_child(script, prev), "current": run_child(script, ROOT)}
+        for _ in range(rounds):
+            runs["previous"].append(run_child(script, prev))
+            runs["current"].append(run_child(script, ROOT))
+    return {name: min(found, key=_median_ms) for name, found in runs.items()}
+
+
+def _median_ms(run: dict) -> float:
+    return sum(v["median_ms"] for k, v in run.items() if k.endswith("timing"))
 
 
 def child_main(root: str, fn: Callable[[], dict]) -> int:

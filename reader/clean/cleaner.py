@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import re
 
-from reader.clean.dates import day_first
 from reader.clean.lines import Line, split_lines
 from reader.clean.meta import (
     attribution,
@@ -98,12 +97,13 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
                sha256: str = "") -> Article:
     lines = split_lines(text)
     reasons = [line_reason(ln.text) for ln in lines]
-    earlier = _earlier_copies(lines)
+    keys = [_key(ln.text) for ln in lines]
+    earlier = _earlier_copies(keys)
     raw = _raw_grades(lines, reasons)
     _grade_lists(lines, reasons, raw)
     grades = _in_context(raw)
     start, end = _body_span(lines, reasons, grades, 0)
-    headline, anchored = _headline(lines, reasons, raw, grades, start)
+    headline, anchored = _headline(lines, keys, reasons, raw, grades, start)
     if headline is not None:
         reasons[headline] = "title"
         if anchored:
@@ -169,7 +169,7 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         title=_MEDIA_TAG.sub("", lines[headline].text) if headline is not None else None,
         byline=byline or find_reporting_credit(bodies),
         date=find_date([(ln.text, reasons[i]) for i, ln in enumerate(lines)
-                        if i in near_top or reasons[i] == "slug"], day_first(text)),
+                        if i in near_top or reasons[i] == "slug"], text),
         dateline=dateline,
         outlet=outlet if outlet and outlet.lower() != "agencies" else None,
         attribution=attribution(bodies, outlet),
@@ -181,12 +181,11 @@ def _key(text: str) -> str:
     return _NORM.sub(" ", text.lower()).strip()
 
 
-def _earlier_copies(lines: list[Line]) -> dict[int, int]:
+def _earlier_copies(keys: list[str]) -> dict[int, int]:
     """Line index -> index of the latest earlier line with the same words."""
     last: dict[str, int] = {}
     out: dict[int, int] = {}
-    for i, ln in enumerate(lines):
-        key = _key(ln.text)
+    for i, key in enumerate(keys):
         if key in last:
             out[i] = last[key]
         last[key] = i
@@ -318,13 +317,9 @@ def _headline_like(ln: Line, reason: str | None) -> bool:
             and find_date([(ln.text, None)]) is None)
 
 
-def _words(text: str) -> set[str]:
-    return set(_NORM.sub(" ", text.lower()).split())
-
-
-def _resemblance(line: str, title_words: set[str]) -> float:
-    """How much of a line the page title repeats, and of the title the line covers."""
-    words = _words(line)
+def _resemblance(key: str, title_words: set[str]) -> float:
+    """How much of a line (its `_key`) the page title repeats, and of the title it covers."""
+    words = set(key.split())
     if not words or not title_words:
         return 0.0
     shared = len(words & title_words)
@@ -337,8 +332,8 @@ def _subheading(lines: list[Line], reasons: list[str | None], j: int) -> bool:
     return prev is not None and reasons[j - 1] is None and prev.sentence and prev.words >= 8
 
 
-def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grades: list[str],
-              start: int) -> tuple[int | None, bool]:
+def _headline(lines: list[Line], keys: list[str], reasons: list[str | None], raw: list[str],
+              grades: list[str], start: int) -> tuple[int | None, bool]:
     """The headline and whether it anchors the body (it stands above it).
 
     The page title (line 0) names it: a line equal to the title or to one of its parts
@@ -347,8 +342,8 @@ def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grad
     if not lines:
         return None, False
     parts = _title_parts(lines[0].text)
-    matched = {j: parts[_key(lines[j].text)] for j in range(1, len(lines))
-               if _key(lines[j].text) in parts and lines[j].words >= 2}
+    matched = {j: parts[keys[j]] for j in range(1, len(lines))
+               if keys[j] in parts and lines[j].words >= 2}
     longest = max(matched.values(), default=0)
     matches = [j for j, size in matched.items() if size == longest]
     before = [j for j in matches if j <= start]
@@ -356,8 +351,8 @@ def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grad
         return before[-1], True
     if matches:
         return matches[0], matches[0] < start + 3
-    title_words = _words(lines[0].text)
-    scored = [(_resemblance(lines[j].text, title_words), -j) for j in range(1, len(lines))
+    title_words = set(keys[0].split())
+    scored = [(_resemblance(keys[j], title_words), -j) for j in range(1, len(lines))
               if reasons[j] is None and 2 <= lines[j].words <= 40 and not _subheading(lines, reasons, j)]
     best = max(scored, default=(0.0, 0))
     if best[0] >= RESEMBLANCE:
@@ -369,8 +364,8 @@ def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grad
             if _headline_like(lines[j], reasons[j]) and not _subheading(lines, reasons, j)]
     if not near:
         return None, False
-    echo = max(near, key=lambda j: _resemblance(lines[j].text, title_words))
-    return (echo if _resemblance(lines[echo].text, title_words) > 0.2 else near[0]), False
+    echo = max(near, key=lambda j: _resemblance(keys[j], title_words))
+    return (echo if _resemblance(keys[echo], title_words) > 0.2 else near[0]), False
 
 
 def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.clean.dates import NUMERIC, named_date, numeric_date
+from reader.clean.dates import NUMERIC, day_first, named_date, numeric_date
 from reader.clean.stopwords import STOPWORDS
 from reader.lexicon import AGENCY_NAMES, MONTH_PATTERN, MONTHS, WEEKDAYS, is_agency
 
@@ -63,17 +63,18 @@ def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
     return dateline, agency
 
 
-def find_date(lines: list[tuple[str, str | None]], order: bool | None = None) -> str | None:
+def find_date(lines: list[tuple[str, str | None]], context: str = "") -> str | None:
     """The first date written in the page header, as YYYY-MM-DD. `lines` are (text,
     reason) pairs: numeric dates ("27/01/00") are read only from slug and timestamp
-    lines, where nothing but a date can stand, in the day/month `order` of the text."""
+    lines, where nothing but a date can stand, in the day/month order `context` (the
+    whole text) settles."""
     for text, reason in lines:
         if reason == "legal":  # a copyright year is not the article's date
             continue
         found = named_date(text)
         if found is None and reason in ("slug", "timestamp"):
             m = NUMERIC.search(text)
-            found = numeric_date(m, order) if m else None
+            found = numeric_date(m, day_first(context)) if m else None
         if found:
             return found
     return None

@@ -137,12 +137,13 @@ _SOCIAL_WORD = re.compile(rf"^(?:{_SOCIAL}|pint|whats ?app|baixar|teilen|partage
 
 # markup and script data that leaked into a text dump: '","name":"', "<a href=", "&amp;"
 _CODE = re.compile(r'":\s*["{\[\d]|",\s*"|</?[a-z]+[\s>/]|\\[nu]|&[a-z]{2,5};|[{}]')
+_CODE_CHARS = re.compile(r'["<{&\\]')
 CODE_MARKS = 3  # code-like marks a line needs to be read as code
 
 
 def line_reason(text: str) -> str | None:
     """The furniture reason code for a line, or None when no phrase rule fits."""
-    if len(_CODE.findall(text)) >= CODE_MARKS:
+    if _CODE_CHARS.search(text) and len(_CODE.findall(text)) >= CODE_MARKS:
         return "boilerplate"
     words = text.split()
     if len(words) <= 8 and sum(bool(_SOCIAL_WORD.match(w.strip(",|•·"))) for w in words) * 2 > len(words):

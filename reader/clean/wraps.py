@@ -54,15 +54,15 @@ def _physical(text: str) -> tuple[list[_Phys], int | None, bool]:
     """The non-blank lines with marks and indentation measured, the width the text is
     wrapped at (None if it is not), and whether it marks paragraph ends with "<"."""
     raw_lines = text.split("\n")
-    width = wrap_width([len(r.rstrip()) for r in raw_lines if r.strip()])
-    ends_marked = sum(1 for r in raw_lines if r.rstrip().endswith(_END_MARK) and len(r.strip()) > 1)
-    use_marks = ends_marked >= 2 and (width is not None or ends_marked * 5 >= sum(
-        1 for r in raw_lines if r.strip()))
+    bodies = [r.rstrip() for r in raw_lines]
+    widths = [len(b) for b in bodies if b and not b.isspace()]
+    width = wrap_width(widths)
+    ends_marked = sum(1 for b in bodies if b.endswith(_END_MARK) and len(b.strip()) > 1)
+    use_marks = ends_marked >= 2 and (width is not None or ends_marked * 5 >= len(widths))
     out: list[_Phys] = []
     pos, blank = 0, True
-    for raw in raw_lines:
+    for raw, body in zip(raw_lines, bodies):
         lead = _LEAD.match(raw).end()
-        body = raw.rstrip()
         marked_end = use_marks and body.endswith(_END_MARK)
         stop = len(body) - 1 if marked_end else len(body)
         stop = lead + len(raw[lead:stop].rstrip()) if stop > lead else lead
@@ -101,7 +101,9 @@ def logical_lines(text: str) -> Iterator[Span]:
                 text, lines[j], lines[j + 1], width, marked):
             j += 1
         first, last = lines[i], lines[j]
-        flat = _WRAP.sub(" ", text[first.start:last.end])
+        flat = text[first.start:last.end]
+        if j > i:
+            flat = _WRAP.sub(" ", flat)
         yield Span(flat, first.start, last.end, first.blank_before)
         i = j + 1
 
