@@ -109,8 +109,12 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, *, connect_timeout: floa
 
 
 def _check_url(asked: str, url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        host, _ = parts.hostname, parts.port  # a bad port or bracket raises here
+    except ValueError:
+        raise FetchError(asked, f"not a valid address: {url}") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
         raise FetchError(asked, f"not an http(s) address: {url}")
     return url
 

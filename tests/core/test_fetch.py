@@ -90,6 +90,13 @@ def test_redirects_are_followed_and_recorded(site):
     assert Path(page.path).read_bytes() == PAGE.encode("utf-8")
 
 
+@pytest.mark.parametrize("url", ["http://[::1/page", "http://127.0.0.1:99999/page", "https:///page"])
+def test_malformed_address_is_one_line(url):
+    with pytest.raises(FetchError) as err:
+        fetch(url)
+    assert str(err.value).startswith(url + ": not a")
+
+
 def test_redirect_loop_is_refused(site):
     with pytest.raises(FetchError, match="redirects"):
         fetch(site[0] + "/loop")
