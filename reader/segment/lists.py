@@ -106,8 +106,10 @@ def item_cuts(text: str) -> list[int]:
         # "1. above" is a reference, not an item; "a. here" or "1) here" are items.
         if close == "." and m.group("v").isdigit() and e.group("next").islower():
             continue
-        before = text[:start].rstrip()[-1:]
-        if before and before in BULLETS:
+        k = start
+        while k and text[k - 1] in " \t":
+            k -= 1
+        if k and text[k - 1] in BULLETS:
             continue  # "• 2." starts at its bullet
         for kind, value in _values(m.group("v")):
             if kind in "AR" and close == ".":

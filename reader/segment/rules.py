@@ -59,6 +59,7 @@ _QUOTE_THEN_WORD = re.compile(r"[”»\"][^\W\d_][^\W\d_]*[a-z]")  # a space for
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay": names that may open a sentence
 _NOT_OPENING = frozenset(_TERMS + ",;:)]}")
 _STRIPPED = OPENERS + BULLETS
+_BEFORE_MARKER = frozenset(" \t\n" + OPENERS + BULLETS)
 _KNOWN = TITLES | NEVER_FINAL | BEFORE_NUMBERS | ENDINGS | ABBREVIATIONS | MONTHS
 
 
@@ -207,5 +208,7 @@ def _is_marker(text: str, sent_start: int, start: int, token: str) -> bool:
     """A list marker standing first in its sentence ("1.", "• 3.", "a.", "iv.")."""
     if not _MARKER.fullmatch(token):
         return False
-    before = text[sent_start:start - len(token)]
-    return not before.strip(" \t\n" + OPENERS + BULLETS)
+    k = start - len(token)
+    while k > sent_start and text[k - 1] in _BEFORE_MARKER:
+        k -= 1
+    return k <= sent_start

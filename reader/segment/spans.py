@@ -12,14 +12,16 @@ from bisect import bisect_right
 
 # Each alternative starts with a literal opening mark, so the scan jumps from mark to mark. Straight
 # quotes open only after a space or an opening mark: "it's", "Jr.'s" and 5'11" open nothing.
+# Single quotes, whose closing mark is also the apostrophe, are looked for over at most 1,000
+# characters without backtracking, so text full of apostrophes stays linear.
 _SPAN = re.compile(
     r'“[^“”]*”|„[^„“”]*[“”]|,,[^,“”]*[“”]|«[^«»]*»|»[^»«]*«|‹[^‹›]*›'
-    r"|‘(?:[^‘’]|’(?=\w))*’(?!\w)"
+    r"|‘(?:[^‘’]|’(?=\w)){0,1000}+’(?!\w)"
     r'|「[^「」]*」|『[^『』]*』|《[^《》]*》|〈[^〈〉]*〉|（[^（）]*）|【[^【】]*】'
     r'|\([^()]*\)|\[[^\[\]]*\]'
     r'|"(?<![^\s(\[{—–\-/]")(?:[^"\n]|\n(?![ \t]*\n))*"'
-    r"|'(?<![^\s(\[{—–\-/]')(?:[^'\n]|'(?=\w))*'(?!\w)"
-    r"|`(?:[^'\n]|'(?=\w))*'(?!\w)"
+    r"|'(?<![^\s(\[{—–\-/]')(?:[^'\n]|'(?=\w)){0,1000}+'(?!\w)"
+    r"|`(?:[^'\n]|'(?=\w)){0,1000}+'(?!\w)"
 )
 
 
