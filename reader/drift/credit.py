@@ -279,8 +279,8 @@ def reporting_drift(ctx: PairContext) -> list[Drift]:
     as fact (a change), or a quote that keeps its words but loses its speaker (one
     side only)."""
     wa, wb = ctx.words.a, ctx.words.b
-    if not len(wa) or not len(wb):
-        return []
+    if not len(wa) or not len(wb) or not ctx.sure:
+        return []  # whether B states A's claim at all is a judgement only a sure pair allows
     credits_a, credits_b = ctx.derived(pair_credits)
     ra, rb = _reporting(wa, credits_a), _reporting(wb, credits_b)
     out = [make("attribution", ctx.a, sa, ctx.b, sb,

@@ -19,6 +19,7 @@ false alarm teaches users to ignore the flags:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -99,7 +100,9 @@ def _quantities(text: str) -> list[Quantity]:
 def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
     """A fact this pair has on one side only that the other article states anyway, in
     another sentence: moved, not dropped or added."""
-    if d.change == "changed" or d.kind not in ("name", "number", "attribution"):
+    if d.change == "changed":
+        return d.kind == "name" and _full_name_elsewhere(d, articles)
+    if d.kind not in ("name", "number", "attribution"):
         return False
     text, other = (d.a_text, "b") if d.change == "dropped" else (d.b_text, "a")
     if d.kind == "number":
@@ -111,6 +114,17 @@ def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
     if d.kind == "attribution" and not name.keys:  # "he said": a pronoun speaker
         return not REPORTING.isdisjoint(articles.view(_vocabulary, other).exact)
     return bool(name.keys) and all(vocabulary.has(k) or vocabulary.alike(k) for k in name.keys)
+
+
+def _full_name_elsewhere(d: Drift, articles: Articles) -> bool:
+    """"Miss Morgan" -> "Lydia" where an article says "Lydia Morgan": one person named
+    by surname on one side and by first name on the other."""
+    xs = [w for w in re.findall(r"\w+", d.a_text) if w[0].isupper()]
+    ys = [w for w in re.findall(r"\w+", d.b_text) if w[0].isupper()]
+    if not xs or not ys:
+        return False
+    full = {f"{x} {y}" for x in xs for y in ys} | {f"{y} {x}" for x in xs for y in ys}
+    return any(f in text for f in full for text in (articles.a_text, articles.b_text))
 
 
 def _credit_spans(ctx: PairContext) -> tuple[list[Span], list[Span]]:

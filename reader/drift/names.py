@@ -274,8 +274,8 @@ def names(words: Words, elsewhere_caps: set[str], lower: set[str] | None = None)
             if parts[-1][-2:] in ("'s", "’s"):
                 parts[-1] = parts[-1][:-2]
             name = _name(text, starts[run[0]], starts[run[-1]] + len(parts[-1]), parts)
-            if name.keys:
-                out.append(name)
+            if name.keys and (name.caps or max(map(len, name.keys)) > 2):
+                out.append(name)  # (not a letter: "S", "five Bs")
     return out
 
 

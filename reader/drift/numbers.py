@@ -61,11 +61,13 @@ _DIGITS = (
     r"|(?<![\w.,:$€£¥])[$€£¥]?\d+(?:\.\d+)?[½¼¾⅓⅔]?(?!:\d)"
 )
 _GLUED = "ft|in|cm|mm|km|kg|lbs?|pm|am|mph|mins?|hrs?|yrs?"
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
 _FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
                         key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?"
+    rf"(?:(?P<frac>(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth)s?)\s+of\s+(?=an?\s|\d))?"
     rf"(?:(?P<tens>tens\s+of\s+|hundreds\s+of\s+)?(?P<vague>dozens|hundreds|thousands?|millions?|billions?)"
     rf"(?(tens)|(?<=s))\s+of\b"
     rf"|(?P<digits>{_DIGITS})(?P<scale>\s*(?:{_SCALE_WORD})\b|(?:bn|mn|mln|bln|tn|k|m)\b)?"
@@ -149,7 +151,7 @@ def _windows(words: Words) -> list[tuple[int, int]]:
     n = len(words)
     for i, k in enumerate(words.keys):
         if k[0].isdigit() or k.split("-", 1)[0] in _TRIGGERS:
-            lo, hi = max(0, words.starts[max(0, i - 4)] - 1), words.ends[min(n - 1, i + 6)]
+            lo, hi = max(0, words.starts[max(0, i - 6)] - 1), words.ends[min(n - 1, i + 6)]
             if ranges and lo <= ranges[-1][1]:
                 ranges[-1] = (ranges[-1][0], hi)
             else:
@@ -203,6 +205,9 @@ def quantities(words: Words) -> list[Quantity]:
             unit = "%" if m.group("wpct") else ""
             if spelled.casefold().startswith(("several", "a few")):
                 qual = "vague"
+        if m.group("frac"):  # "a third of a million"
+            count, part = re.split(r"[\s-]+", m.group("frac").casefold())
+            value *= _word_value(count) / _PARTS[part.rstrip("s")]
         if not unit:
             nxt = _NEXT_WORD.match(text, m.end())
             unit = (m.group("suffix") or "").lstrip("-").split("-")[0] or (
@@ -252,6 +257,16 @@ def _restated(text: str, q: Quantity, found: list[Quantity]) -> bool:
         0 <= opening - o.end <= 8 for o in found if o is not q)
 
 
+def _within(x: Quantity, y: Quantity) -> bool:
+    """An exact figure that a bound or an estimate on the other side allows: "more than
+    a third of a million" and "£360,000", "about 300" and "310"."""
+    if y.qual or not isinstance(x.value, float) or not isinstance(y.value, float) or x.value <= 0:
+        return False
+    ratio = y.value / x.value
+    return {"more than": 1 <= ratio <= 1.5, "less than": 2 / 3 <= ratio <= 1,
+            "about": 0.9 <= ratio <= 1.1}.get(x.qual, False)
+
+
 def _one_sided(text: str, q: Quantity, mine: list[Quantity], other_left: list[Quantity]) -> bool:
     """A quantity only this side states, less a conversion of another figure and a span
     of time ("four months later") where the other side gives a date of its own ("in
@@ -283,6 +298,8 @@ def number_drift(ctx: PairContext) -> list[Drift]:
             x, y = px[i], py[j]
             xs.remove(x)
             ys.remove(y)
+            if not dates and (_within(x, y) or _within(y, x)):
+                continue
             what = "date changed" if dates else "number changed"
             out.append(make("number", a, (x.start, x.end), b, (y.start, y.end), what))
     out += [make("number", a, (x.start, x.end), b, None, "number dropped")
