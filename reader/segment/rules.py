@@ -55,6 +55,8 @@ _WORD = re.compile(r"[\w'’]+")
 _CONTRACTIONS = frozenset(["s", "t", "d", "m", "ll", "re", "ve"])  # endings after an apostrophe
 _GLUED = re.compile(r"[^\W\d_](?:[^\W\d_]*[a-z]|\s)")  # "The", "I " after "end."
 _GLUED_CAPS = re.compile(r"[^\W\d_]+\s")
+_RUN = 64  # how far a glued word is looked for either side of its full stop
+_RUN_AFTER = re.compile(rf"\S{{0,{_RUN}}}")
 _QUOTE_THEN_WORD = re.compile(r"[”»\"][^\W\d_][^\W\d_]*[a-z]")  # a space forgotten: 'end.”The'
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay": names that may open a sentence
 _NOT_OPENING = frozenset(_TERMS + ",;:)]}")
@@ -119,22 +121,21 @@ def _glued(text: str, m: re.Match) -> bool:
     start, nxt = m.start(), m.end()
     if m.group() != "." or not text[nxt:nxt + 1].isupper():
         return False
-    run_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    word = text[run_start:start]
+    lo = max(0, start - _RUN)
+    run_start = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start)) + 1
+    word = text[max(run_start, lo):start]
     if not (len(word) >= 3 and word[-1].islower() or word[-1:].isdigit() and not word.isdigit()):
         return False  # "Ph.D", "1.Helado" (a list); but "world.The", "1,000.That"
     # after a lowercase word any capitalised word ("day.XVIII century"), else a word in
     # lowercase after its capital ("Node.JS" is a name)
     if not (_GLUED_CAPS if word.islower() else _GLUED).match(text, nxt):
         return False
-    run_end = len(text)
-    for space in (" ", "\n"):
-        k = text.find(space, nxt)
-        if k >= 0:
-            run_end = min(run_end, k)
-    run = text[run_start:run_end]
-    return not ("/" in run or "@" in run or "www" in run.lower()
-                or "." in text[nxt:run_end].rstrip(".!?,;:)”’\"'"))
+    run = _RUN_AFTER.match(text, nxt).group()
+    if not run_start and lo or len(run) == _RUN:
+        return False  # no word is that long: code, a hash, an address
+    before = text[run_start:start]
+    return not ("/" in before + run or "@" in before + run or "www" in before.lower()
+                or "." in run.rstrip(".!?,;:)”’\"'"))
 
 
 def _forced_cuts(text: str, lines: bool) -> list[int]:
