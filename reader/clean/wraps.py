@@ -57,8 +57,10 @@ def _physical(text: str) -> tuple[list[_Phys], int | None, bool]:
     bodies = [r.rstrip() for r in raw_lines]
     widths = [len(b) for b in bodies if b and not b.isspace()]
     width = wrap_width(widths)
-    ends_marked = sum(1 for b in bodies if b.endswith(_END_MARK) and len(b.strip()) > 1)
-    use_marks = ends_marked >= 2 and (width is not None or ends_marked * 5 >= len(widths))
+    # evidence of wire paragraph marks: "<" line ends and control-character line starts
+    marks = sum(1 for b in bodies if b.endswith(_END_MARK) and len(b.strip()) > 1)
+    marks += sum(1 for b in bodies if _CONTROL_MARK.match(b)) if marks else 0
+    use_marks = marks >= 2 and (width is not None or marks * 5 >= len(widths))
     out: list[_Phys] = []
     pos, blank = 0, True
     for raw, body in zip(raw_lines, bodies):
@@ -114,9 +116,11 @@ def _continues(text: str, cur: _Phys, nxt: _Phys, width: int | None, marked: boo
     if cur.marked_end or nxt.marked_start or nxt.blank_before or nxt.indent > cur.indent:
         return False
     head = text[nxt.start:nxt.end]
-    if _RULE.match(text[cur.start:cur.end]) or _RULE.match(head) or _LIST_ITEM.match(head):
+    if _RULE.match(text[cur.start:cur.end]) or _RULE.match(head):
         return False
-    if marked:
+    if marked:  # where ends are marked, an unmarked end carries on, even into "- and ..."
         return True
+    if _LIST_ITEM.match(head):
+        return False
     first_word = head.split(None, 1)[0]
     return width is not None and cur.width + 1 + len(first_word) > width

@@ -119,3 +119,11 @@ def test_short_closing_sentence_stays_in_the_body() -> None:
     text = "\n".join([*PROSE, "The hearing was adjourned.", "Share"])
     art = clean_text(text)
     assert art.paragraphs[-1].text == "The hearing was adjourned."
+
+
+def test_marked_paragraph_carries_on_into_a_line_that_looks_like_a_list_item() -> None:
+    text = source_from_text("\x19The board paid its costs<\n\x19The judge said the board\n"
+                            "- and the council - should pay.<\n\x19end<\n").text
+    assert [s.text for s in logical_lines(text)] == [
+        "The board paid its costs", "The judge said the board - and the council - should pay.",
+        "end"]
