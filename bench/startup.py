@@ -6,11 +6,11 @@ floor of any Textual program (a minimal App launched the same way), in the same 
 Each run is a fresh process in a pseudo-terminal (bench/tui_probe.py); the clock starts
 just before the spawn (wall time); the process's own CPU time up to that moment is
 reported too (every thread, from the interpreter's start, plus its ended child processes:
-reader's prefetch helper), as it varies less on a shared machine. First full screen: the
+any helper process), as it varies less on a shared machine. First full screen: the
 first frame written to the terminal in which the library list shows the articles and
 the reading pane the first of them. Reader runs with the cache warm (the usual re-open:
 READER_CACHE_DIR is a temp dir filled by an untimed run) and cold (a fresh empty cache
-dir each run: every file is cleaned, by the prefetch helper on a machine with two cores). Reader's bytecode is
+dir each run: every file is cleaned). Reader's bytecode is
 written first, as an install would (see `precompile`). Floor and reader runs
 alternate, in an order rotated each round, so that load on a shared machine hits all
 alike; medians and the ratio to the floor's median are reported. One extra headless run with `python -X importtime` lists the

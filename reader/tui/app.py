@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
-
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -15,9 +13,6 @@ from reader.tui.commands import KeyCommands
 from reader.tui.memory import freeze_long_lived, thaw
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.state import ReaderState
-
-if TYPE_CHECKING:
-    from reader.prefetch import Helper
 
 
 class ReaderApp(App[int]):
@@ -36,13 +31,11 @@ class ReaderApp(App[int]):
     ]
 
     def __init__(self, paths: Sequence[str] | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = False,
-                 helper: Helper | None = None) -> None:
+                 max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = False) -> None:
         super().__init__()
         self.paths = list(paths) if paths else default_paths()
         self.max_bytes = max_bytes
         self.use_cache = use_cache
-        self.helper = helper  # a process cleaning the first files into the cache
         self.state = ReaderState()  # what the screens share
 
     def on_load(self) -> None:
@@ -70,11 +63,9 @@ class ReaderApp(App[int]):
         yield from super().get_system_commands(screen)
 
 
-def run(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = True,
-        helper: Helper | None = None) -> int:
+def run(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = True) -> int:
     """Start the TUI on `paths` (empty: the bundled seeds); returns the exit code.
-    With `use_cache`, cleaned articles come from (and go to) the on-disk cache, which
-    `helper` (see reader.prefetch) may be filling."""
-    app = ReaderApp(paths, max_bytes, use_cache, helper)
+    With `use_cache`, cleaned articles come from (and go to) the on-disk cache."""
+    app = ReaderApp(paths, max_bytes, use_cache)
     app.run()
     return app.return_code or 0

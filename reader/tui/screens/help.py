@@ -15,6 +15,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from reader.tui.screens.text_panel import TextPanelScreen
+from reader.tui.widgets.rows import move_bindings
 
 
 def key_names(binding: Binding) -> str:
@@ -75,8 +76,8 @@ class HelpScreen(TextPanelScreen):
     """Every key of the app."""
 
     BINDINGS = [
-        Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
-        Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+        *move_bindings("help", down="Down", up="Up", page_down="Page down",
+                       page_up="Page up", first="Top", last="Bottom"),
         Binding("q,escape,question_mark,f1", "close", "Close", id="help.close"),
     ]
 

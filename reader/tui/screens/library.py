@@ -33,8 +33,6 @@ if TYPE_CHECKING:
 
 BATCH_SECONDS = 0.1  # loaded entries reach the list at most this often (one refresh each)
 FIRST_FRAME_WAIT_S = 0.1  # the first paint waits this long at most for loaded files
-HELPER_WAIT_S = 0.5  # the loader waits this long at most for the prefetch helper: it
-# needs about 0.15 s for the seeds, and is done before the loader starts on an idle machine
 GROUP_AFTER_PAINT_S = 0.2  # story grouping (numpy, rapidfuzz: GIL-heavy) waits for the first
 # full screen to be painted and written, so it never competes with it
 
@@ -106,7 +104,9 @@ class LibraryScreen(Screen[None]):
                 tooltip="show what the cleaner removed, in place", id="library.removed"),
         Binding("slash", "search", "Search", id="library.search"),
         Binding("enter", "read", "Read", show=False, id="library.read"),
-        Binding("q,escape", "app.quit", "Quit", id="library.quit"),
+        Binding("escape", "clear", "Clear search", show=False,
+                tooltip="clear a kept search; escape never quits", id="library.clear"),
+        Binding("q", "app.quit", "Quit", id="library.quit"),
         Binding("question_mark", "app.help", "Help", id="library.help"),
     ]
 
@@ -215,8 +215,6 @@ class LibraryScreen(Screen[None]):
         batch: list[Entry] = []
         done = total = handed = 0
         last = None  # when the last batch went out; None: still handing off
-        if app.helper is not None:
-            app.helper.finish(HELPER_WAIT_S)  # its files are then cache hits
         with Cache() if app.use_cache else nullcontext() as cache:
             for done, total, entry in iter_entries(app.paths, app.max_bytes, cache):
                 if last is None and handoff.offer((done, total, entry)):
@@ -350,6 +348,18 @@ class LibraryScreen(Screen[None]):
                               id=box_id)
             await self.mount(box)
         self.set_focus(box)  # now, not deferred: keys typed right after "/" must land in it
+
+    def action_clear(self) -> None:
+        """Escape: clear the kept search of the focused pane (the list's filter, or the
+        reading pane's search); never quit."""
+        in_text = self.focused is self.article_view
+        pane: ArticleList | ArticleView = self.article_view if in_text else self.article_list
+        if not pane.query:
+            return
+        for box in self.query(f"#{'text-search' if in_text else 'list-search'}"):
+            box.value = ""  # (its Changed message refills the list)
+        pane.query = ""
+        self._show_current()
 
     @on(Input.Changed, "#list-search")
     def _filter_list(self, event: Input.Changed) -> None:

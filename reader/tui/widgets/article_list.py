@@ -105,6 +105,13 @@ def filtered(rows: list[Row], query: str) -> list[Row]:
     return out
 
 
+def story_title(story: Story) -> str:
+    """A story is named after its likely original (a copy's title may be spun), else
+    the core's label."""
+    original = story.original
+    return (original.title or original.name) if original is not None else story.label
+
+
 def meta_line(article: Article) -> str:
     return " · ".join([article.outlet or "outlet unknown", article.date or "date unknown",
                        f"{article.word_count} words"])
@@ -167,6 +174,8 @@ class ArticleList(RowScrollView):
         self.rows: list[Row] = []
         self.shown: list[Entry] = []  # the entries the cursor can reach, top to bottom
         self._shown_rows: list[int] = []  # row index of each shown entry
+        self._placing = False  # the list itself moves the cursor (not the user)
+        self._moved = False  # the user has put the cursor somewhere
         self._width = 0
         self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(1024)
         self._texts: dict[int, list[Text]] = {}  # row index -> its lines, until a refill
@@ -190,22 +199,19 @@ class ArticleList(RowScrollView):
             self.shown.append(row.entry)  # type: ignore[arg-type]
         self.append_heights((row.height for row in rows), self._width or self.size.width)
         if self.highlighted is None and self.shown:
-            self.highlighted = 0
+            self._place(0)
         self.refresh()
 
     def watch_stories(self) -> None:
-        """Group the rows by story; a cursor still on the first entry stays at the top,
-        one the user moved stays on its entry."""
-        at_top = self.highlighted in (None, 0)
+        """Group the rows by story (the cursor as `refill` keeps it)."""
         self.refill()
-        if at_top and self.shown and self.highlighted != 0:
-            self.highlighted = 0
 
     def watch_marked(self) -> None:
         self.refill()
 
     def watch_query(self) -> None:
         self.refill()
+        self._moved = True  # what the user's search put under the cursor stays there
 
     @property
     def option_count(self) -> int:
@@ -219,9 +225,11 @@ class ArticleList(RowScrollView):
         return self.shown[self.highlighted]
 
     def refill(self) -> None:
-        """Rebuild the rows for the current stories, query and marks, keeping the
-        highlighted entry (or the first one) under the cursor."""
-        keep = self.current
+        """Rebuild the rows for the current stories, query and marks. The cursor stays on
+        the entry the user put it on; until then (and if that entry is filtered out) on
+        the first row, however the rows are regrouped or added above it."""
+        before = self.current
+        keep = before if self._moved else None
         articles = [e for e in self.entries if isinstance(e, Article)]
         errors = [Row("error", e) for e in self.entries if isinstance(e, LoadError)]
         self.rows = filtered(story_rows(articles, self.stories) + errors, self.query)
@@ -235,8 +243,8 @@ class ArticleList(RowScrollView):
             position = next((n for n, e in enumerate(self.shown) if e is keep), None)
         if position is None and self.shown:
             position = 0
-        if position != self.highlighted or keep is not self.current:
-            self.highlighted = position
+        if position != self.highlighted or self.current is not before:
+            self._place(position)
         if self.query or self.border_subtitle is not None:  # a kept filter stays in sight
             self.border_subtitle = (Text(f"/{self.query} · {len(self.shown)} of "
                                          f"{len(self.entries)}") if self.query else None)
@@ -253,7 +261,7 @@ class ArticleList(RowScrollView):
             story = row.story
             assert story is not None
             line = Text(f"▾ {len(story.members)} versions · ", style=self._style("header"))
-            line.append(story.label, self._style("header"))
+            line.append(story_title(story), self._style("header"))
             return [line]
         if isinstance(entry, LoadError):
             title = Text("⚠ ", style=self._style("error"))
@@ -327,7 +335,17 @@ class ArticleList(RowScrollView):
             return None
         return max(0, min(value, len(self.shown) - 1))
 
+    def _place(self, position: int | None) -> None:
+        """Move the cursor for the list's own reasons (a load, a regrouping)."""
+        self._placing = True
+        try:
+            self.highlighted = position
+        finally:
+            self._placing = False
+
     def watch_highlighted(self, value: int | None) -> None:
+        if not self._placing and value is not None:
+            self._moved = True
         self._strips.clear()
         self.refresh()
         if value is not None:
