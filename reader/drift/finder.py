@@ -25,7 +25,8 @@ from dataclasses import replace
 
 from reader.clean.stopwords import STOPWORDS
 from reader.drift.context import Articles, PairContext, words
-from reader.drift.credit import article_attribution_drift, credit_drift, dateline_end, pair_credits
+from reader.drift.credit import (
+    SPEAKER, article_attribution_drift, credit_drift, dateline_end, pair_credits)
 from reader.drift.names import COMMON_WORDS, REPORTING, Vocabulary, as_name, name_drift
 from reader.drift.negation import negation_drift
 from reader.drift.numbers import Quantity, number_drift, quantities, same_value
@@ -102,15 +103,15 @@ def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
     another sentence: moved, not dropped or added."""
     if d.change == "changed":
         return d.kind == "name" and _full_name_elsewhere(d, articles)
-    if d.kind not in ("name", "number", "attribution"):
-        return False
+    if d.kind not in ("name", "number") and not d.note.startswith(SPEAKER):
+        return False  # (credits to outlets and wires check the other article themselves)
     text, other = (d.a_text, "b") if d.change == "dropped" else (d.b_text, "a")
     if d.kind == "number":
         mine = quantities(words(text))
         return bool(mine) and any(same_value(mine[0], q)
                                   for q in articles.view(_quantities, other))
     vocabulary = articles.view(_vocabulary, other)
-    name = as_name(" ".join(w for w in text.split() if w[:1].isupper()))
+    name = as_name(" ".join(w for w in re.findall(r"\w+", text) if w[0].isupper()))
     if d.kind == "attribution" and not name.keys:  # "he said": a pronoun speaker
         return not REPORTING.isdisjoint(articles.view(_vocabulary, other).exact)
     return bool(name.keys) and all(vocabulary.has(k) or vocabulary.alike(k) for k in name.keys)
