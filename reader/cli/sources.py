@@ -27,8 +27,11 @@ formats:
             best first: the share explained, its title and outlet, the direction
             (likely the ORIGINAL of FILE, likely COPIED FROM FILE, or unclear), the
             confidence, its path, and the reasons
-  json      {article, checked, candidates: [{path, title, outlet, explained (0-1),
-            direction (original | derivative | unclear), confidence (0-1), reasons}]}"""
+  json      {article, checked, derivation, candidates: [{path, title, outlet, explained
+            (0-1), direction (original | derivative | unclear), confidence (0-1), reasons}]};
+            derivation is FILE against its likely sources taken together: {verdict
+            (wholly-derived | partially-derived | independent), share, verbatim_share,
+            sequence_share, words_found (0-1), sources (paths), reasons}"""
 
 _ONE_FILE = "sources traces one article (a folder can be the CORPUS to search)"
 
@@ -47,6 +50,7 @@ def add_parser(sub, common) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from reader.corpus.derivation import derive_from_ranked
     from reader.corpus.provenance import rank_sources
 
     if args.file == STDIN and not args.corpus:
@@ -60,11 +64,12 @@ def run(args: argparse.Namespace) -> int:
     target = os.path.realpath(article.path)
     corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
     ranked = [c for c in rank_sources(article, corpus) if c.explained > 0]
+    derivation = derive_from_ranked(article, ranked).to_dict()
     if args.format == "json":
-        print(dump({"article": article.path, "checked": len(corpus),
+        print(dump({"article": article.path, "checked": len(corpus), "derivation": derivation,
                     "candidates": [c.to_dict() for c in ranked]}))
         return 0
     from reader.render.text import print_sources
 
-    print_sources(article, ranked, len(corpus), width=args.width)
+    print_sources(article, ranked, len(corpus), width=args.width, derivation=derivation)
     return 0

@@ -69,6 +69,13 @@ class Derivation:
     sources: list[str]  # paths
     reasons: list[str] = field(default_factory=list)
 
+    def headline(self) -> str:
+        """One line for a summary: the verdict and the measures behind it."""
+        m = self.measures
+        return (f"{self.verdict} ({m.share:.0%} of its text closely aligned, {m.verbatim_share:.0%} in "
+                f"verbatim passages, {m.sequence_share:.0%} in shared 3-word sequences, "
+                f"{m.words_found:.0%} of its own words found)")
+
     def to_dict(self) -> dict[str, object]:
         m = self.measures
         return {"verdict": self.verdict, "share": round(m.share, 4),
@@ -188,6 +195,8 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
                f"{m.used_of_sources:.0%} of {its} words in passages it shares")
     word = {"wholly-derived": "wholly derived from", "partially-derived": "partly derived from",
             "independent": "independent of"}[verdict]
+    if m.share >= WHOLLY_ALIGNED:  # the deciding measure first
+        out.insert(0, out.pop())
     return [f"likely {word} {them}", *out]
 
 

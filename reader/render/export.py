@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from reader.compare import Comparison
 from reader.comparison_model import WordDiff
+from reader.corpus.derivation import derivation_of
 from reader.fetch import provenance_line
 from reader.model import Article
 from reader.render.html import page
@@ -81,6 +82,7 @@ def render_markdown(cmp: Comparison, reviews: ReviewStore | None = None) -> str:
         *_side_line("B", cmp.b),
         f"- Sentences: {s.same} identical, {s.changed} changed, {s.dropped} dropped, "
         f"{s.added} added, {s.moved} moved; {s.share_of_b_from_a:.0%} of B comes from A.",
+        f"- B against A: {derivation_of(cmp).headline()}.",
         "",
         "## Changes that alter facts",
         "",

@@ -137,6 +137,9 @@ def print_comparison(cmp: Comparison, changes_only: bool = False, width: int | N
     console.print(Text(
         f"{s.same} identical · {s.changed} changed · {s.dropped} dropped · {s.added} added · "
         f"{s.moved} moved · {s.share_of_b_from_a:.0%} of B comes from A"))
+    from reader.corpus.derivation import derivation_of
+
+    console.print(Text(f"B against A: {derivation_of(cmp).headline()}"))
     for i, p in enumerate(cmp.pairs):
         if changes_only and p.kind == "same" and not p.moved:
             continue
@@ -168,13 +171,18 @@ def print_comparison(cmp: Comparison, changes_only: bool = False, width: int | N
                        style="dim"))
 
 
-def print_sources(article: Article, ranked: list, checked: int, width: int | None = None
-                  ) -> None:
-    """The candidates that explain part of `article` (`ranked`), out of `checked`."""
+def print_sources(article: Article, ranked: list, checked: int, width: int | None = None,
+                  derivation: dict | None = None) -> None:
+    """The candidates that explain part of `article` (`ranked`), out of `checked`, after
+    the derivation verdict against them taken together."""
     from rich.text import Text
 
     console = _console(width)
     console.print(Text(f"Likely sources of {article_label(article)} ({article.path})", style="bold"))
+    if derivation:
+        console.print(Text(f"Verdict: {derivation['verdict']}", style="bold"))
+        for reason in derivation["reasons"]:
+            console.print(Text(f"  - {reason}"))
     others = f"{checked} other article{'s' if checked != 1 else ''}"
     if not ranked:
         console.print(Text(f"Checked {others}: none shares its sentences."))
