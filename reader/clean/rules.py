@@ -76,7 +76,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                            r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
                            r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"
                            r"\((?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Shutterstock)"
-                           r"(?: ?(?:photo|/[^)]*))?\)$|"
+                           r"(?: ?photo)?(?: ?/[^)]*)?\)$|"
                            r"(?:getty images|shutterstock|/\s*reuters|/\s*afp|/\s*ap|"
                            r"photo by|photograph: |via reuters)\s*\)?$", _I), 400),
     ("legal", re.compile(r"^(?:rights (?:&|and) permissions|reprints? (?:&|and) permissions)$|"
