@@ -45,6 +45,8 @@ BENCHES = [
     Bench("clean_quality"),
     Bench("wire_quality"),
     Bench("drift_quality"),
+    Bench("meter_derivation"),
+    Bench("meter_stories"),
     Bench("segment_quality", (), ("--quick",)),
     Bench("align_speed", ("--sizes", "50,500,5000,20000"), ("--sizes", "50,200", "--runs", "1")),
     Bench("drift_speed"),
@@ -155,6 +157,24 @@ def _segment_quality(d: dict) -> list[list[str]]:
     return rows
 
 
+def _meter_derivation(d: dict) -> list[list[str]]:
+    r, b = d["reader"], d["previous_share_thresholds"]
+    return [["Derivation verdicts, METER dev pairs: 3-class macro F1 (cross-validated)",
+             f"{r['macro_f1']:.3f} ({r['cv_macro_f1']:.3f})",
+             f"previous release, share thresholds fitted on the pairs {b['macro_f1_fitted_on_dev']:.3f} "
+             f"({b['cv_macro_f1']:.3f}); published best {d['published_best']:.3f}",
+             ">= 0.75 held out"]]
+
+
+def _meter_stories(d: dict) -> list[list[str]]:
+    cur, prev = d["runs"]["current"], d["runs"]["previous"]
+    keys = ("recall", "precision", "original_accuracy")
+    return [["Stories on METER dev wire reuse: pair recall / precision / wire take named original",
+             " / ".join(f"{cur[k]:.2f}" for k in keys),
+             "previous release " + " / ".join(f"{prev[k]:.2f}" for k in keys),
+             ">= 0.90 each, held out"]]
+
+
 def _drift_quality(d: dict) -> list[list[str]]:
     cur, prev = d["runs"]["current"], d["runs"]["previous"]
     return [["Fact drift, METER drift-dev pairs: precision / changes found / one-sided found",
@@ -233,6 +253,7 @@ def _large_folder(d: dict) -> list[list[str]]:
 HEADLINES: dict[str, Callable[[dict], list[list[str]]]] = {
     "align_quality": _align_quality, "clean_quality": _clean_quality,
     "wire_quality": _wire_quality, "drift_quality": _drift_quality,
+    "meter_derivation": _meter_derivation, "meter_stories": _meter_stories,
     "segment_quality": _segment_quality,
     "align_speed": _align_speed, "stories_scale": _stories_scale, "startup": _startup,
     "interactive": _interactive, "large_folder": _large_folder,
