@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli.inputs import command_parser, dump, library, stdin_once
+from reader.cli.inputs import add_format, command_parser, dump, library, stdin_once
 
 DESCRIPTION = """\
 Extract the article from saved web pages or text dumps: its title, metadata and body,
@@ -38,8 +38,7 @@ def add_parser(sub, common) -> None:
     p = command_parser(sub, "clean", "extract the article (and metadata) from page dumps",
                        DESCRIPTION, EPILOG)
     p.add_argument("files", nargs="+", metavar="PATH", help="files, folders, URLs or -")
-    p.add_argument("--format", choices=("text", "json", "jsonl", "markdown"), default="text",
-                   help="what to print (see formats below; default text)")
+    add_format(p, ("text", "json", "jsonl", "markdown"))
     p.add_argument("--show-removed", action="store_true",
                    help="text/markdown: also show the removed lines and why")
     common(p)

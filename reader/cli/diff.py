@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli.inputs import INPUT_HELP, add_width, command_parser, dump, load_pair
+from reader.cli.inputs import (INPUT_HELP, add_format, add_width, command_parser, dump,
+                               load_pair)
 
 DESCRIPTION = """\
 Align the sentences of two versions of an article and show what B did with A: which
@@ -46,8 +47,7 @@ def add_parser(sub, common) -> None:
                        EPILOG)
     p.add_argument("a", metavar="A", help=f"the earlier version: {INPUT_HELP}")
     p.add_argument("b", metavar="B", help=f"the version to check: {INPUT_HELP}")
-    p.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text",
-                   help="what to print (see formats below; default text)")
+    add_format(p, ("text", "json", "markdown", "html"))
     p.add_argument("--split", choices=("sentences", "lines"), default="sentences",
                    help="lines: each non-empty line is one sentence, no cleaning "
                         "(for corpora that come split)")

@@ -51,6 +51,12 @@ def add_common(p: argparse.ArgumentParser) -> None:
                    help="do not read or write the cache of cleaned articles")
 
 
+def add_format(p: argparse.ArgumentParser, choices: tuple[str, ...]) -> None:
+    """--format, its choices described in the command's epilog."""
+    p.add_argument("--format", choices=choices, default=choices[0],
+                   help=f"what to print (see formats below; default {choices[0]})")
+
+
 def add_width(p: argparse.ArgumentParser) -> None:
     p.add_argument("--width", type=_columns, metavar="N",
                    help="text: wrap at N columns (default: the terminal's width; "

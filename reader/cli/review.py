@@ -12,7 +12,7 @@ import json
 import sys
 
 from reader.cli.errors import error
-from reader.cli.inputs import command_parser
+from reader.cli.inputs import add_format, command_parser, load_pair
 
 HELP = "list a pair's fact-drift findings with ids; confirm or dismiss them"
 
@@ -42,14 +42,12 @@ def add_parser(sub, common) -> None:
     action.add_argument("--clear", metavar="ID", help="forget the decision on the finding")
     p.add_argument("--note", default="", metavar="TEXT",
                    help="why (with --confirm or --dismiss): kept in the audit trail")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="what to print (see formats below; default text)")
+    add_format(p, ("text", "json"))
     common(p)
     p.set_defaults(handler=cmd_review)
 
 
 def cmd_review(args: argparse.Namespace) -> int:
-    from reader.cli.inputs import load_pair
     from reader.reviews import ReviewError, ReviewStore, findings, stale_reviews
 
     if args.note and not (args.confirm or args.dismiss):

@@ -10,7 +10,7 @@ import json
 import sys
 
 from reader.cli.errors import error
-from reader.cli.inputs import command_parser
+from reader.cli.inputs import add_format, command_parser, fetched, library
 
 HELP = "the sentences of each file, with character offsets"
 DESCRIPTION = (
@@ -39,14 +39,12 @@ def add_parser(sub, common) -> None:
                    help="files, folders, http(s) URLs, or - for standard input")
     p.add_argument("--raw", action="store_true",
                    help="split the whole text as it is, without cleaning it first")
-    p.add_argument("--format", choices=("text", "json", "jsonl"), default="text",
-                   help="what to print (see formats below; default text)")
+    add_format(p, ("text", "json", "jsonl"))
     common(p)
     p.set_defaults(handler=cmd_sentences)
 
 
 def _cleaned(args: argparse.Namespace) -> list[tuple[str, list]]:
-    from reader.cli.inputs import library
     from reader.segment import split_article
 
     lib = library(args.files, args)
@@ -54,7 +52,6 @@ def _cleaned(args: argparse.Namespace) -> list[tuple[str, list]]:
 
 
 def _raw(args: argparse.Namespace) -> list[tuple[str, list]]:
-    from reader.cli.inputs import fetched
     from reader.cli.errors import read_or_report
     from reader.ingest import list_inputs
     from reader.segment import split_text

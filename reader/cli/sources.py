@@ -7,7 +7,8 @@ import argparse
 import os
 
 from reader.cli.errors import error
-from reader.cli.inputs import INPUT_HELP, add_width, command_parser, dump, library, one
+from reader.cli.inputs import (INPUT_HELP, add_format, add_width, command_parser, dump,
+                               library, one)
 from reader.ingest import STDIN
 
 DESCRIPTION = """\
@@ -42,8 +43,7 @@ def add_parser(sub, common) -> None:
     p.add_argument("file", metavar="FILE", help=f"the article to trace: {INPUT_HELP}")
     p.add_argument("corpus", nargs="*", metavar="CORPUS",
                    help="files, folders or URLs to search (default: FILE's folder)")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="what to print (see formats below; default text)")
+    add_format(p, ("text", "json"))
     add_width(p)
     common(p)
     p.set_defaults(handler=run)

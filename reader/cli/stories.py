@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from reader.cli.errors import error
-from reader.cli.inputs import add_width, command_parser, dump, library, watcher
+from reader.cli.inputs import add_format, add_width, command_parser, dump, library, watcher
 
 DESCRIPTION = """\
 Group the articles of files and folders into stories: the versions of one story (a wire
@@ -29,8 +29,7 @@ def add_parser(sub, common) -> None:
     p = command_parser(sub, "stories", "group the articles of folders into stories",
                        DESCRIPTION, EPILOG)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or URLs")
-    p.add_argument("--format", choices=("text", "json"), default="text",
-                   help="what to print (see formats below; default text)")
+    add_format(p, ("text", "json"))
     add_width(p)
     common(p)
     p.set_defaults(handler=run)

@@ -9,9 +9,10 @@ import argparse
 import json
 import os
 import sys
+from contextlib import nullcontext
 
 from reader.cli.errors import error
-from reader.cli.inputs import command_parser
+from reader.cli.inputs import add_format, command_parser, library, one
 
 HELP = "every version of a story at once: the original's sentences against each version"
 EPILOG = """\
@@ -34,8 +35,7 @@ def add_parser(sub, common) -> None:
     p.add_argument("file", metavar="FILE", help="one version of the story (a file or an http(s) URL)")
     p.add_argument("corpus", nargs="*", metavar="CORPUS",
                    help="files, folders or URLs holding the other versions (default: FILE's folder)")
-    p.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text",
-                   help="what to print (see formats below; default text)")
+    add_format(p, ("text", "json", "markdown", "html"))
     common(p)
     p.set_defaults(handler=cmd_story)
 
@@ -46,7 +46,7 @@ def _progress(done: int, total: int, path: str) -> None:
 
 
 def cmd_story(args: argparse.Namespace) -> int:
-    from reader.cli.inputs import library, one
+    from reader.cache import Cache
     from reader.corpus.story import story_members, story_table
 
     article = one(args.file, args, "story follows one article (a folder can be the CORPUS)")
@@ -56,10 +56,12 @@ def cmd_story(args: argparse.Namespace) -> int:
     lib = library(where, args)
     target = os.path.realpath(article.path)
     corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
-    original, versions = story_members(article, corpus)
-    if not versions:
-        error(f"{args.file}: no other version of this story in " + ", ".join(where))
-    table = story_table(original, versions, _progress if sys.stderr.isatty() else None)
+    with nullcontext() if args.no_cache else Cache() as store:  # comparisons kept there
+        original, versions = story_members(article, corpus, store)
+        if not versions:
+            error(f"{args.file}: no other version of this story in " + ", ".join(where))
+        table = story_table(original, versions, _progress if sys.stderr.isatty() else None,
+                            store)
     if args.format == "json":
         print(json.dumps(table.to_dict(), ensure_ascii=False))
     else:
