@@ -88,12 +88,18 @@ def render_markdown(cmp: Comparison, reviews: ReviewStore | None = None) -> str:
         "",
     ]
     found = findings(cmp, reviews)
-    if not found:
+    changed = [f for f in found if f.drift.change == "changed"]
+    one_sided = [f for f in found if f.drift.change != "changed"]
+    if not changed:
         lines.append("None found.")
-    for f in found:
-        where = "article" if f.pair is None else f"pair {f.pair + 1}"
-        lines.append(f"- **{f.drift.kind}** ({where}, id {f.id}): {md_escape(f.drift.note)}"
-                     f"{_decision(f.review)}")
+    for group in (changed, one_sided):
+        if group is one_sided and one_sided:  # facts one side states and the other does not
+            lines += ["", "## Facts on one side only", ""]
+        for f in group:
+            where = "article" if f.pair is None else f"pair {f.pair + 1}"
+            side = "" if group is changed else f"{f.drift.change}, "
+            lines.append(f"- **{f.drift.kind}** ({side}{where}, id {f.id}): "
+                         f"{md_escape(f.drift.note)}{_decision(f.review)}")
     reviewed = sorted((f for f in found if f.review), key=lambda f: f.review.at)
     if reviewed:
         lines += ["", "## Review audit trail", "", "| when | who | finding | decision | why |",

@@ -123,6 +123,25 @@ def _side_by_side(console: Console, mark: Text, left: Text, right: Text, sim: st
     return rows
 
 
+def _print_facts(console, cmp: Comparison) -> None:
+    """Fact drift up front: facts both sides state differently first, then the facts
+    only one side states, apart (each row below repeats its own)."""
+    from rich.text import Text
+
+    found = [(None, d) for d in cmp.article_drift()]
+    found += [(i, d) for i in range(len(cmp.pairs)) for d in cmp.drift(i)]
+    changed = [(i, d) for i, d in found if d.change == "changed"]
+    one_sided = [(i, d) for i, d in found if d.change != "changed"]
+    console.print(Text(f"Fact drift: {len(changed)} changed, {len(one_sided)} on one side only",
+                       style="bold"))
+    for title, group in (("Changed", changed), ("On one side only", one_sided)):
+        if group:
+            console.print(Text(f"{title}:"))
+        for i, d in group:
+            where = "article" if i is None else f"pair {i + 1}"
+            console.print(Text(f"  ! {where}: {d.note}", style="bold magenta"))
+
+
 def print_comparison(cmp: Comparison, changes_only: bool = False, width: int | None = None
                      ) -> None:
     """Side by side at the terminal's width (or `width`); in a pipe with no `width`, each
@@ -140,6 +159,7 @@ def print_comparison(cmp: Comparison, changes_only: bool = False, width: int | N
     from reader.corpus.derivation import derivation_of
 
     console.print(Text(f"B against A: {derivation_of(cmp).headline()}"))
+    _print_facts(console, cmp)
     for i, p in enumerate(cmp.pairs):
         if changes_only and p.kind == "same" and not p.moved:
             continue
