@@ -300,11 +300,16 @@ def _anchored_end(lines: list[Line], reasons: list[str | None], raw: list[str],
 
 def _title_parts(text: str) -> dict[str, int]:
     """Every run of consecutive parts of a page title ("Headline - Section | Site"),
-    keyed as compared, with its length: the headline is one of them."""
+    keyed as compared, with its length: the headline is one of them. A lone first or
+    last part shorter than the longest is the site's or section's name, not a headline."""
     pieces = _TITLE_SPLIT.split(text)
     runs: dict[str, int] = {}
+    longest = max(map(len, pieces), default=0)
     for i in range(len(pieces)):
         for j in range(i + 1, len(pieces) + 1):
+            if j == i + 1 and len(pieces) > 1 and (i == 0 or j == len(pieces)) and (
+                    len(pieces[i]) < longest):
+                continue
             key = _key(" ".join(pieces[i:j]))
             if len(key.split()) >= 2:
                 runs[key] = len(key)

@@ -138,3 +138,10 @@ def test_a_list_under_a_paragraph_belongs_to_the_article() -> None:
             "The board will repair these first:", *items, "Share", "Facebook"]
     art = clean_text("\n".join(page))
     assert [p.text for p in art.paragraphs[-3:]] == items
+
+
+def test_site_name_line_is_not_the_headline() -> None:
+    page = ["Harbour board closes old pier for two years - Coast Herald", "Coast Herald", "Home",
+            "Old pier closes for two years, harbour board says", *BODY]
+    art = clean_text("\n".join(page))
+    assert art.title == "Old pier closes for two years, harbour board says"
