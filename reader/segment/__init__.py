@@ -1,8 +1,10 @@
 """Split text into sentences with character offsets into it.
 
-rules.py says where sentences end, spans.py which quoted or bracketed text is never cut,
-lists.py which line breaks, bullets and list items cut on their own, words.py the
-abbreviations and other word lists, merged across languages.
+rules.py scans for sentence punctuation, stops.py weighs a full stop by the words around
+it, spans.py says which quoted or bracketed text is never cut, lists.py which line breaks,
+bullets and list items cut on their own, words.py holds the abbreviations and other word
+lists, merged across languages, and punct.py the punctuation. No language is given: every
+rule holds for all of them.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """Word lists for sentence boundaries, merged across languages into one set each.
 
-Merging is safe because each list only ever stops a split (or, for sentence starters, allows
-one after an abbreviation); a word that means one thing in one language and another elsewhere
-is left out. Entries are lowercase and without the final full stop.
+Merging works because a list is consulted only for the word before a full stop, and an
+abbreviation of one language is rarely a whole word of another; where it is (English "ago",
+"on" or "det", Spanish "es", Danish "det"), it is left out. Entries are lowercase and without
+the final full stop.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ def _words(text: str) -> frozenset[str]:
 TITLES = _words("""
     mr mrs ms mssrs messrs dr drs dra prof profs sr sra srta sres gov sen sens rep reps rev hon
     col lt sgt capt cmdr adm maj pres supt insp brig cpl pvt cdr comdr gen gens mt st ste sto sta
-    mme mlle mgr msgr pr fr hr hrn frk skt dhr mevr ir ing dipl univ lic arq gral cnel cmte
+    mme mlle mgr msgr fr hr hrn frk skt dhr mevr ir ing dipl univ lic arq gral cnel cmte
     sig sigg sigra dott dottssa avv geom mons egr spett dir amm psicol
     av avda bd blvd boul pl ul str pgt g-n gg-da prof-ssa dhr
     проф акад доц канд ул пл пр пер просп пгт им тов гр г-н г-жа бул fa
