@@ -1,8 +1,8 @@
 """Word lists for sentence boundaries, merged across languages into one set each.
 
 Merging works because a list is consulted only for the word before a full stop, and an
-abbreviation of one language is rarely a whole word of another; where it is (English "ago",
-"on" or "det", Spanish "es", Danish "det"), it is left out. Entries are lowercase and without
+abbreviation of one language is rarely a whole word of another; where it is (English "ago"
+and "on", Spanish "es", Danish "det"), it is left out. Entries are lowercase and without
 the final full stop.
 """
 
