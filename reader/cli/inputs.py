@@ -95,6 +95,16 @@ def stdin_once(paths: list[str]) -> bool:
     return True
 
 
+def has_corpus(file: str, corpus: list[str], command: str) -> bool:
+    """False, and says so, for an article from standard input with no CORPUS named: it
+    has no folder to search."""
+    if file == STDIN and not corpus:
+        error(f"-: an article from standard input has no folder: name the CORPUS to search "
+              f"(reader {command} - FOLDER)")
+        return False
+    return True
+
+
 def fetched(paths: list[str], args: argparse.Namespace) -> list[str]:
     """The paths with each http(s) URL fetched and replaced by its saved page (see
     reader.fetch); a URL that cannot be fetched is reported in one line and left out."""

@@ -6,10 +6,8 @@ from __future__ import annotations
 import argparse
 import os
 
-from reader.cli.errors import error
 from reader.cli.inputs import (INPUT_HELP, add_format, add_width, command_parser, dump,
-                               library, one)
-from reader.ingest import STDIN
+                               has_corpus, library, one)
 
 DESCRIPTION = """\
 Rank the other articles of a corpus by how much of FILE they explain (the share of its
@@ -53,9 +51,7 @@ def run(args: argparse.Namespace) -> int:
     from reader.corpus.derivation import derive_from_ranked
     from reader.corpus.provenance import rank_sources
 
-    if args.file == STDIN and not args.corpus:
-        error("-: an article from standard input has no folder: name the CORPUS to search "
-              "(reader sources - FOLDER)")
+    if not has_corpus(args.file, args.corpus, "sources"):
         return 2
     article = one(args.file, args, _ONE_FILE)
     if article is None:

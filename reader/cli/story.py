@@ -12,12 +12,13 @@ import sys
 from contextlib import nullcontext
 
 from reader.cli.errors import error
-from reader.cli.inputs import add_format, command_parser, library, one
+from reader.cli.inputs import add_format, command_parser, has_corpus, library, one
 
 HELP = "every version of a story at once: the original's sentences against each version"
 EPILOG = """\
 arguments:
-  FILE      one version of the story: a file or an http(s) URL (a folder is refused)
+  FILE      one version of the story: a file, an http(s) URL, or - for standard input
+            (then name the CORPUS); a folder is refused
   CORPUS    files, folders or URLs holding the other versions (default: FILE's folder)
 
 formats:
@@ -49,6 +50,8 @@ def cmd_story(args: argparse.Namespace) -> int:
     from reader.cache import Cache
     from reader.corpus.story import story_members, story_table
 
+    if not has_corpus(args.file, args.corpus, "story"):
+        return 2
     article = one(args.file, args, "story follows one article (a folder can be the CORPUS)")
     if article is None:
         return 1

@@ -66,14 +66,15 @@ def test_sources_from_standard_input_searches_the_named_corpus(pair):
     assert [c["path"] for c in obj["candidates"]] == [str(a)]
 
 
-def test_sources_from_standard_input_needs_a_corpus():
-    out = run("sources", "-", stdin=REWRITE)
-    assert out.returncode == 2
+@pytest.mark.parametrize("command", ["sources", "story"])
+def test_an_article_from_standard_input_needs_a_corpus(command):
+    out = run(command, "-", stdin=REWRITE)
+    assert out.returncode == 2 and out.stdout == ""
     assert "CORPUS" in out.stderr and "Traceback" not in out.stderr
 
 
 @pytest.mark.parametrize("args", [("diff", "{dir}", "{b}"), ("diff", "{b}", "{dir}"),
-                                  ("sources", "{dir}")])
+                                  ("sources", "{dir}"), ("story", "{dir}")])
 def test_a_folder_where_a_file_is_expected_is_refused_by_name(pair, args):
     _, b = pair
     folder = b.parent
