@@ -60,7 +60,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("promo", re.compile(r"\b(?:we may earn (?:a )?(?:commission|revenue|money)|"
                          r"earn (?:a )?commission (?:from|on|when)|affiliate (?:links?|programs?|"
                          r"commission))\b", _I), 300),
-    ("share", re.compile(r"^click to (?:share|email|print|copy)\b.{0,60}$", _I), 80),
+    ("share", re.compile(r"^click to (?:share|email|print|copy)\b.{0,60}$|"
+                         r"^(?:share)?(?:close )?(?:more |extra )?sharing options$", _I), 80),
     ("caption", re.compile(r"^\d{1,3} (?:of|/) \d{1,3}$"), 12),  # a gallery's "2 of 9"
     ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link(?: ?url)?(?: ?copied!?)?|"
                          r"(?:url|link) ?copied!?|copied!?|copy)$", _I), 40),
@@ -76,7 +77,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                            r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
                            r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"
                            r"\((?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Shutterstock)"
-                           r"(?: ?photo)?(?: ?/[^)]*)?\)$|"
+                           r"(?: ?(?:photo|images))?(?: ?/[^)]*)?\)$|"
                            r"(?:getty images|shutterstock|/\s*reuters|/\s*afp|/\s*ap|"
                            r"photo by|photograph: |via reuters)\s*\)?$", _I), 400),
     ("legal", re.compile(r"^(?:rights (?:&|and) permissions|reprints? (?:&|and) permissions)$|"
