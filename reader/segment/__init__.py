@@ -20,22 +20,17 @@ def split_text(text: str, offset: int = 0, paragraph: int = 0, lines: bool = Tru
     """Split any text; offsets are `offset + position in text`. A line break ends a sentence
     unless the next line runs on (see lists.py); with `lines` False it is only a space."""
     out: list[Sentence] = []
+    bounds = cuts(text, lines)
+    bounds.append(len(text))
     start = 0
-    for cut in cuts(text, lines):
-        _emit(out, text, start, cut, offset, paragraph)
-        start = cut
-    _emit(out, text, start, len(text), offset, paragraph)
+    for end in bounds:
+        chunk = text[start:end]
+        stripped = chunk.strip()
+        if stripped:
+            s = offset + start + chunk.index(stripped[0])  # the first non-space character
+            out.append(Sentence(stripped, s, s + len(stripped), paragraph))
+        start = end
     return out
-
-
-def _emit(out: list[Sentence], text: str, start: int, end: int, offset: int, paragraph: int) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if not stripped:
-        return
-    lead = len(chunk) - len(chunk.lstrip())
-    s = offset + start + lead
-    out.append(Sentence(stripped, s, s + len(stripped), paragraph))
 
 
 def split_article(article: Article) -> list[Sentence]:

@@ -51,11 +51,10 @@ def cuts(text: str, lines: bool = True) -> list[int]:
         nxt = m.end()
         if nxt >= n:
             break  # the rest is the last sentence
-        p = m.group("p")
-        if not m.group("g") and not (_QUOTE_THEN_WORD.match(text, m.end("c") - 1) or glued(text, m)) \
+        p, f, g = m.group("p", "f", "g")
+        if not g and not (_QUOTE_THEN_WORD.match(text, m.end("c") - 1) or glued(text, m)) \
                 and (p[-1] not in NO_SPACE or text[nxt].isdigit() and text[m.start() - 1:m.start()].isdigit()):
             continue  # "Yahoo!J", "www.a.com", "３．２９"; but "end.”Next" and "end.Next" are boundaries
-        f = m.group("f")
         if f and f[0] != "[" and text[m.start() - 1:m.start()].isdigit():
             continue  # "3.6 million": a decimal, not a footnote
         j = nxt
@@ -70,7 +69,7 @@ def cuts(text: str, lines: bool = True) -> list[int]:
         start = m.start()
         if spans is None:
             spans = Spans(text)
-        split = m.end("f") if m.group("f") else m.end("c")
+        split = m.end("f") if f else m.end("c")
         if p.startswith(". . . .") and start and not text[start - 1].isspace():
             split = start + 1  # "words. . . . The": a full stop, then an ellipsis opens the next
         if spans.inside(start, split):
