@@ -13,6 +13,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from reader import __version__
+from reader.corpus.derivation import derivation_of
 from reader.fetch import provenance_line
 from reader.render.labels import KIND_MARK, article_label
 from reader.reviews import Finding, ReviewStore, findings
@@ -170,15 +171,12 @@ def _summary(cmp: Comparison) -> str:
             f"<strong>{s.share_of_b_from_a:.0%} of B comes from A.</strong></p>")
 
 
-def _verdict(derivation: dict | None) -> str:
-    """The derivation verdict (B against A) and its reasons, when it was judged."""
-    if not derivation:
-        return ""
-    share = derivation.get("share")
-    share_text = f" ({share:.0%} of B from A)" if isinstance(share, float) else ""
-    reasons = "".join(f"<li>{_t(str(r))}</li>" for r in derivation.get("reasons", []))
-    return (f'<div class="verdict"><strong>B is {_t(str(derivation["verdict"]))}</strong>'
-            f"{share_text}{f'<ul>{reasons}</ul>' if reasons else ''}</div>")
+def _verdict(cmp: Comparison) -> str:
+    """The derivation verdict on B against A, the measures behind it and its reasons."""
+    d = derivation_of(cmp)
+    reasons = "".join(f"<li>{_t(r)}</li>" for r in d.reasons)
+    return (f'<div class="verdict"><strong>B against A:</strong> {_t(d.headline())}'
+            f"{f'<ul>{reasons}</ul>' if reasons else ''}</div>")
 
 
 def _empty() -> str:
@@ -276,10 +274,9 @@ def page(title: str, body: str) -> str:
     )
 
 
-def render_html(cmp: Comparison, reviews: ReviewStore | None = None,
-                derivation: dict | None = None) -> str:
+def render_html(cmp: Comparison, reviews: ReviewStore | None = None) -> str:
     """The comparison report as one UTF-8 HTML document; `reviews` adds each finding's
-    decision and an audit trail, `derivation` the verdict on B against A."""
+    decision and an audit trail."""
     found = findings(cmp, reviews)
     a_label, b_label = article_label(cmp.a), article_label(cmp.b)
     head_row = (f'<div class="pair head"><div></div><div>A: {_t(a_label)}</div>'
@@ -288,7 +285,7 @@ def render_html(cmp: Comparison, reviews: ReviewStore | None = None,
     body = (
         f'<header><h1><span class="side-tag">A</span> {_t(a_label)}<br>'
         f'<span class="side-tag">B</span> {_t(b_label)}</h1>\n'
-        f"{_verdict(derivation)}{_summary(cmp)}{_meta_table(cmp.a, cmp.b)}</header>\n"
+        f"{_verdict(cmp)}{_summary(cmp)}{_meta_table(cmp.a, cmp.b)}</header>\n"
         f'<section><h2 id="findings">Changes that alter facts</h2>\n'
         f"{_findings(cmp, found)}</section>\n{_audit(found)}"
         '<section><h2 id="pairs">Sentence by sentence</h2>\n'

@@ -3,6 +3,7 @@ always escaped, findings first with their evidence, both versions with <del>/<in
 
 from __future__ import annotations
 
+from html import escape
 from html.parser import HTMLParser
 
 import pytest
@@ -105,13 +106,15 @@ def test_no_findings_is_said_plainly():
     assert "None found." in html[html.index('id="findings"'):html.index('id="pairs"')]
 
 
-@pytest.mark.parametrize("derivation", [None, {"verdict": "partially-derived", "share": 0.5,
-                                               "reasons": ["a <b>reason</b>"]}])
-def test_derivation_verdict_is_shown_when_given(derivation):
-    html = render_html(_cmp(), derivation=derivation)
-    assert ("partially-derived" in html) == bool(derivation)
-    if derivation:
-        assert "a &lt;b&gt;reason&lt;/b&gt;" in html and "50% of B from A" in html
+def test_derivation_verdict_comes_first_with_its_reasons():
+    from reader.corpus.derivation import derivation_of
+
+    cmp = _cmp()
+    verdict = derivation_of(cmp)
+    html = render_html(cmp)
+    at = html.index(f"<strong>B against A:</strong> {escape(verdict.headline())}")
+    assert at < html.index('id="findings"')
+    assert all(escape(r) in html[at:] for r in verdict.reasons)
 
 
 def test_metadata_of_both_sides_is_shown_unknowns_said():
