@@ -29,7 +29,7 @@ _CANDIDATE = re.compile(rf"(?P<p>[{re.escape(TERMS)}]+" + _TAIL)
 # count only after a letter of that script, and are looked for only in text that has one.
 _GREEK_ARMENIAN = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0531-\u0587]")
 _CANDIDATE_GA = re.compile(
-    rf"(?P<p>(?:[{re.escape(TERMS)}]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);|(?<=[\u0531-\u0587]):)+"
+    rf"(?P<p>(?:[{re.escape(TERMS)}]|(?<=[\u0370-\u03ff\u1f00-\u1fff]);|(?<=[\u0531-\u0587….]):)+"
     + _TAIL
 )
 _QUOTE_THEN_WORD = re.compile(r"[”»\"][^\W\d_][^\W\d_]*[a-z]")  # a space forgotten: 'end.”The'
