@@ -77,13 +77,15 @@ def ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> bo
     if not token:
         return True
     low = token.lower()
-    if len(token) > 7 and low not in _KNOWN and "." not in token:
-        return True  # a plain word: the common case, decided without the checks below
-    if _is_marker(text, sent_start, start, token):
-        return False  # "1. The first item", "a. here"
     before = start - len(token) - 1
     if before >= 0 and text[before] in "([" and text[start + 1:start + 2] in (")", "]"):
         return False  # one word in brackets is no sentence: "Lab (La.) High"
+    if low not in _KNOWN and ("." not in token and len(token) > 7
+                              or len(token) > 3 and token.isalpha() and token.islower()
+                              and low.strip("ivxlc")):
+        return True  # a plain word: the common case, decided without the checks below
+    if _is_marker(text, sent_start, start, token):
+        return False  # "1. The first item", "a. here"
     if low in TITLES or low in NEVER_FINAL:
         return False
     if first.isdigit():
