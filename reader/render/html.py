@@ -57,6 +57,7 @@ ol.findings { padding-left: 1.5rem; }
 .finding ul { margin: .1rem 0 .25rem; padding-left: 0; list-style: none; }
 .kind { font-weight: 600; color: var(--drift); }
 .id { color: var(--muted); }
+.change { font: 600 .8rem system-ui, sans-serif; color: var(--muted); }
 .review { font: italic .9rem system-ui, sans-serif; color: var(--ins-ink); }
 .finding .where { font-size: .85rem; color: var(--muted); }
 .evidence { margin: .25rem 0 0; display: grid; grid-template-columns: 1fr 1fr; gap: .25rem 1rem; }
@@ -192,8 +193,15 @@ def _decision(f: Finding) -> str:
 
 
 def _notes(found: list[Finding]) -> str:
-    return "".join(f'<li><span class="kind">{_t(f.drift.kind)}</span> {_t(f.drift.note)}'
-                   f' <small class="id">id {_t(f.id)}</small>{_decision(f)}</li>' for f in found)
+    return "".join(f'<li><span class="kind">{_t(f.drift.kind)}</span>{_change(f)} '
+                   f'{_t(f.drift.note)} <small class="id">id {_t(f.id)}</small>{_decision(f)}'
+                   "</li>" for f in found)
+
+
+def _change(f: Finding) -> str:
+    """`only in A` / `only in B` for a fact one side states and the other does not."""
+    side = {"dropped": "A", "added": "B"}.get(f.drift.change)
+    return f' <span class="change">only in {side}</span>' if side else ""
 
 
 def _evidence(a: str, b: str, found: list[Finding]) -> str:
@@ -219,9 +227,20 @@ def _findings(cmp: Comparison, found: list[Finding]) -> str:
         items.append(f'<li class="finding"><a class="where" href="#p{i + 1}">'
                      f"sentence pair {i + 1}</a><ul>{_notes(mine)}</ul>"
                      f"{_evidence(*cmp.pair_texts(i), mine)}</li>")
-    n = len(found)
-    return (f"<p>{n} finding{'s' if n != 1 else ''}: leads to check against the sources, "
-            f'not verdicts.</p><ol class="findings">{"".join(items)}</ol>')
+    return f'<ol class="findings">{"".join(items)}</ol>'
+
+
+def _facts(cmp: Comparison, found: list[Finding]) -> str:
+    """Facts both sides state differently, then, apart, facts only one side states."""
+    changed = [f for f in found if f.drift.change == "changed"]
+    one_sided = [f for f in found if f.drift.change != "changed"]
+    out = ('<section><h2 id="findings">Changes that alter facts</h2>\n'
+           f"<p>{len(changed)} changed, {len(one_sided)} stated on one side only: leads to "
+           f"check against the sources, not verdicts.</p>{_findings(cmp, changed)}</section>\n")
+    if one_sided:
+        out += ('<section><h2 id="one-sided">Facts on one side only</h2>\n'
+                f"{_findings(cmp, one_sided)}</section>\n")
+    return out
 
 
 def _audit(found: list[Finding]) -> str:
@@ -286,8 +305,7 @@ def render_html(cmp: Comparison, reviews: ReviewStore | None = None) -> str:
         f'<header><h1><span class="side-tag">A</span> {_t(a_label)}<br>'
         f'<span class="side-tag">B</span> {_t(b_label)}</h1>\n'
         f"{_verdict(cmp)}{_summary(cmp)}{_meta_table(cmp.a, cmp.b)}</header>\n"
-        f'<section><h2 id="findings">Changes that alter facts</h2>\n'
-        f"{_findings(cmp, found)}</section>\n{_audit(found)}"
+        f"{_facts(cmp, found)}{_audit(found)}"
         '<section><h2 id="pairs">Sentence by sentence</h2>\n'
         '<p class="legend">= identical · ~ changed · - dropped from A · + added in B · '
         "↕ moved · <del>deleted words</del> · <ins>inserted words</ins> · ! fact drift</p>\n"

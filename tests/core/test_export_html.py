@@ -101,6 +101,14 @@ def test_findings_come_first_with_their_evidence():
     assert "credit removed" in head and 'href="#p1"' in head
 
 
+def test_facts_on_one_side_only_come_apart_saying_which_side():
+    html = render_html(_cmp())
+    changed = html[html.index('id="findings"'):html.index('id="one-sided"')]
+    one_sided = html[html.index('id="one-sided"'):html.index('id="pairs"')]
+    assert "4.2 million" in changed and "credit removed" not in changed
+    assert "credit removed" in one_sided and "only in A" in one_sided
+
+
 def test_no_findings_is_said_plainly():
     html = render_html(_cmp(ORIGINAL, ORIGINAL))
     assert "None found." in html[html.index('id="findings"'):html.index('id="pairs"')]
