@@ -96,3 +96,23 @@ def test_a_folder_with_nothing_to_read_says_so(tmp_path, contents):
     assert f"{folder}: " in out.stderr and "no text or HTML files" in out.stderr
     if contents:
         assert f"{len(contents)} other files" in out.stderr
+
+
+def test_standard_input_that_is_a_terminal_is_refused_not_waited_on():
+    """`reader clean -` typed at a prompt would wait for a person to type an article."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.support import ROOT
+
+    leader, follower = pty.openpty()
+    try:
+        out = subprocess.run([sys.executable, "-m", "reader", "clean", "-"], cwd=ROOT,
+                             stdin=follower, capture_output=True, text=True, timeout=60)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert out.returncode == 1
+    assert "standard input is a terminal" in out.stderr and "Traceback" not in out.stderr
