@@ -35,6 +35,8 @@ _CANDIDATE_GA = re.compile(
 _QUOTE_THEN_WORD = re.compile(r"[”»\"][^\W\d_][^\W\d_]*[a-z]")  # a space forgotten: 'end.”The'
 _CAMEL = re.compile(r"[a-z]{1,2}[A-Z]")  # "iPhone", "eBay": names that may open a sentence
 _NOT_OPENING = frozenset(TERMS + ",;:)]}")
+# Speech broken off by a dash ends its sentence when the quote closes: 'sir--" The Rabbit'.
+_INTERRUPTED = re.compile(r"(?:--|—)[”\"’'»]+\s+(?=[^\W\d_])")
 
 
 def cuts(text: str, lines: bool = True) -> list[int]:
@@ -87,7 +89,7 @@ def cuts(text: str, lines: bool = True) -> list[int]:
 
 
 def _forced_cuts(text: str, lines: bool) -> list[int]:
-    forced: list[int] = []
+    forced: list[int] = [m.end() for m in _INTERRUPTED.finditer(text) if text[m.end()].isupper()]
     if lines and ("\n" in text or "\r" in text):  # blank lines always cut
         forced.extend(line_cuts(text))
     forced.extend(bullet_cuts(text))

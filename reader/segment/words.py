@@ -32,7 +32,7 @@ TITLES = _words("""
 # Abbreviations that stand before a number ("No. 5", "p. 55", "Art. 3", "Rs. 500").
 BEFORE_NUMBERS = _words("""
     no nos nr nrs n° nº № p pp s art arts ext tel fig figs vol vols ch chap sec sect par para pag pág ago
-    núm num cap tab ref abs op rs rp kv blz párr párrf godz abb кв стр ст п рис табл гл т д тел str
+    núm num cap tab ref abs op rs rp kv blz párr párrf godz abb cra cll кв стр ст п рис табл гл т д тел str
 """)
 
 # Abbreviations that never end a sentence ("e.g. The", "z. B. Wasser", "vs. Bob").

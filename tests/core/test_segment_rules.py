@@ -90,6 +90,8 @@ FAMILIES = {
         case("She wrote (it was late. very late.) a letter."),
         case("Er sagte: „Das ist gut.“", "Dann ging er."),
         case("«On a gagné. C'est fini», dit-il."),
+        case('She began, "If you please, sir--"', "The man ran off."),  # speech broken off
+        case("He said “wait—” and stopped."),
         case("他说：「我们走吧。快点。」", "然后走了。"),
         case("I'm sure it's Sam's.", "Don't ask.", "It's 5'11\" tall."),
     ],
