@@ -4,11 +4,16 @@ a folder with nothing to read says so (issue 14, items 9 and 10)."""
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
 
 import pytest
 
-from tests.support.articles import ORIGINAL, REWRITE
+from tests.support import ROOT
 from tests.support import run_reader as run
+from tests.support.articles import ORIGINAL, REWRITE
 
 
 @pytest.fixture()
@@ -100,13 +105,6 @@ def test_a_folder_with_nothing_to_read_says_so(tmp_path, contents):
 
 def test_standard_input_that_is_a_terminal_is_refused_not_waited_on():
     """`reader clean -` typed at a prompt would wait for a person to type an article."""
-    import os
-    import pty
-    import subprocess
-    import sys
-
-    from tests.support import ROOT
-
     leader, follower = pty.openpty()
     try:
         out = subprocess.run([sys.executable, "-m", "reader", "clean", "-"], cwd=ROOT,
