@@ -5,6 +5,7 @@ offsets that all point into the article text."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import pty
@@ -14,7 +15,6 @@ import struct
 import subprocess
 import sys
 import termios
-import fcntl
 
 import pytest
 
