@@ -33,6 +33,7 @@ from textual.reactive import reactive
 from textual.strip import Strip
 
 from reader.model import Article, LoadError
+from reader.render.labels import meta_line
 from reader.tui.widgets.rows import RowScrollView, move_bindings, page_target, text_strip
 
 if TYPE_CHECKING:
@@ -110,11 +111,6 @@ def story_title(story: Story) -> str:
     the core's label."""
     original = story.original
     return (original.title or original.name) if original is not None else story.label
-
-
-def meta_line(article: Article) -> str:
-    return " · ".join([article.outlet or "outlet unknown", article.date or "date unknown",
-                       f"{article.word_count} words"])
 
 
 class ArticleList(RowScrollView):
@@ -277,7 +273,9 @@ class ArticleList(RowScrollView):
         if entry is self.marked:
             title.append("◆ ", self._style("marker"))
         title.append(entry.title or entry.name, "bold")
-        meta = meta_line(entry) + (" · likely original" if row.role == "original" else "")
+        meta = meta_line(entry, brief=True)
+        if row.role == "original":
+            meta += " · likely original"
         return [title, Text(indent + ("  " if indent else "") + meta, style=self._style("meta"))]
 
     def render_line(self, y: int) -> Strip:
