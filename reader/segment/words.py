@@ -75,13 +75,17 @@ SENTENCE_STARTERS = _words("""
     moreover furthermore nevertheless nonetheless otherwise later earlier besides finally
     first second third next last overall tonight tomorrow others both each every all neither
     none nothing everyone someone several such only even just
-    der die das ich er sie es wir ihr dies diese dieser dann doch aber auch
-    el los las yo él ella ellos ellas nosotros esto este esta pero también
-    le les il ils elle elles nous vous je ce cette ces mais
-    lo gli io lui lei noi voi loro questo questa ma
-    de het hij zij ze wij ik je dit deze maar
-    den det han hun jeg vi hvad hvor men
-    он она оно они мы вы я ты это этот эта эти но однако потом затем тогда
+    der die das ich er sie es wir ihr dies diese dieser dann doch aber auch wie warum wer wann wo
+    was wenn heute man
+    el la los las yo él ella ellos ellas nosotros esto este esta pero también cómo qué quién
+    cuándo dónde hoy ayer entonces después
+    le les il ils elle elles nous vous je ce cette ces mais comment pourquoi qui quand où puis
+    ensuite alors donc
+    lo gli io lui lei noi voi loro questo questa ma come perché chi quando dove oggi ieri poi
+    de het hij zij ze wij ik je dit deze maar hoe waarom wie wanneer waar wat vandaag toen
+    den det han hun jeg vi hvad hvor men hvordan hvorfor hvem hvornår hvis når
+    он она оно они мы вы я ты это этот эта эти но однако потом затем тогда как почему кто
+    когда где что сегодня вчера
 """)
 
 # Month names: a number with a full stop before one is an ordinal date ("7. Mai", "1. mája").
