@@ -21,7 +21,7 @@ from textual.widgets.option_list import Option
 
 from reader.model import Article
 from reader.tui.counterparts import (
-    DIRECTION_LABEL, first_reason, merged, ranked, story_versions,
+    DIRECTION_LABEL, first_reason, merged, ranked, story_versions, unrelated,
 )
 from reader.tui.widgets.key_bar import KeyBar
 
@@ -93,12 +93,14 @@ class PickerScreen(ModalScreen[Article | None]):
     @work(thread=True, exclusive=True,
           description="rank counterparts")  # not the default: repr() of the arguments
     def rank(self, story: Story | None, corpus: list[Article]) -> None:
-        """The story's versions first, then the whole corpus's shortlist."""
+        """The story's versions first, then the whole corpus's shortlist, then (to
+        compare with anyway) articles that share nothing with A."""
         versions = story_versions(self.article, story)
         first = ranked(self.article, versions) if versions else []
         if first:
             self.post_message(self.Ranked(first, False))
-        self.post_message(self.Ranked(merged(first, ranked(self.article, corpus)), True))
+        full = merged(first, ranked(self.article, corpus))
+        self.post_message(self.Ranked(full + unrelated(self.article, corpus, full), True))
 
     @on(Ranked)
     def _ranked(self, message: Ranked) -> None:
