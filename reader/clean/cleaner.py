@@ -74,6 +74,7 @@ BYLINE_REACH = 5  # lines under the headline a bare byline ("Jane Doe") may stan
 DATE_REACH = 3  # lines above the headline the article's date may stand  # cost per character of short and bad lines under a headline
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
 _LIST_ITEM = re.compile(r"^(?:\d{1,4}[.):]|[•·▪►▶◦‣*-]|\(?[a-z]\))\s")
+_LIST_START = frozenset("0123456789•·▪►▶◦‣*-(abcdefghijklmnopqrstuvwxyz")
 MIN_LIST = 3  # items a run of lines needs to be read as a list
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
 _NORM = re.compile(r"\W+")
@@ -219,7 +220,8 @@ def _grade_lists(lines: list[Line], reasons: list[str | None], raw: list[str]) -
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and reasons[j] is None and _LIST_ITEM.match(lines[j].text):
+        while (j < len(lines) and reasons[j] is None and lines[j].text[0] in _LIST_START
+               and _LIST_ITEM.match(lines[j].text)):
             j += 1
         if j - i >= MIN_LIST:
             lead = i - 1 if i > 0 and lines[i - 1].words <= 8 and reasons[i - 1] is None else i

@@ -50,17 +50,18 @@ class _Phys:
     blank_before: bool
 
 
-def _physical(text: str) -> tuple[list[_Phys], int | None, bool]:
-    """The non-blank lines with marks and indentation measured, the width the text is
-    wrapped at (None if it is not), and whether it marks paragraph ends with "<"."""
-    raw_lines = text.split("\n")
-    bodies = [r.rstrip() for r in raw_lines]
+def _layout(raw_lines: list[str], bodies: list[str]) -> tuple[int | None, bool]:
+    """The width a text is wrapped at (None if it is not), and whether it marks
+    paragraphs the wire's way ("<" line ends, control-character line starts)."""
     widths = [len(b) for b in bodies if b and not b.isspace()]
     width = wrap_width(widths)
-    # evidence of wire paragraph marks: "<" line ends and control-character line starts
     marks = sum(1 for b in bodies if b.endswith(_END_MARK) and len(b.strip()) > 1)
     marks += sum(1 for b in bodies if _CONTROL_MARK.match(b)) if marks else 0
-    use_marks = marks >= 2 and (width is not None or marks * 5 >= len(widths))
+    return width, marks >= 2 and (width is not None or marks * 5 >= len(widths))
+
+
+def _physical(raw_lines: list[str], bodies: list[str], use_marks: bool) -> list[_Phys]:
+    """The non-blank lines with marks and indentation measured."""
     out: list[_Phys] = []
     pos, blank = 0, True
     for raw, body in zip(raw_lines, bodies):
@@ -75,7 +76,7 @@ def _physical(text: str) -> tuple[list[_Phys], int | None, bool]:
         else:
             blank = True  # a lone "<" is an empty paragraph
         pos += len(raw) + 1
-    return out, width, use_marks
+    return out
 
 
 def wrap_width(widths: list[int]) -> int | None:
@@ -95,7 +96,21 @@ def wrap_width(widths: list[int]) -> int | None:
 
 def logical_lines(text: str) -> Iterator[Span]:
     """Every non-blank logical line of `text`, hard wraps rejoined."""
-    lines, width, marked = _physical(text)
+    raw_lines = text.split("\n")
+    bodies = [r.rstrip() for r in raw_lines]
+    width, marked = _layout(raw_lines, bodies)
+    if width is None and not marked:  # one line, one paragraph: the common, fast case
+        pos, blank = 0, True
+        for raw, body in zip(raw_lines, bodies):
+            lead = _LEAD.match(body).end()
+            if lead < len(body):
+                yield Span(body[lead:], pos + lead, pos + len(body), blank)
+                blank = False
+            else:
+                blank = True
+            pos += len(raw) + 1
+        return
+    lines = _physical(raw_lines, bodies, marked)
     i = 0
     while i < len(lines):
         j = i
