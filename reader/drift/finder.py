@@ -26,7 +26,7 @@ from dataclasses import replace
 from reader.clean.stopwords import STOPWORDS
 from reader.drift.context import Articles, PairContext, words
 from reader.drift.credit import (
-    SPEAKER, article_attribution_drift, credit_drift, dateline_end, pair_credits)
+    CREDIT_ADDED, SPEAKER, article_attribution_drift, credit_drift, dateline_end, pair_credits)
 from reader.drift.names import COMMON_WORDS, REPORTING, Vocabulary, as_name, name_drift
 from reader.drift.negation import negation_drift
 from reader.drift.numbers import Quantity, number_drift, quantities, same_value
@@ -101,9 +101,11 @@ def _quantities(text: str) -> list[Quantity]:
 def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
     """A fact this pair has on one side only that the other article states anyway, in
     another sentence: moved, not dropped or added."""
+    if d.change == "changed" and d.kind == "attribution" and d.note.startswith(CREDIT_ADDED):
+        d = replace(d, a_text="", change="added")  # B's source: does A name it elsewhere?
     if d.change == "changed":
         return d.kind == "name" and _full_name_elsewhere(d, articles)
-    if d.kind not in ("name", "number") and not d.note.startswith(SPEAKER):
+    if d.kind not in ("name", "number") and not d.note.startswith((SPEAKER, CREDIT_ADDED)):
         return False  # (credits to outlets and wires check the other article themselves)
     text, other = (d.a_text, "b") if d.change == "dropped" else (d.b_text, "a")
     if d.kind == "number":
@@ -112,7 +114,9 @@ def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
                                   for q in articles.view(_quantities, other))
     vocabulary = articles.view(_vocabulary, other)
     name = as_name(" ".join(w for w in re.findall(r"\w+", text) if w[0].isupper()))
-    if d.kind == "attribution" and not name.keys:  # "he said": a pronoun speaker
+    if d.kind == "attribution" and not name.keys:  # "he said", "police said": no name
+        if not d.note.startswith(SPEAKER):
+            return False
         return not REPORTING.isdisjoint(articles.view(_vocabulary, other).exact)
     return bool(name.keys) and all(vocabulary.has(k) or vocabulary.alike(k) for k in name.keys)
 

@@ -60,7 +60,9 @@ said says say saying told tells telling added adds claimed claims claiming alleg
 alleging confirmed confirms insisted insists stated argued argues heard reported announced
 announces warned warns admitted admits denied denies explained explains revealed reveals
 cited cites ruled testified wrote writes according fumed accused accuses submitted
-insistence allegation allegations statement assertion testimony
+insistence allegation allegations statement assertion testimony recalled recalls described
+describes recounted conceded maintained suggested acknowledged disclosed noted observed
+remarked replied responded
 """.split())
 _GENERIC_ROLES = frozenset(("spokesperson",))  # may hold any post ("the policy officer")
 _BODIES = frozenset(("ministry", "agency", "embassy", "parliament", "presidency"))

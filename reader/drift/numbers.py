@@ -257,6 +257,19 @@ def _restated(text: str, q: Quantity, found: list[Quantity]) -> bool:
         0 <= opening - o.end <= 8 for o in found if o is not q)
 
 
+_CURRENCY = frozenset("$€£¥")
+_MONEY = {"pound": "£", "dollar": "$", "euro": "€", "yen": "¥"}
+
+
+def _comparable(x: Quantity, y: Quantity) -> bool:
+    """Counts of the same thing: "two women" and "four attacks", or 27 people and
+    £17,400, are different facts, not one fact changed."""
+    ux, uy = _MONEY.get(x.unit, x.unit), _MONEY.get(y.unit, y.unit)
+    if not ux or not uy or ux == uy:
+        return True
+    return ux in _CURRENCY and uy in _CURRENCY
+
+
 def _within(x: Quantity, y: Quantity) -> bool:
     """An exact figure that a bound or an estimate on the other side allows: "more than
     a third of a million" and "£360,000", "about 300" and "310"."""
@@ -291,7 +304,9 @@ def number_drift(ctx: PairContext) -> list[Drift]:
     for dates in (True, False):
         px = [x for x in xs if isinstance(x.value, tuple) == dates]
         py = [y for y in ys if isinstance(y.value, tuple) == dates]
-        found = word_map.pairs([(x.start, x.end) for x in px], [(y.start, y.end) for y in py])
+        found = [(i, j) for i, j in word_map.pairs([(x.start, x.end) for x in px],
+                                                  [(y.start, y.end) for y in py])
+                 if _comparable(px[i], py[j])]
         if not found and dates and sure and len(px) == len(py) == 1:
             found = [(0, 0)]  # the one date left on each side: a changed date wherever it moved
         for i, j in found:

@@ -244,8 +244,10 @@ def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote]) -> Match |
     stretch count, so does a B edge that replaces A words or extends a closed A quote
     with words of substance; an A quote trimmed at its ends does not."""
     ids: dict[str, int] = {}
-    ia = [ids.setdefault(t.key, len(ids)) for t in xs]
-    ib = [ids.setdefault(t.key, len(ids)) if t.key != _EDITORIAL else -1 - n
+    # [editorial] words match nothing (each its own id) and excuse whatever stands there
+    ia = [ids.setdefault(t.key, len(ids)) if t.key != _EDITORIAL else -1 - n
+          for n, t in enumerate(xs)]
+    ib = [ids.setdefault(t.key, len(ids)) if t.key != _EDITORIAL else -1 - len(xs) - n
           for n, t in enumerate(ys)]
     ops = _blocks(Indel.opcodes(ia, ib).as_list())
     equal = _core([op for op in ops if op[0] == "equal"])
@@ -259,7 +261,7 @@ def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote]) -> Match |
         if tag == "equal" or b2 <= first[3] and a2 <= first[1] or b1 >= last[4] and a1 >= last[2]:
             continue  # outside the matched stretch: edges are judged below
         xk, yk = [t.key for t in xs[a1:a2]], [t.key for t in ys[b1:b2]]
-        if _EDITORIAL in yk or _neutral(xk, yk):
+        if _EDITORIAL in yk or _EDITORIAL in xk or _neutral(xk, yk):
             continue
         changes.append((xk, yk))
     lead_b = [t.key for t in ys[: first[3]] if t.key != _EDITORIAL]
@@ -289,10 +291,11 @@ def _best(xs: list[Token], part: list[Token], quotes_a: list[Quote]) -> Match | 
     if not xs:
         return None
     m = _compare(xs, part, quotes_a)
-    content = [t for t in part if t.key not in _FUNCTION and t.key != _EDITORIAL]
-    need = max(1, (len(part) + 1) // 2) if len(part) > 2 else len(part)
-    if m is None or (m.matched < len(xs) and (
-            m.matched < need or (content and m.matched < 2 and len(part) > 2))):
+    words = [t for t in part if t.key != _EDITORIAL]
+    content = [t for t in words if t.key not in _FUNCTION]
+    need = max(1, (len(words) + 1) // 2) if len(words) > 2 else len(words)
+    if m is None or (m.matched < sum(t.key != _EDITORIAL for t in xs) and (
+            m.matched < need or (content and m.matched < 2 and len(words) > 2))):
         return None  # (every A quoted word found: B quotes more of it)
     return m
 
