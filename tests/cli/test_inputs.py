@@ -114,3 +114,9 @@ def test_standard_input_that_is_a_terminal_is_refused_not_waited_on():
         os.close(leader)
     assert out.returncode == 1
     assert "standard input is a terminal" in out.stderr and "Traceback" not in out.stderr
+
+
+def test_the_app_refuses_standard_input_saying_what_to_do_instead():
+    out = run("-", stdin=ORIGINAL)
+    assert out.returncode == 2 and out.stdout == ""
+    assert "reader clean -" in out.stderr and "Traceback" not in out.stderr
