@@ -59,8 +59,9 @@ def run(args: argparse.Namespace) -> int:
     lib = library(args.corpus or [os.path.dirname(os.path.abspath(article.path))], args)
     target = os.path.realpath(article.path)
     corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
-    ranked = [c for c in rank_sources(article, corpus) if c.explained > 0]
-    derivation = derive_from_ranked(article, ranked).to_dict()
+    everyone = rank_sources(article, corpus)
+    ranked = [c for c in everyone if c.explained > 0]
+    derivation = derive_from_ranked(article, everyone).to_dict()
     if args.format == "json":
         print(dump({"article": article.path, "checked": len(corpus), "derivation": derivation,
                     "candidates": [c.to_dict() for c in ranked]}))

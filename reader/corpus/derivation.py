@@ -30,6 +30,9 @@ import numpy as np
 from reader.compare import Comparison, compare
 from reader.corpus.wording import (SEQUENCE, Words, content_key, own_content, read_words, runs,
                                    shared_runs, vocabulary)
+from reader.corpus.provenance import credits_of
+from reader.corpus.wire import slug_of
+from reader.lexicon import is_agency
 from reader.model import Article
 
 if TYPE_CHECKING:
@@ -43,6 +46,7 @@ WHOLLY_WORDS = 0.73  # words_found at or above which the article is wholly deriv
 PARTIAL_SEQUENCES = 0.22  # ... and sequence_share at or above which it is derived at all
 WHOLLY_ALIGNED = 0.8  # share (aligner) at or above which it is wholly derived, reworded or not
 SOURCE_SHARE = 0.1  # a corpus article explaining less of it than this is not a source
+WIRE_SEQUENCES = 0.1  # share of it in 3-word sequences wire copy must have to be a source
 
 
 @dataclass(frozen=True)
@@ -217,14 +221,32 @@ def derivation_of(comparison: Comparison) -> Derivation:
 
 
 def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate]) -> Derivation:
-    """The verdict for `article` against the corpus taken together, from `rank_sources`:
-    the candidates the credits and wording point to as its originals, or else every one
-    that explains at least SOURCE_SHARE of it and is not a copy of it (another version
-    written from the same source explains much of it too, so originals come first)."""
-    originals = [c for c in ranked if c.direction == "original"]
-    chosen = originals or [c for c in ranked if c.direction != "derivative"
-                           and c.explained >= SOURCE_SHARE]
+    """The verdict for `article` against the corpus taken together, from `rank_sources`
+    (unfiltered). The sources are the wire copy (slug line or wire credit) whose 3-word
+    sequences cover at least WIRE_SEQUENCES of it (a rewrite the aligner may not pair):
+    what a newsroom writes from; failing that, the candidates the credits and wording
+    point to as its originals; failing that, every candidate that explains at least
+    SOURCE_SHARE of it and is not a copy of it. Other versions written from the same
+    wire explain much of it too, which is why wire copy comes first."""
+    text = words_of_article(article)
+
+    def wire_source(c: SourceCandidate) -> bool:
+        if c.direction == "derivative" or not is_wire_copy(c.article):
+            return False
+        return shared_runs(text, [words_of_article(c.article)], SEQUENCE).mean() >= WIRE_SEQUENCES
+
+    chosen = ([c for c in ranked if wire_source(c)]
+              or [c for c in ranked if c.direction == "original"]
+              or [c for c in ranked if c.direction != "derivative" and c.explained >= SOURCE_SHARE])
     comparisons = [c.comparison for c in chosen]
     if any(cmp is None for cmp in comparisons):
         return derive(article, [c.article for c in chosen])
     return derive(article, [c.article for c in chosen], comparisons)  # type: ignore[arg-type]
+
+
+def is_wire_copy(article: Article) -> bool:
+    """Wire copy as delivered or credited: a slug line, or a wire credit and no other."""
+    if slug_of(article) is not None:
+        return True
+    credits = credits_of(article)
+    return credits.wire is not None and all(is_agency(n) for n in credits.credited)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from reader.corpus.derivation import derive, measure
+from reader.corpus.derivation import derive, derive_from_ranked, measure
+from reader.corpus.provenance import rank_sources
 from reader.corpus.wording import own_content, read_words, runs, shared_runs
 
-from tests.support.hearing_story import COPY, OWN, PART, WIRE
-from tests.support.story_corpus import make_article
-
-def _art(path, paragraphs):
-    return make_article(path, paragraphs)
+from tests.support.hearing_story import COPY, OWN, PART, WIRE, take
+from tests.support.story_corpus import FLOOD
+from tests.support.story_corpus import make_article as _art
 
 
 def test_a_trimmed_copy_is_wholly_derived():
@@ -78,3 +77,20 @@ def test_shared_runs_need_k_words_in_the_same_order():
 def test_own_content_leaves_out_quotes_and_function_words():
     w = read_words(['The mayor said "never again" about the flooded tunnels'])
     assert own_content(w) == ["mayor", "flooded", "tunnel"]
+
+
+def test_against_a_corpus_the_wire_take_is_the_source_not_a_sibling_version():
+    wire = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE)
+    # another paper ran all of the wire and more: by its extra sentences it could be the original
+    sibling = _art("papers/other.txt", WIRE + OWN[1:2])
+    copy = _art("papers/copy.txt", COPY)
+    unrelated = take("pa/flood1.txt", "09:00 05/03/24: Page 1 (HHH) NEWS Flood", "FLOOD", FLOOD)
+    d = derive_from_ranked(copy, rank_sources(copy, [wire, sibling, unrelated]))
+    assert d.sources == ["pa/goats1.txt"]
+    assert d.verdict == "wholly-derived"
+
+
+def test_against_a_corpus_with_nothing_shared_there_is_no_source():
+    d = derive_from_ranked(_art("own.txt", FLOOD), rank_sources(_art("own.txt", FLOOD),
+                                                                [_art("wire.txt", WIRE)]))
+    assert d.sources == [] and d.verdict == "independent"

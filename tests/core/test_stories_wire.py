@@ -4,23 +4,11 @@ closing line shared by many takes ties no stories together. Made-up wire copy.""
 
 from __future__ import annotations
 
-from reader.clean import clean
 from reader.corpus.stories import group_stories
 from reader.corpus.wire import slug_of
-from reader.ingest import source_from_text
 
-from tests.support.hearing_story import OWN, PART, WIRE
+from tests.support.hearing_story import OWN, PART, WIRE, take
 from tests.support.story_corpus import ELECTION, FLOOD, make_article
-
-RULE = "  " + "-" * 60
-
-
-def take(path: str, slug: str, headline: str, paragraphs: list[str]):
-    """A wire take as delivered: rules, slug line, headline, paragraphs ending in '<'."""
-    text = "\n".join([RULE, f"     {slug}", RULE, headline + "<", "By Jo Bloggs, PA News<",
-                      *(p + "<" for p in paragraphs), "ends<"]) + "\n"
-    return clean(source_from_text(text, path))
-
 
 def _groups(stories):
     return sorted(sorted(a.path for a in s.members) for s in stories)

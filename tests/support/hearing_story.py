@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.clean import clean
+from reader.ingest import source_from_text
+
 WIRE = [
     "A retired lighthouse keeper who kept forty goats on a disused railway embankment was "
     "fined 300 pounds by Tollcaster magistrates today for letting them graze a bowling green.",
@@ -62,3 +65,13 @@ def write(folder: Path, names: dict[str, list[str]]) -> dict[str, Path]:
         path.write_text("Goats on the green\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
         out[name] = path
     return out
+
+
+RULE = "  " + "-" * 60
+
+
+def take(path: str, slug: str, headline: str, paragraphs: list[str]):
+    """A wire take as delivered: rules, slug line, headline, paragraphs ending in '<'."""
+    text = "\n".join([RULE, f"     {slug}", RULE, headline + "<", "By Jo Bloggs, PA News<",
+                      *(p + "<" for p in paragraphs), "ends<"]) + "\n"
+    return clean(source_from_text(text, path))
