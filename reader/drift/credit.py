@@ -231,6 +231,7 @@ _REPORTING = REPORTING | frozenset("allegedly reportedly apparently suspected".s
 SPEAKER = "quote's speaker"  # the note of a quote that lost or gained its speaker
 CREDIT_ADDED = "credit added"  # the note of a claim B credits to someone, A not
 _CLAUSE_END = re.compile(r"[,;:.!?]")
+_DETERMINERS_ALL = frozenset("a an the his her their its this that".split())
 _MAX_CLAUSE = 8  # words: a longer unmatched stretch is a rewrite, not a dropped credit
 
 
@@ -248,7 +249,9 @@ def _reporting(words: Words, found_credits: list[Credit]) -> Reporting:
     inside = [(q.start, q.end) for q in quotes(words.text)]
     quoted = sum(1 for s in words.starts if any(a <= s < e for a, e in inside))
     inside += [(c.start, c.end) for c in found_credits]
-    verbs = [i for i, k in enumerate(words.keys) if k in _REPORTING
+    keys = words.keys
+    verbs = [i for i, k in enumerate(keys) if k in _REPORTING
+             and not (i and keys[i - 1] in _DETERMINERS_ALL)  # "an alleged attack"
              and not any(a <= words.starts[i] < e for a, e in inside)]
     return Reporting(verbs, 2 * quoted >= max(1, len(words)))
 

@@ -483,7 +483,10 @@ def name_drift(ctx: PairContext) -> list[Drift]:
     fb = _flagged_groups(b, side_b.names, side_a)
     spans_a = [(g[0].start, g[-1].end) for g, _ in fa]
     spans_b = [(g[0].start, g[-1].end) for g, _ in fb]
-    changed, left_a, left_b = _pair_and_report(a, b, word_map, spans_a, spans_b, "name changed")
+    # a name standing in another's place is a change only where the aligner is sure the
+    # sentences say the same thing; elsewhere the two are only names each side has
+    changed, left_a, left_b = _pair_and_report(a, b, word_map, spans_a, spans_b, "name changed") \
+        if ctx.sure else ([], spans_a, spans_b)
     out += changed
     for (group, missing), span in zip(fa, spans_a):
         if span in left_a:
@@ -500,7 +503,7 @@ def name_drift(ctx: PairContext) -> list[Drift]:
     lone_a = [(r.start, r.end) for r in ra if not any(_same_role(r, s) for s in rb)]
     lone_b = [(r.start, r.end) for r in rb if not any(_same_role(r, s) for s in ra)]
     reported_a = [(d.a_start, d.a_end) for d in out if d.a_start >= 0]
-    role_changes, _, _ = _pair_and_report(
+    role_changes, _, _ = ([], [], []) if not ctx.sure else _pair_and_report(
         a, b, word_map, [x for x in lone_a if not _inside(x, reported_a)], lone_b, "role changed")
     out += role_changes
 

@@ -146,7 +146,7 @@ def quotes(text: str) -> list[Quote]:
 
 
 def _key(word: str) -> str:
-    k = word.casefold().replace("’", "'")
+    k = word.casefold().replace("’", "'").replace("-", "")  # "anti-Semite" = "antisemite"
     return _NUMBER_WORDS.get(k, k)
 
 
