@@ -22,15 +22,12 @@ Run from the project root: `python3 bench/meter_derivation.py`.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-from pathlib import Path
 
 import numpy as np
-
-from clean_quality import PREVIOUS_RELEASE, both, child_main
 from common import METER, RESULTS
+from meter_common import previous_and_current
 
 LABELS = ("wholly", "partially", "non")
 VERDICTS = {"wholly-derived": 0, "partially-derived": 1, "independent": 2}
@@ -200,18 +197,12 @@ def derivation_rule(sequences: np.ndarray, words: np.ndarray, partial: float,
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--measure", metavar="ROOT", help=argparse.SUPPRESS)
-    ap.add_argument("--prev-ref", default=PREVIOUS_RELEASE, help="git ref of the previous release")
-    args = ap.parse_args()
-    if args.measure:
-        return child_main(args.measure, measure)
-    if not METER.exists():
-        print(f"dev data not found at {METER}; nothing to score")
+    got = previous_and_current(__file__, __doc__, measure)
+    if got is None:
         return 0
+    runs, prev_ref = got
     from reader.corpus.derivation import PARTIAL_SEQUENCES, WHOLLY_WORDS
 
-    runs = both(Path(__file__).resolve(), args.prev_ref)
     cur, prev = runs["current"]["rows"], runs["previous"]["rows"]
     y = np.array([LABELS.index(r["label"]) for r in cur])
     story = np.array([r["story"] for r in cur])
@@ -239,7 +230,7 @@ def main() -> int:
         "previous_share_thresholds": {
             "macro_f1_fitted_on_dev": base[0], "per_class": dict(zip(LABELS, base[1])),
             "thresholds": base_t, "cv_macro_f1": cross_validated(share_rule, (old, old), y, story)},
-        "published_best": PUBLISHED, "previous_ref": args.prev_ref,
+        "published_best": PUBLISHED, "previous_ref": prev_ref,
         "phrases": runs["current"]["phrases"],
     }
     r, b, ph = results["reader"], results["previous_share_thresholds"], results["phrases"]
@@ -264,7 +255,7 @@ def main() -> int:
         f"{annotated['verbatim']['verbatim_run'] / max(1, ph['run_words']):.3f} |", "",
         f"{len(y)} pairs ({', '.join(f'{k} {v}' for k, v in results['labels'].items())}); "
         f"cross-validation: {FOLDS} folds by story, {SHUFFLES} shuffles. Previous release: git "
-        f"{args.prev_ref}. Thresholds that fit these pairs best: {fitted}."]
+        f"{prev_ref}. Thresholds that fit these pairs best: {fitted}."]
     table = "\n".join(lines)
     print(table)
     RESULTS.mkdir(parents=True, exist_ok=True)

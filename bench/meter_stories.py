@@ -16,7 +16,6 @@ Run from the project root: `python3 bench/meter_stories.py`.
 
 from __future__ import annotations
 
-import argparse
 import itertools
 import json
 import sys
@@ -24,8 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from clean_quality import PREVIOUS_RELEASE, both, child_main
 from common import METER, RESULTS
+from meter_common import previous_and_current
 
 
 def _file_name(doc_id: str) -> str:
@@ -75,16 +74,10 @@ def measure() -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--measure", metavar="ROOT", help=argparse.SUPPRESS)
-    ap.add_argument("--prev-ref", default=PREVIOUS_RELEASE, help="git ref of the previous release")
-    args = ap.parse_args()
-    if args.measure:
-        return child_main(args.measure, measure)
-    if not METER.exists():
-        print(f"dev data not found at {METER}; nothing to score")
+    got = previous_and_current(__file__, __doc__, measure)
+    if got is None:
         return 0
-    runs = both(Path(__file__).resolve(), args.prev_ref)
+    runs, prev_ref = got
     lines = ["| system | pair recall | pair precision | wire take named original | groups | "
              "grouping s |", "|---|---|---|---|---|---|"]
     for name, r in runs.items():
@@ -95,12 +88,12 @@ def main() -> int:
     lines += ["", f"{cur['documents']} documents, {cur['gold_pairs']} gold pairs (wire takes and "
               f"derived articles of one story). Targets on the held-out folder: recall and "
               f"precision >= 0.90, wire take named original >= 0.90. Previous release: git "
-              f"{args.prev_ref}."]
+              f"{prev_ref}."]
     table = "\n".join(lines)
     print(table)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "meter_stories.json").write_text(
-        json.dumps({"runs": runs, "previous_ref": args.prev_ref}, indent=2) + "\n", "utf-8")
+        json.dumps({"runs": runs, "previous_ref": prev_ref}, indent=2) + "\n", "utf-8")
     (RESULTS / "meter_stories.md").write_text(
         "# Stories and originals on METER dev (wire takes and the articles written from them)\n\n"
         + table + "\n", "utf-8")

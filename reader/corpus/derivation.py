@@ -28,10 +28,10 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from reader.compare import Comparison, compare
-from reader.corpus.wording import (SEQUENCE, Words, content_key, own_content, read_words, runs,
-                                   shared_runs, vocabulary)
 from reader.corpus.provenance import credits_of
 from reader.corpus.wire import slug_of
+from reader.corpus.wording import (SEQUENCE, Words, content_key, own_content, read_words, runs,
+                                   shared_runs, vocabulary)
 from reader.lexicon import is_agency
 from reader.model import Article
 

@@ -8,7 +8,6 @@ import numpy as np
 from reader.corpus.derivation import derive, derive_from_ranked, measure
 from reader.corpus.provenance import rank_sources
 from reader.corpus.wording import own_content, read_words, runs, shared_runs
-
 from tests.support.hearing_story import COPY, OWN, PART, WIRE, take
 from tests.support.story_corpus import FLOOD
 from tests.support.story_corpus import make_article as _art

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from reader.corpus.stories import group_stories
 from reader.corpus.wire import slug_of
-
 from tests.support.hearing_story import OWN, PART, WIRE, take
 from tests.support.story_corpus import ELECTION, FLOOD, make_article
+
 
 def _groups(stories):
     return sorted(sorted(a.path for a in s.members) for s in stories)
