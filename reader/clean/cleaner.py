@@ -81,6 +81,8 @@ _NORM = re.compile(r"\W+")
 # "[Watch]", "(PHOTOS)": a tag on the headline saying what media the page has
 _MEDIA_TAG = re.compile(r"\s*[\[(](?:watch|video|videos|photos?|pics|gallery|listen|audio)[\])]$",
                         re.IGNORECASE)
+# the end of wire copy: "end", "ends", "-30-", "###", or the editor's initials ("mf")
+_SIGN_OFF = re.compile(r"^(?:-30-|#{3}|[a-z]{1,4}(?: [a-z]{1,4})?)$")
 _BYLINE_LINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s", re.IGNORECASE)
 _WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
 
@@ -157,6 +159,8 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
             continue
         if reason is None and i < start:
             reason = "navigation" if raw[i] == SHORT or _BULLET.match(ln.text) else "boilerplate"
+        elif reason is None and _SIGN_OFF.match(ln.text):
+            reason = "note"
         elif reason is None:
             reason = "author-bio" if author_bio_subject(ln.text) else "boilerplate"
         removed.append(Removed(text[ln.start:ln.end], reason, ln.start, ln.end))

@@ -46,6 +46,7 @@ def test_wire_copy_reads_like_a_wire_editor_would() -> None:
     reasons = {r.reason for r in art.removed}
     assert {"rule", "slug", "note", "title", "byline-line"} <= reasons
     assert any(r.reason == "slug" and "14:58" in r.text for r in art.removed)
+    assert any(r.reason == "note" and r.text == "end" for r in art.removed)  # the sign-off
 
 
 def test_swappable_day_and_month_stay_unknown() -> None:
