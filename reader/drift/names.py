@@ -68,7 +68,7 @@ _GENERIC_ROLES = frozenset(("spokesperson",))  # may hold any post ("the policy 
 _BODIES = frozenset(("ministry", "agency", "embassy", "parliament", "presidency"))
 _DESCRIPTION = frozenset("the a an this that".split())
 _CONNECTORS = "of|for|the|de|del|della|di|da|du|des|la|le|van|von|bin|ibn|al|el"
-_JOIN = re.compile(rf"(?:[ \t\u00a0]+(?:{_CONNECTORS}))*[ \t\u00a0]+")  # "Office for the Coordination"
+_JOIN = re.compile(rf"(?:[ \t\u00a0\n]+(?:{_CONNECTORS}))*[ \t\u00a0\n]+")  # "Office for the Coordination"
 # Common words: a capital on them at a sentence start does not make a name.
 COMMON_WORDS = frozenset("""
 a an the this that these those there their they them then than his her hers its it our
