@@ -51,6 +51,7 @@ BENCHES = [
     Bench("align_speed", ("--sizes", "50,500,5000,20000"), ("--sizes", "50,200", "--runs", "1")),
     Bench("drift_speed"),
     Bench("stories_scale", ("--sizes", "1000,10000"), ("--sizes", "200",)),
+    Bench("story_speed", (), ("--versions", "3", "--sentences", "20", "--rounds", "1")),
     Bench("startup", ("--runs", "21"), ("--quick",)),  # noisy: many short runs
     Bench("interactive", (), ("--quick",)),
     Bench("large_folder", ("--sizes", "1000,10000"), ("--quick",)),
@@ -210,6 +211,16 @@ def _stories_scale(d: dict) -> list[list[str]]:
             for r in d["runs"]]
 
 
+def _story_speed(d: dict) -> list[list[str]]:
+    what = f"Story table, {d['versions']} versions x {d['sentences']} sentences"
+    return [[f"{what}: cold / from the cache",
+             f"{d['table_cold_s']:.2f} s / {d['table_from_cache_s']:.2f} s",
+             f"one compare() per version {d['baseline_compare_only_s']:.2f} s",
+             "< 1 s once cached"],
+            ["reader story on a warm cache (a new process)", f"{d['cli_story_cached_s']:.2f} s",
+             f"reader clean of the same folder {d['baseline_cli_clean_cached_s']:.2f} s", ""]]
+
+
 def _startup(d: dict) -> list[list[str]]:
     rows = {r["app"]: r for r in d["rows"]}
     floor = rows["floor"]
@@ -256,6 +267,7 @@ HEADLINES: dict[str, Callable[[dict], list[list[str]]]] = {
     "meter_derivation": _meter_derivation, "meter_stories": _meter_stories,
     "segment_quality": _segment_quality,
     "align_speed": _align_speed, "stories_scale": _stories_scale, "startup": _startup,
+    "story_speed": _story_speed,
     "interactive": _interactive, "large_folder": _large_folder,
 }
 
