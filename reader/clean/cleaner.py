@@ -135,17 +135,21 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
             reasons[i] = "duplicate"
 
     header = [ln.text for i, ln in enumerate(lines[:start]) if i != headline]
-    byline, credit = find_byline(header)
+    top = headline if headline is not None else start
+    by_headline = [i for i in range(max(0, top - DATE_REACH), min(len(lines), top + 1 + BYLINE_REACH))
+                   if i != headline]
+    byline, credit = find_byline([lines[i].text for i in by_headline])
+    if byline is None and credit is None:
+        byline, credit = find_byline(header)
     if byline is None and credit is None:
         near = range(headline + 1, min(start, headline + 1 + BYLINE_REACH)) if (
             headline is not None and headline < start) else range(max(0, start - 3), start)
         byline = find_bare_name([lines[i].text for i in near if reasons[i] in (None, "timestamp")])
     # the article's date stands by its headline and byline; dates elsewhere on the page
     # are the site's "today", teasers' dates or copyright years
-    top = headline if headline is not None else start
     near_top = {i for i in range(max(0, top - DATE_REACH), max(start, top + 1 + BYLINE_REACH))
                 if i != headline and not (start <= i < end and reasons[i] is None)}
-    for i in range(start):
+    for i in sorted(set(range(start)) | set(by_headline)):
         if reasons[i] is None and _BYLINE_LINE.match(lines[i].text) and any(find_byline([lines[i].text])):
             reasons[i] = "byline-line"
 

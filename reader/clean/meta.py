@@ -81,7 +81,9 @@ def find_date(lines: list[tuple[str, str | None]], context: str = "") -> str | N
 
 
 # a date or label glued to the name by a lost line break ("Jane DoeDec 3, 2023")
-_GLUED = re.compile(rf"(?<=[a-z])(?:{MONTH_PATTERN}|Published|Updated|Posted)(?:\W.*)?$")
+_GLUED = re.compile(rf"(?<=[a-z])(?:{MONTH_PATTERN}|Published|Updated|Posted|Staff|Senior|"
+                    rf"Contributing|Contributor|Editor|Reporter|Writer|Correspondent|Columnist)"
+                    rf"(?:\W.*)?$")
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+.*$")  # "Jane Doe For The Daily Planet"
 # full names only: "Jan" and "May" are first names too
 _CALENDAR = frozenset(m for m in MONTHS if len(m) > 4) | {d.lower() for d in WEEKDAYS} | {
@@ -98,7 +100,9 @@ def find_byline(lines: list[str]) -> tuple[str | None, str | None]:
         m = _BYLINE.match(text)
         if m and len(text) <= 160:
             names = _GLUED.sub("", _FOR_OUTLET.sub("", m.group("n")))
-            return split_byline(names.strip(" ,."))
+            found = split_byline(names.strip(" ,."))
+            if any(found):  # "By Topic" in a menu names nobody: look on
+                return found
     return None, None
 
 

@@ -146,3 +146,11 @@ def test_site_name_line_is_not_the_headline() -> None:
             "Old pier closes for two years, harbour board says", *BODY]
     art = clean_text("\n".join(page))
     assert art.title == "Old pier closes for two years, harbour board says"
+
+
+def test_byline_by_the_headline_wins_over_menu_entries() -> None:
+    page = ["Old pier to close | Coast Herald", "By Topic", "By Region", "Old pier to close",
+            "By Jane DoeStaff Writer", *BODY]
+    art = clean_text("\n".join(page))
+    assert art.byline == "Jane Doe"
+    assert any(r.reason == "byline-line" and r.text.startswith("By Jane") for r in art.removed)
