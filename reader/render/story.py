@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from reader.fetch import provenance_line
 from reader.render.export import html_page, md_escape
 from reader.render.labels import article_label
 
@@ -82,6 +83,12 @@ def story_markdown(table: StoryTable) -> str:
     for v, article in enumerate(table.versions):
         out.append(f"| {v + 1} | {md_escape(article.path)} | {md_escape(article.outlet or 'unknown')}"
                    f" | {_counts(table, v)} | {md_escape(_verdict(table.derivations[v]))} |")
+    fetched = [(label, provenance_line(a.path)) for label, a in
+               [("original", table.original), *((f"version {v + 1}", a)
+                                                 for v, a in enumerate(table.versions))]]
+    if any(line for _, line in fetched):
+        out += ["", "Fetched pages:", ""]
+        out += [f"- {label}: {md_escape(line)}" for label, line in fetched if line]
     out += ["", "## Sentence by sentence", "", f"Marks: {md_escape(LEGEND)}", "",
             "| # | sentence | " + " | ".join(str(v + 1) for v in range(n)) + " |",
             "|---|---|" + "---|" * n]

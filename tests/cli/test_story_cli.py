@@ -77,3 +77,15 @@ def test_missing_file_is_one_line(folder):
     out = run("story", str(folder / "nope.txt"))
     assert out.returncode == 1 and "nope.txt" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_story_of_fetched_pages_names_them(tmp_path):
+    from tests.support.page_server import serve
+
+    with serve() as (site, _):
+        out = run("story", site + "/page", site + "/other", site + "/restyled",
+                  "--format", "markdown")
+    assert out.returncode == 0, out.stderr
+    text = out.stdout.replace("\\", "")
+    assert f"original: fetched from {site}/page at " in text
+    assert f"fetched from {site}/other at " in text
