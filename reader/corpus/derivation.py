@@ -90,7 +90,11 @@ class Derivation:
 
 
 def words_of_article(article: Article) -> Words:
-    return read_words(p.text for p in article.paragraphs)
+    """The body's words; an article read as lines (`reader diff --split lines`) has no
+    paragraphs, so its lines stand in for them."""
+    if article.paragraphs:
+        return read_words(p.text for p in article.paragraphs)
+    return read_words(article.text.splitlines())
 
 
 def _aligned_share(article: Article, comparisons: Sequence[Comparison]) -> float:

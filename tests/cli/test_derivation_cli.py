@@ -40,3 +40,12 @@ def test_sources_json_gives_the_verdict_against_the_corpus_taken_together(tmp_pa
     assert set(d) >= {"verdict", "share", "verbatim_share", "sources", "reasons"}
     text = run("sources", str(files["copy"]), str(tmp_path), "--no-cache")
     assert "Verdict: wholly-derived" in text.stdout
+
+
+def test_diff_split_lines_judges_the_lines_themselves(tmp_path):
+    wire, copy = tmp_path / "wire.txt", tmp_path / "copy.txt"
+    wire.write_text("\n".join(WIRE) + "\n", "utf-8")
+    copy.write_text("\n".join(COPY) + "\n", "utf-8")
+    out = run("diff", str(wire), str(copy), "--split", "lines", "--format", "json", "--no-cache")
+    d = json.loads(out.stdout)["summary"]["derivation"]
+    assert d["verdict"] == "wholly-derived" and d["verbatim_share"] > 0.5
