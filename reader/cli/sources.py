@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     article = one(args.file, args, _ONE_FILE)
     if article is None:
         return 1
-    lib = library(args.corpus or [os.path.dirname(os.path.abspath(article.path))], args)
+    lib = library(args.corpus or [os.path.dirname(article.path) or "."], args)
     target = os.path.realpath(article.path)
     corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
     everyone = rank_sources(article, corpus)
