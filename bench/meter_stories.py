@@ -7,7 +7,8 @@ Scores:
 - pair recall: of the pairs of documents of one story that are wire copy or derived
   from it (annotated wholly or partially derived), the share put in one group;
 - pair precision: of the pairs put in one group, the share of one story; the same
-  court case on another day (same domain and catchline) counts as the same story;
+  court case on another day (same domain and catchline) counts as the same story (in
+  brackets: counting only the same day's story as right);
 - originals: of the groups that hold wire copy and a derived article, the share whose
   named original is a wire take.
 
@@ -58,6 +59,8 @@ def measure() -> dict:
     found = sum(group_of[a] == group_of[b] for a, b in gold)
     predicted = [(a, b) for members in groups for a, b in itertools.combinations(members, 2)]
     right = sum(case_of[a] == case_of[b] for a, b in predicted)
+    same_day = sum(story_of.get(a) is not None and story_of.get(a) == story_of.get(b)
+                   for a, b in predicted)
     judged = wire_named = 0
     for members, original in zip(groups, originals):
         kinds = {docs[d]["kind"] for d in members}
@@ -68,6 +71,7 @@ def measure() -> dict:
             "recall": found / len(gold) if gold else 0.0,
             "predicted_pairs": len(predicted),
             "precision": right / len(predicted) if predicted else 0.0,
+            "precision_same_day": same_day / len(predicted) if predicted else 0.0,
             "groups_with_wire_and_derived": judged, "wire_named_original": wire_named,
             "original_accuracy": wire_named / judged if judged else 0.0,
             "group_seconds": seconds}
@@ -78,10 +82,11 @@ def main() -> int:
     if got is None:
         return 0
     runs, prev_ref = got
-    lines = ["| system | pair recall | pair precision | wire take named original | groups | "
-             "grouping s |", "|---|---|---|---|---|---|"]
+    lines = ["| system | pair recall | pair precision (same day only) | wire take named original "
+             "| groups | grouping s |", "|---|---|---|---|---|---|"]
     for name, r in runs.items():
-        lines.append(f"| reader {name} | {r['recall']:.3f} | {r['precision']:.3f} | "
+        lines.append(f"| reader {name} | {r['recall']:.3f} | {r['precision']:.3f} "
+                     f"({r['precision_same_day']:.3f}) | "
                      f"{r['original_accuracy']:.3f} ({r['wire_named_original']}/"
                      f"{r['groups_with_wire_and_derived']}) | {r['groups']} | {r['group_seconds']:.1f} |")
     cur = runs["current"]

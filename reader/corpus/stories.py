@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import time
 import zlib
+from datetime import datetime, timedelta
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ MATCHED_REJECT = 0.2  # below this share: dropped, no aligner
 ALIGNED_SHARE = 0.3  # share of either article the aligner must find in the other
 SEQUENCES_ACCEPT = 0.22  # share of either article in 3-word sequences the other has ...
 SEQUENCES_MIN_WORDS = 12  # ... and about this many words (two short items share a phrase or two)
+SLUG_GAP = timedelta(days=3)  # wire takes of one catchline further apart are other stories
 MIN_WORDS = 15  # shorter articles ("The hearing was adjourned.") join no story by wording
 
 
@@ -301,18 +303,21 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
 
 
 def _same_slug(articles: list[Article], uf: _UnionFind) -> list[tuple[int, Link]]:
-    """Wire takes whose slug lines name one catchline are one story: later pages carry
-    on where the first stopped and share no sentence with it."""
-    first: dict[str, int] = {}
-    links: list[tuple[int, Link]] = []
+    """Wire takes whose slug lines name one catchline, sent within SLUG_DAYS of the take
+    before, are one story: later pages carry on where the first stopped and share no
+    sentence with it (a catchline reused months later names another story)."""
+    takes: dict[str, list[tuple[datetime, int]]] = {}
     for i, article in enumerate(articles):
         slug = slug_of(article)
-        if slug is None:
-            continue
-        j = first.setdefault(slug.catchline, i)
-        if j != i and uf.find(i) != uf.find(j):
-            uf.union(i, j)
-            links.append((j, Link(articles[j].path, article.path, 0.0, None, "slug")))
+        if slug is not None:
+            takes.setdefault(slug.catchline, []).append((slug.sent, i))
+    links: list[tuple[int, Link]] = []
+    for sent in takes.values():
+        sent.sort()
+        for (t0, i), (t1, j) in zip(sent, sent[1:]):
+            if t1 - t0 <= SLUG_GAP and uf.find(i) != uf.find(j):
+                uf.union(i, j)
+                links.append((i, Link(articles[i].path, articles[j].path, 0.0, None, "slug")))
     return links
 
 

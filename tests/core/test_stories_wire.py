@@ -64,3 +64,9 @@ def test_a_closing_line_shared_by_takes_of_different_stories_ties_none_together(
 def test_an_independent_report_shares_too_little_to_need_the_wire_as_original():
     stories = group_stories([make_article("own.txt", OWN), make_article("flood.txt", FLOOD)])
     assert all(s.original is None for s in stories)
+
+
+def test_a_catchline_used_again_months_later_is_another_story():
+    march = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:2])
+    june = take("pa/goats9.txt", "10:02 05/06/24: Page 1 (HHH) COURTS Goats", "GOATS AGAIN", FLOOD[:2])
+    assert len(group_stories([march, june])) == 2
