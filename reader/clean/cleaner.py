@@ -142,9 +142,13 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     if byline is None and credit is None:
         byline, credit = find_byline(header)
     if byline is None and credit is None:
-        near = range(headline + 1, min(start, headline + 1 + BYLINE_REACH)) if (
-            headline is not None and headline < start) else range(max(0, start - 3), start)
-        byline = find_bare_name([lines[i].text for i in near if reasons[i] in (None, "timestamp")])
+        near = range(headline + 1, min(len(lines), headline + 1 + BYLINE_REACH)) if (
+            headline is not None) else range(max(0, start - 3), start)
+        named = [i for i in near if reasons[i] in (None, "timestamp")
+                 and find_bare_name([lines[i].text])]
+        if named:
+            byline = find_bare_name([lines[named[0]].text])
+            reasons[named[0]] = reasons[named[0]] or "byline-line"
     # the article's date stands by its headline and byline; dates elsewhere on the page
     # are the site's "today", teasers' dates or copyright years
     near_top = {i for i in range(max(0, top - DATE_REACH), max(start, top + 1 + BYLINE_REACH))

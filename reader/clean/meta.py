@@ -37,9 +37,9 @@ _REPORTED = re.compile(rf"(?P<o>(?<![\w'’]){_OUTLET}) (?:reported|reports|said
 _SPACE = re.compile(r"\s+")
 _CREDIT_PARENS = re.compile(r"^\((?P<c>[^()\n]{2,60})\)$")
 # "By" in any case, glued to the name or not ("ByJane Doe"); the names capitalised
-_BYLINE = re.compile(r"^(?i:by|written by|words by|von|por|par)(?:\s+|(?=[A-Z]))(?P<n>[A-Z][\w.'’-]*"
-                     r"(?:\s+(?:[A-Z][\w.'’-]*|al|bin|de|van|von|der|da)){0,4}"
-                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,3})")
+_BY = re.compile(r"^(?i:by|written by|words by|von|por|par)(?:\s+|(?=[A-Z]))")
+_BY_NAMES = re.compile(r"(?P<n>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al|bin|de|van|von|der|da)){0,4}"
+                       r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,3})")
 # a line that is only a person's name, perhaps with a date or a separator after it
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.|[A-Z]{2}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
 _BARE_NAME = re.compile(
@@ -81,9 +81,9 @@ def find_date(lines: list[tuple[str, str | None]], context: str = "") -> str | N
 
 
 # a date or label glued to the name by a lost line break ("Jane DoeDec 3, 2023")
-_GLUED = re.compile(rf"(?<=[a-z])(?:{MONTH_PATTERN}|Published|Updated|Posted|Staff|Senior|"
-                    rf"Contributing|Contributor|Editor|Reporter|Writer|Correspondent|Columnist)"
-                    rf"(?:\W.*)?$")
+_GLUED = re.compile(rf"(?:(?<=\w)|\s+){MONTH_PATTERN}\s?\d.*$|"
+                    rf"(?<=[a-z])(?:{MONTH_PATTERN}|Published|Updated|Posted|Staff|Senior|Contributing|"
+                    rf"Contributor|Editor|Reporter|Writer|Correspondent|Columnist)(?:\W.*)?$")
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+.*$")  # "Jane Doe For The Daily Planet"
 # full names only: "Jan" and "May" are first names too
 _CALENDAR = frozenset(m for m in MONTHS if len(m) > 4) | {d.lower() for d in WEEKDAYS} | {
@@ -97,10 +97,10 @@ def find_byline(lines: list[str]) -> tuple[str | None, str | None]:
     Correspondent, PA News" -> ("Jane Doe", "PA News"); an agency's staff credit ("By
     PA Reporter") names no reporter."""
     for text in lines:
-        m = _BYLINE.match(text)
-        if m and len(text) <= 160:
-            names = _GLUED.sub("", _FOR_OUTLET.sub("", m.group("n")))
-            found = split_byline(names.strip(" ,."))
+        by = _BY.match(text)
+        m = _BY_NAMES.match(_GLUED.sub("", text[by.end():])) if by and len(text) <= 160 else None
+        if m:
+            found = split_byline(_FOR_OUTLET.sub("", m.group("n")).strip(" ,."))
             if any(found):  # "By Topic" in a menu names nobody: look on
                 return found
     return None, None

@@ -82,6 +82,8 @@ def test_byline_loses_a_glued_date_and_the_outlet_it_writes_for() -> None:
     from reader.clean.meta import find_byline
 
     assert find_byline(["ByJane DoeMarch 14, 2021"]) == ("Jane Doe", None)
+    assert find_byline(["By Jane Doe Mar 14, 2021 10:20 PM"]) == ("Jane Doe", None)
+    assert find_byline(["By Jan Roe and Tom Roe, PA News"]) == ("Jan Roe and Tom Roe", "PA News")
     assert find_byline(["By Jane Doe For The Coast Herald"]) == ("Jane Doe", None)
     assert find_byline(["by clicking Sign Up you agree"]) == (None, None)
 
