@@ -20,6 +20,7 @@ with a source) and the verbatim passages (5 words or more) are reported alongsid
 
 from __future__ import annotations
 
+import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -219,9 +220,16 @@ def derive(article: Article, sources: Sequence[Article],
     return Derivation(verdict, m, [s.path for s in sources], _reasons(verdict, m, len(sources)))
 
 
+_OF_COMPARISON: weakref.WeakKeyDictionary[Comparison, Derivation] = weakref.WeakKeyDictionary()
+
+
 def derivation_of(comparison: Comparison) -> Derivation:
-    """The verdict for side B of a comparison against side A (`reader diff A B`)."""
-    return derive(comparison.b, [comparison.a], [comparison])
+    """The verdict for side B of a comparison against side A (`reader diff A B`),
+    worked out once per comparison (a summary, a report and a header all ask)."""
+    got = _OF_COMPARISON.get(comparison)
+    if got is None:
+        got = _OF_COMPARISON[comparison] = derive(comparison.b, [comparison.a], [comparison])
+    return got
 
 
 def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate]) -> Derivation:
