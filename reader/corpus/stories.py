@@ -377,5 +377,8 @@ def _reasons(story: Story) -> list[str]:
         else:
             out.append(f"{pair}: the aligner matches {link.matched:.0%} of one in the other")
     if story.original is not None:
-        out.append(f"likely original: {story.original.name}")
+        slug = slug_of(story.original)
+        why = (f", the first wire take (sent {slug.sent:%H:%M on %d %b %Y}, page {slug.page})"
+               if slug else "")
+        out.append(f"likely original: {story.original.name}{why}")
     return out

@@ -34,6 +34,7 @@ def test_later_pages_join_the_first_take_by_slug_and_the_first_take_is_the_origi
     goats = next(s for s in stories if len(s.members) == 3)
     assert goats.original is first
     assert any("slug" in r for r in goats.reasons)
+    assert any("first wire take (sent 10:02 on 05 Mar 2024, page 1)" in r for r in goats.reasons)
 
 
 def test_a_newspaper_version_joins_the_wire_story_and_a_take_is_named_original():
