@@ -98,8 +98,16 @@ def _where(pair: int | None) -> str:
     return "article" if pair is None else f"pair {pair + 1}"
 
 
+def _named(article) -> str:
+    """A file's path; for a fetched page, its URL and the file it was saved as."""
+    from reader.fetch import page_record
+
+    page = page_record(article.path)
+    return article.path if page is None else f"{page.url} (saved as {article.path})"
+
+
 def _as_text(cmp, live, stale) -> str:
-    out = [f"A: {cmp.a.path}", f"B: {cmp.b.path}", ""]
+    out = [f"A: {_named(cmp.a)}", f"B: {_named(cmp.b)}", ""]
     if not live:
         out.append("No fact drift found in this pair.")
     for f in live:

@@ -96,5 +96,7 @@ def test_a_page_fetched_again_with_new_furniture_keeps_its_reviews():
         assert first
         run("review", site + "/page", site + "/other", "--confirm", first[0]["id"])
         again = listed(site + "/restyled", site + "/other")
+        text = run("review", site + "/restyled", site + "/other").stdout
     assert [f["id"] for f in again] == [f["id"] for f in first]
     assert again[0]["review"]["state"] == "confirmed"
+    assert f"A: {site}/restyled (saved as " in text
