@@ -22,11 +22,12 @@ from __future__ import annotations
 
 import time
 import zlib
-from datetime import datetime, timedelta
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -37,6 +38,9 @@ from reader.corpus.sketch import Progress, SketchStore, sketches_of
 from reader.corpus.wire import slug_of
 from reader.corpus.wording import SEQUENCE, Words, read_words, sequence_share
 from reader.model import Article
+
+if TYPE_CHECKING:
+    from reader.corpus.derivation import Derivation
 
 BOILERPLATE_FLOOR = 30  # a shingle in more articles than this may be boilerplate ...
 BOILERPLATE_SHARE = 0.02  # ... and is, if it is also in more than this share of the corpus
@@ -81,10 +85,25 @@ class Story:
     members: list[Article]
     label: str
     links: list[Link] = field(default_factory=list)
+    _judged: dict[str, Derivation] = field(default_factory=dict, repr=False)
 
     @property
     def paths(self) -> list[str]:
         return [a.path for a in self.members]
+
+    def judge(self) -> None:
+        """Each version's derivation verdict against the original (an alignment each,
+        so done off the UI thread and only when asked); `derivation` reads them."""
+        from reader.corpus.derivation import derive
+
+        original = self.original
+        for member in self.members:
+            if original is not None and member is not original and member.path not in self._judged:
+                self._judged[member.path] = derive(member, [original])
+
+    def derivation(self, member: Article) -> Derivation | None:
+        """The member's verdict against the original, once `judge` has run."""
+        return self._judged.get(member.path)
 
     @cached_property
     def original(self) -> Article | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from reader.corpus.stories import group_stories
 from reader.corpus.wire import slug_of
-from tests.support.hearing_story import OWN, PART, WIRE, take
+from tests.support.hearing_story import COPY, OWN, PART, WIRE, take
 from tests.support.story_corpus import ELECTION, FLOOD, make_article
 
 
@@ -71,3 +71,13 @@ def test_a_catchline_used_again_months_later_is_another_story():
     march = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:2])
     june = take("pa/goats9.txt", "10:02 05/06/24: Page 1 (HHH) COURTS Goats", "GOATS AGAIN", FLOOD[:2])
     assert len(group_stories([march, june])) == 2
+
+
+def test_judged_versions_carry_their_verdict_against_the_original():
+    first = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE)
+    copy = make_article("papers/copy.txt", COPY)
+    story = group_stories([copy, first])[0]
+    assert story.derivation(copy) is None  # not judged until asked
+    story.judge()
+    assert story.derivation(copy).verdict == "wholly-derived"
+    assert story.derivation(first) is None  # the original is judged against nothing
