@@ -30,7 +30,8 @@ _INSTITUTIONS = re.compile(r"\b(?:Pentagon|Ministry|Department|Government|Observ
                            r"Army|Commission|Council|Committee|Office|Bureau|Court|Company|"
                            r"Embassy|Organi[sz]ation|Cent(?:er|re)|Institute|Foundation|"
                            r"Coalition|White House|Kremlin|Agency|Authority|Union|Bank|"
-                           r"Nations|Board|Service|Group|Party)\b")
+                           r"Nations|Board|Service|Group|Party|Games|Studios?|Podcast|Records|"
+                           r"Entertainment|Pictures|Productions)\b")
 _AS_PER = re.compile(rf"\b(?:[Aa]s per|[Aa]ccording to|[Rr]eported by|[Cc]ited by|[Vv]ia)"
                      rf" (?P<o>{_OUTLET})")
 _REPORTED = re.compile(rf"(?P<o>(?<![\w'’]){_OUTLET}) (?:reported|reports|said in a report)\b")
@@ -121,10 +122,10 @@ def find_bare_name(lines: list[str]) -> str | None:
 
 def _person(name: str) -> bool:
     """Whether a byline part can be a person: two words or more, none of them a month,
-    weekday, role, outlet word or common word."""
+    weekday, role, outlet or organisation word, or common word."""
     words = name.split()
     return len(words) >= 2 and not is_agency(name) and not _ROLE.search(name) and not (
-        _OUTLET_WORDS.search(name)) and not any(
+        _OUTLET_WORDS.search(name) or _INSTITUTIONS.search(name)) and not any(
         w.lower().rstrip(".") in _CALENDAR or w.lower() in STOPWORDS["en"] for w in words)
 
 

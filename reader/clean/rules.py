@@ -60,7 +60,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("promo", re.compile(r"\b(?:we may earn (?:a )?(?:commission|revenue|money)|"
                          r"earn (?:a )?commission (?:from|on|when)|affiliate (?:links?|programs?|"
                          r"commission))\b", _I), 300),
-    ("share", re.compile(r"^click to (?:share|email|print|copy)\b.{0,60}$|"
+    ("share", re.compile(r"^click to (?:share|email|print|copy)\b.{0,60}$|^save (?:this )?(?:article|story)$|"
                          r"^(?:share)?(?:close |show |hide )?(?:more |extra |fewer )?sharing options$", _I), 80),
     ("caption", re.compile(r"^\d{1,3} (?:of|/) \d{1,3}$"), 12),  # a gallery's "2 of 9"
     ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link(?: ?url)?(?: ?copied!?)?|"
