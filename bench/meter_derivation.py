@@ -13,9 +13,11 @@ Scores (3-class macro F1 over the annotators' labels, and F1 per class):
 
 Agreement with the phrase annotations (118 articles annotated verbatim / rewrite / new):
 of the words annotated verbatim or rewrite, the share inside sentences reader pairs
-with PA; of the words annotated new, the share it leaves unpaired; and of the words
+with PA; of the words annotated new, the share it leaves unpaired; of the words
 annotated verbatim, the share inside verbatim passages the derivation reports (and
-of those passages' words, the share annotated verbatim).
+of those passages' words, the share annotated verbatim) and the share the word diff
+leaves unchanged; of the words annotated rewrite in paired sentences, the share the
+word diff marks changed.
 
 Run from the project root: `python3 bench/meter_derivation.py`.
 """
@@ -69,6 +71,27 @@ def _raw_to_clean(raw: str) -> list[int]:
     return out
 
 
+def _mark_kept(cmp, index: int, kept: np.ndarray) -> None:
+    """Mark the characters of B that pair `index` keeps from A: a whole identical pair,
+    or the tokens the word diff of a changed pair leaves equal."""
+    al, pair = cmp.alignment, cmp.alignment.pairs[index]
+    starts, pos = [], 0  # where each B sentence begins in the pair's joined text
+    for j in pair.b:
+        starts.append((pos, al.b[j].start))
+        pos += len(al.b[j].text) + 1
+    if pair.kind == "same":
+        for j in pair.b:
+            kept[al.b[j].start:al.b[j].end] = True
+        return
+    wd = cmp.word_diff(index)
+    for op in wd.ops if wd else []:
+        if op.tag != "equal":
+            continue
+        for tok in wd.b[op.b1:op.b2]:
+            joined, start = max((t for t in starts if t[0] <= tok.start), key=lambda t: t[0])
+            kept[start + tok.start - joined:start + tok.end - joined] = True
+
+
 def _phrases(data: dict, sources_of: dict, articles: dict) -> dict:
     """Word counts: annotated kind x (in a sentence paired with PA, in a verbatim run)."""
     import re
@@ -79,7 +102,8 @@ def _phrases(data: dict, sources_of: dict, articles: dict) -> dict:
     from reader.corpus.wording import read_words, shared_runs
     from reader.ingest import source_from_text
 
-    counts = {k: {"words": 0, "paired": 0, "verbatim_run": 0} for k in ("verbatim", "rewrite", "new")}
+    counts = {k: {"words": 0, "paired": 0, "verbatim_run": 0, "kept": 0}
+              for k in ("verbatim", "rewrite", "new")}
     run_words = 0
     for ann in data["phrase_annotations"]:
         art = clean(source_from_text(ann["text"], path=ann["doc"]))
@@ -87,12 +111,15 @@ def _phrases(data: dict, sources_of: dict, articles: dict) -> dict:
         if not srcs:
             continue
         paired = np.zeros(len(art.text) + 1, dtype=bool)
+        kept = np.zeros(len(art.text) + 1, dtype=bool)  # words the word diff leaves equal
         for s in srcs:
-            al = compare(s, art).alignment
-            for p in al.pairs:
+            cmp = compare(s, art)
+            al = cmp.alignment
+            for i, p in enumerate(al.pairs):
                 if p.a and p.b and p.score >= STRONG_LINK:
                     for j in p.b:
                         paired[al.b[j].start:al.b[j].end] = True
+                    _mark_kept(cmp, i, kept)
         verbatim = np.zeros(len(art.text) + 1, dtype=bool)
         theirs = [words_of_article(s) for s in srcs]
         for para in art.paragraphs:
@@ -108,6 +135,7 @@ def _phrases(data: dict, sources_of: dict, articles: dict) -> dict:
                 counts[kind]["words"] += 1
                 counts[kind]["paired"] += bool(paired[at])
                 counts[kind]["verbatim_run"] += bool(verbatim[at])
+                counts[kind]["kept"] += bool(kept[at])
         run_words += int(sum(1 for m in re.finditer(r"\w+", art.text) if verbatim[m.start()]))
     counts["run_words"] = run_words  # type: ignore[assignment]
     return counts
@@ -252,7 +280,11 @@ def main() -> int:
         f"| words annotated verbatim inside reported verbatim passages | "
         f"{annotated['verbatim']['verbatim_run'] / annotated['verbatim']['words']:.3f} |",
         f"| words of reported verbatim passages annotated verbatim | "
-        f"{annotated['verbatim']['verbatim_run'] / max(1, ph['run_words']):.3f} |", "",
+        f"{annotated['verbatim']['verbatim_run'] / max(1, ph['run_words']):.3f} |",
+        f"| words annotated verbatim the word diff leaves unchanged | "
+        f"{annotated['verbatim']['kept'] / annotated['verbatim']['words']:.3f} |",
+        f"| words annotated rewrite the word diff marks changed (of those in paired sentences) | "
+        f"{1 - annotated['rewrite']['kept'] / max(1, annotated['rewrite']['paired']):.3f} |", "",
         f"{len(y)} pairs ({', '.join(f'{k} {v}' for k, v in results['labels'].items())}); "
         f"cross-validation: {FOLDS} folds by story, {SHUFFLES} shuffles. Previous release: git "
         f"{prev_ref}. Thresholds that fit these pairs best: {fitted}."]
