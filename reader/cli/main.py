@@ -1,7 +1,8 @@
 """The `reader` command: the TUI with no subcommand, scriptable subcommands otherwise.
 
 Each subcommand is a module of this package named after it, with `add_parser(sub,
-common)` (which sets `handler` on its parser); add one by listing it in COMMANDS.
+common)` (which sets `handler` on its parser); add one by naming it in SUBCOMMANDS. They
+are imported only to run one, so opening the app does not pay for them.
 Every failure a user can cause prints one line on stderr naming the file and the
 problem; no traceback reaches the user.
 """
@@ -11,15 +12,14 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 
 from reader import __version__
-from reader.cli import clean, diff, review, sentences, sources, stories, story
 from reader.cli.errors import error
 from reader.cli.inputs import add_common
 from reader.ingest import STDIN
 
-COMMANDS = (clean, diff, sentences, sources, stories, story, review)
-SUBCOMMANDS = tuple(m.__name__.rsplit(".", 1)[1] for m in COMMANDS)
+SUBCOMMANDS = ("clean", "diff", "sentences", "sources", "stories", "story", "review")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
-        command.add_parser(sub, add_common)
+    for name in SUBCOMMANDS:
+        import_module(f"reader.cli.{name}").add_parser(sub, add_common)
     return parser
 
 

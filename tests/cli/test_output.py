@@ -18,7 +18,7 @@ import termios
 
 import pytest
 
-from reader.cli.main import COMMANDS, build_parser
+from reader.cli.main import SUBCOMMANDS, build_parser
 from tests.support import ROOT
 from tests.support import run_reader as run
 from tests.support.articles import ORIGINAL, REWRITE
@@ -134,7 +134,7 @@ def _formats(parser) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("name", [m.__name__.rsplit(".", 1)[1] for m in COMMANDS])
+@pytest.mark.parametrize("name", SUBCOMMANDS)
 def test_help_describes_arguments_and_every_format(name):
     parser = build_parser()._subparsers._group_actions[0].choices[name]
     out = run(name, "--help")
