@@ -100,10 +100,14 @@ class WordMap:
                         _a2b[a1 + k] = b1 + k
                         _b2a[b1 + k] = a1 + k
         self.a2b, self.b2a = _a2b, _b2a
+        self._back: WordMap | None = None
 
     def swapped(self) -> WordMap:
-        """The same map seen from B."""
-        return WordMap(self.b, self.a, self.b2a, self.a2b)
+        """The same map seen from B (one object, however often it is asked for)."""
+        if self._back is None:
+            self._back = WordMap(self.b, self.a, self.b2a, self.a2b)
+            self._back._back = self
+        return self._back
 
     def kept(self, i: int) -> bool:
         """A word i is matched by an identical B word in the same place."""

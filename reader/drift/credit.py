@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.drift.context import PairContext, Words
+from reader.drift.context import PairContext, WordMap, Words
 from reader.drift.names import REPORTING, ROLE_CLASS, Side, as_name, pair_sides
-from reader.drift.quotes import quotes
+from reader.drift.quotes import Quote, pair_quotes
 from reader.lexicon import WIRE_AGENCIES, agency
 from reader.drift.types import Drift, change_of, make, shown
 from reader.lexicon import AGENCY_NAMES, is_agency
@@ -243,10 +243,10 @@ class Reporting:
     speech: bool  # mostly quoted words: someone's speech, even with no speaker named
 
 
-def _reporting(words: Words, found_credits: list[Credit]) -> Reporting:
+def _reporting(words: Words, found: list[Quote], found_credits: list[Credit]) -> Reporting:
     """Reporting words outside quotes and outside credits to an outlet (those are
     `credit_drift`'s business)."""
-    inside = [(q.start, q.end) for q in quotes(words.text)]
+    inside = [(q.start, q.end) for q in found]
     quoted = sum(1 for s in words.starts if any(a <= s < e for a, e in inside))
     inside += [(c.start, c.end) for c in found_credits]
     keys = words.keys
@@ -256,14 +256,13 @@ def _reporting(words: Words, found_credits: list[Credit]) -> Reporting:
     return Reporting(verbs, 2 * quoted >= max(1, len(words)))
 
 
-def _attribution_lost(ctx: PairContext, mine: Reporting, theirs: Reporting
+def _attribution_lost(word_map: WordMap, mine: Reporting, theirs: Reporting
                       ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """(span of this side's credit, the other side's whole text, or None when the other
     side is a quote that only lost its speaker) when this side says who claims it and
     the other side does not."""
     if not mine.verbs or theirs.verbs:
         return []
-    word_map = ctx.words
     verb = mine.verbs[0]
     a1, a2, b1, b2 = word_map.gap(verb, verb + 1)
     if a2 - a1 > _MAX_CLAUSE or word_map.kept(verb) or a2 - a1 == b2 - b1 == 1:
@@ -287,11 +286,12 @@ def reporting_drift(ctx: PairContext) -> list[Drift]:
     if not len(wa) or not len(wb) or not ctx.sure:
         return []  # whether B states A's claim at all is a judgement only a sure pair allows
     credits_a, credits_b = ctx.derived(pair_credits)
-    ra, rb = _reporting(wa, credits_a), _reporting(wb, credits_b)
+    quotes_a, quotes_b = ctx.derived(pair_quotes)
+    ra, rb = _reporting(wa, quotes_a, credits_a), _reporting(wb, quotes_b, credits_b)
     out = [make("attribution", ctx.a, sa, ctx.b, sb,
                 "credit dropped, B states it as fact" if sb else f"{SPEAKER} dropped")
-           for sa, sb in _attribution_lost(ctx, ra, rb)]
+           for sa, sb in _attribution_lost(ctx.words, ra, rb)]
     out += [make("attribution", ctx.a, sa, ctx.b, sb,
                  f"{CREDIT_ADDED}, A states it as fact" if sa else f"{SPEAKER} added")
-            for sb, sa in _attribution_lost(ctx.swapped(), rb, ra)]
+            for sb, sa in _attribution_lost(ctx.words.swapped(), rb, ra)]
     return out

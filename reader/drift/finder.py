@@ -20,6 +20,7 @@ false alarm teaches users to ignore the flags:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -30,7 +31,7 @@ from reader.drift.credit import (
 from reader.drift.names import COMMON_WORDS, REPORTING, Vocabulary, as_name, name_drift
 from reader.drift.negation import negation_drift
 from reader.drift.numbers import Quantity, number_drift, quantities, same_value
-from reader.drift.quotes import ALTERED, quote_drift, quotes
+from reader.drift.quotes import ALTERED, Quote, pair_quotes, quote_drift
 from reader.drift.types import DRIFT_KINDS, Drift
 
 Detector = Callable[[PairContext], list[Drift]]
@@ -64,8 +65,8 @@ def _quiet(parts: Sequence[str], other_keys: set[str]) -> list[Span]:
 
 def _english(ctx: PairContext) -> bool:
     """The pair reads as English: no other language's function words outnumber English ones."""
-    keys = ctx.words.a.keys + ctx.words.b.keys
-    counts = {lang: sum(k in stop for k in keys) for lang, stop in STOPWORDS.items()}
+    seen = Counter(ctx.words.a.keys + ctx.words.b.keys)
+    counts = {lang: sum(seen[k] for k in stop.intersection(seen)) for lang, stop in STOPWORDS.items()}
     return counts["en"] >= max(counts.values())
 
 
@@ -84,10 +85,9 @@ def _kept(d: Drift, ctx: PairContext, quoted: tuple[list[Span], list[Span]],
                                       or _inside(d.b_start, d.b_end, credited[1])))
 
 
-def _whole_quotes(text: str, spans: list[Span]) -> list[Span]:
+def _whole_quotes(found: list[Quote], spans: list[Span]) -> list[Span]:
     """The whole quotes that the spans of altered quotes touch."""
-    return [(q.start, q.end) for q in quotes(text)
-            if any(s < q.end and q.start < e for s, e in spans)] if spans else []
+    return [(q.start, q.end) for q in found if any(s < q.end and q.start < e for s, e in spans)]
 
 
 def _vocabulary(text: str) -> Vocabulary:
@@ -165,8 +165,9 @@ def find_drift(a: str | Sequence[str], b: str | Sequence[str], score: float | No
         ctx.quiet_b = _quiet(b_parts, keys_a)
     found = [d for detect in (DETECTORS if _english(ctx) else ANY_LANGUAGE) for d in detect(ctx)]
     altered = [d for d in found if d.kind == "quote" and d.note.startswith(ALTERED)]
-    quoted = (_whole_quotes(ctx.a, [(d.a_start, d.a_end) for d in altered]),
-              _whole_quotes(ctx.b, [(d.b_start, d.b_end) for d in altered]))
+    quotes_a, quotes_b = ctx.derived(pair_quotes)
+    quoted = (_whole_quotes(quotes_a, [(d.a_start, d.a_end) for d in altered]),
+              _whole_quotes(quotes_b, [(d.b_start, d.b_end) for d in altered]))
     credited = _credit_spans(ctx)
     unique = {(d.kind, d.a_start, d.a_end, d.b_start, d.b_end): _raw(d, raw_a, raw_b)
               for d in found if _kept(d, ctx, quoted, credited)

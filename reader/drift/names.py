@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from rapidfuzz.distance import Levenshtein
 
@@ -48,6 +49,19 @@ _COUNTIES = {"hants": "hampshire", "oxon": "oxfordshire", "bucks": "buckinghamsh
 _COUNTIES |= {full: short for short, full in _COUNTIES.items()}
 _COUNTRY_FORMS = {"us": ("us", "usa", "america", "american", "states"),
                   "britain": ("britain", "british", "uk", "england")}
+
+
+def _capitals_of() -> dict[str, dict[str, list[str]]]:
+    """Country (and its other forms) by first four letters -> its capitals, for the way
+    back from "Russian" to "Moscow"."""
+    out: dict[str, dict[str, list[str]]] = {}
+    for capital, country in _CAPITALS.items():
+        for form in {country, *_COUNTRY_FORMS.get(country, ())}:
+            out.setdefault(form[:4], {}).setdefault(country, []).append(capital)
+    return out
+
+
+_CAPITALS_OF = _capitals_of()
 # Words before a place, not a person: a place named here is never "the same one as he".
 _LOCATIVE = frozenset("in at near into outside inside across".split())
 _PRONOUNS = frozenset("he she him her his hers they them their theirs it its".split())
@@ -188,26 +202,39 @@ class Vocabulary:
                 self.exact.update(k.split("-"))
             if not k.isascii():
                 self.exact.update(_fold(p) for p in k.split("-"))
-        self.by_prefix: dict[str, list[str]] = {}
+
+    @cached_property
+    def by_prefix(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
         for k in self.exact:
             if len(k) >= 4:
-                self.by_prefix.setdefault(k[:4], []).append(k)
+                out.setdefault(k[:4], []).append(k)
+        return out
+
+    @cached_property
+    def by_first(self) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for k in self.exact:
+            if len(k) >= 4:
+                out.setdefault(k[0], []).append(k)
+        return out
 
     def has(self, word: str) -> bool:
-        if word in self.exact or any(_close(word, u) for u in self.by_prefix.get(word[:4], ())):
+        if word in self.exact:
+            return True
+        if any(_close(word, u) for u in self.by_prefix.get(word[:4], ())):
             return True
         if word in _COUNTIES and _COUNTIES[word] in self.exact:
             return True
         country = _CAPITALS.get(word)
         if country:
             return any(self.has(f) for f in _COUNTRY_FORMS.get(country, (country,)))
-        return any(c in self.exact for c, n in _CAPITALS.items()
-                   if word in _COUNTRY_FORMS.get(n, (n,)) or _close(word, n))
+        return any(c in self.exact for n, capitals in _CAPITALS_OF.get(word[:4], {}).items()
+                   if word in _COUNTRY_FORMS.get(n, (n,)) or _close(word, n) for c in capitals)
 
     def alike(self, word: str) -> bool:
         """A word of this side that is the same name spelt or shortened another way."""
-        return any(_spelled_alike(word, u) for u in self.exact if u[:1] == word[:1]
-                   or u[:2] in ("mc", "ma"))
+        return any(_spelled_alike(word, u) for u in self.by_first.get(word[:1], ()))
 
 
 def _title_case(words: Words) -> bool:

@@ -145,6 +145,10 @@ def quotes(text: str) -> list[Quote]:
     return sorted(doubles + _singles(text, doubles), key=lambda q: q.start)
 
 
+def pair_quotes(ctx: PairContext) -> tuple[list[Quote], list[Quote]]:
+    return quotes(ctx.a), quotes(ctx.b)
+
+
 def _key(word: str) -> str:
     k = word.casefold().replace("’", "'").replace("-", "")  # "anti-Semite" = "antisemite"
     return _NUMBER_WORDS.get(k, k)
@@ -360,7 +364,7 @@ def _said_anyway(b1: int, b2: int, n: int) -> bool:
 
 def quote_drift(ctx: PairContext) -> list[Drift]:
     a, b = ctx.a, ctx.b
-    qa, qb = quotes(a), quotes(b)
+    qa, qb = ctx.derived(pair_quotes)
     if not qa and not qb:
         return []
     xs, ys_all = tokens(a, qa), tokens(b, qb)
