@@ -40,13 +40,13 @@ NEVER_FINAL = _words("""
     e.g i.e vs cf viz approx ca resp bzw z.b d.h u.a o.ä sog vgl ggf evtl z.t
     p.es eg ie
     т.е т.к т.н напр
-    napr tzn np tj tzv bijv c.-à-d δηλ bzgl hhv
+    napr tzn np tj tzv tzw bijv c.-à-d δηλ bzgl hhv
 """)
 
 # Abbreviations that often end a sentence ("and so on", company forms, "Jr."): a capitalized
 # word after them opens a new one, unless it is in capitals too ("Co. KG").
 ENDINGS = _words("""
-    etc ecc usw usf osv mfl jr esq inc ltd co corp bros plc llc llp al др itd itp atď
+    etc ecc usw usf osv mfl enz jr esq inc ltd co corp bros plc llc llp al др itd itp atď
 """)
 
 # Other abbreviations: they end a sentence only when a typical sentence opener follows.
