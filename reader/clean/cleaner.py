@@ -71,7 +71,8 @@ W_SHORT, W_BAD = 0.1, 0.3
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
 HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
 BYLINE_REACH = 5  # lines under the headline a bare byline ("Jane Doe") may stand
-DATE_REACH = 3  # lines above the headline the article's date may stand  # cost per character of short and bad lines under a headline
+DATE_REACH = 3  # lines above the headline the article's date may stand
+DATE_LINE_WORDS = 14  # longer lines are prose: a date in them is not the article's date  # cost per character of short and bad lines under a headline
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
 _LIST_ITEM = re.compile(r"^(?:\d{1,4}[.):]|[•·▪►▶◦‣*-]|\(?[a-z]\))\s")
 _LIST_START = frozenset("0123456789•·▪►▶◦‣*-(abcdefghijklmnopqrstuvwxyz")
@@ -151,8 +152,11 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
             reasons[named[0]] = reasons[named[0]] or "byline-line"
     # the article's date stands by its headline and byline; dates elsewhere on the page
     # are the site's "today", teasers' dates or copyright years
-    near_top = {i for i in range(max(0, top - DATE_REACH), max(start, top + 1 + BYLINE_REACH))
-                if i != headline and not (start <= i < end and reasons[i] is None)}
+    below = min(top + 1, len(lines))
+    while below < min(len(lines), top + 1 + 2 * BYLINE_REACH) and raw[below] != GOOD:
+        below += 1  # up to the first paragraph of the article
+    near_top = {i for i in range(max(0, top - DATE_REACH), below)
+                if i != headline and lines[i].words <= DATE_LINE_WORDS}
     for i in sorted(set(range(start)) | set(by_headline)):
         if reasons[i] is None and _BYLINE_LINE.match(lines[i].text) and any(find_byline([lines[i].text])):
             reasons[i] = "byline-line"

@@ -159,3 +159,10 @@ def test_byline_by_the_headline_wins_over_menu_entries() -> None:
     art = clean_text("\n".join(page))
     assert art.byline == "Jane Doe"
     assert any(r.reason == "byline-line" and r.text.startswith("By Jane") for r in art.removed)
+
+
+def test_date_under_a_standfirst_before_the_first_paragraph_is_read() -> None:
+    page = ["Old pier to close | Coast Herald", "Old pier to close",
+            "Anglers get one last summer on the boards before the work begins in the autumn",
+            "Jane Doe", "Thu, Dec 21, 2023, 9:42 PM · 2 min read", *BODY]
+    assert clean_text("\n".join(page)).date == "2023-12-21"
