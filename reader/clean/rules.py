@@ -94,7 +94,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                              rf"^(?:\d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)"
                              rf"\s+ago)\b.{{0,20}}$|^(?:first published|published|updated|posted|last updated)\b"
                              rf".{{0,100}}$", _I), 120),
-    ("navigation", re.compile(r"^(?:home|menu|search|search for keyword\.?|skip to (?:main )?"
+    ("navigation", re.compile(r"^(?:home|menu|search|search for keyword\.?|search query(?: submit)?"
+                              r"(?: search)?|submit(?: search)?|skip to (?:main )?"
                               r"content|back to top(?: button)?|return to top|top|toggle navigation|"
                               r"close|open|log ?in|sign in|register|login|my account|next|previous|"
                               r"prev|more|less|load more|show more|[<>«»]+|\W+)$", _I), 40),

@@ -46,7 +46,7 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("Click to share on Facebook (Opens in new window)", "share"), ("2 of 9", "caption"),
     ("FILE - The old pier at Porthaven, on March 3, 2020. (Coast Wire Photo/Jane Doe)", "caption"),
     ("Anglers on the old pier, March 3, 2020. (AP Photo/Jane Doe, File)", "caption"),
-    ("ShareClose extra sharing options", "share"), ("Save Article", "share"), ("Jane Doe on the pier (AP Images)", "caption"),
+    ("Search Query Submit Search", "navigation"), ("ShareClose extra sharing options", "share"), ("Save Article", "share"), ("Jane Doe on the pier (AP Images)", "caption"),
     ("Rights & Permissions", "legal"), ("Copy Link URLCopied!", "share"), ("Read in app", "promo"),
     ("(Jane Doe / Coast Herald)", "caption"),
     ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
