@@ -12,7 +12,7 @@ touched. pySBD gets each case's language (reader and the previous release get no
 
 Throughput: MB/s of UTF-8 text per CPU second of this process (steadier than wall time
 on a shared machine), whole article bodies from the naeb dev pages (real news), the best
-of several runs; all three segment the same bodies in this process. The previous
+of several runs taken in turns; all three segment the same bodies in this process. The previous
 release's segmenter is imported from a throwaway git worktree (`--prev-ref`).
 pySBD is optional (`pip install pysbd`); without it its columns are left out.
 
@@ -105,16 +105,19 @@ def score(split: Splitter, cases: list[dict]) -> dict:
             "share": {k: passed[k] / total[k] for k in total}, "failed": failed}
 
 
-def throughput(split: Splitter, texts: list[str], runs: int) -> float:
-    """MB/s of UTF-8 text per CPU second, the best of `runs` passes over `texts`."""
+def throughput(splitters: dict[str, Splitter], texts: list[str], runs: dict[str, int]) -> dict:
+    """MB/s of UTF-8 text per CPU second for each splitter, the best of its runs; the runs
+    take turns, so a change in the machine's load falls on all of them alike."""
     size = sum(len(t.encode("utf-8")) for t in texts)
-    best = float("inf")
-    for _ in range(runs):
-        t0 = time.process_time()
-        for text in texts:
-            split(text, "en", "plain")
-        best = min(best, time.process_time() - t0)
-    return size / best / 1e6
+    best = dict.fromkeys(splitters, float("inf"))
+    for turn in range(max(runs.values())):
+        for name, split in splitters.items():
+            if turn < runs[name]:
+                t0 = time.process_time()
+                for text in texts:
+                    split(text, "en", "plain")
+                best[name] = min(best[name], time.process_time() - t0)
+    return {name: size / seconds / 1e6 for name, seconds in best.items()}
 
 
 def news_bodies(n: int) -> list[str]:
@@ -178,7 +181,8 @@ def main() -> int:
                      "quality": {}, "throughput_mb_s": {}}
     for name, split in splitters.items():
         results["quality"][name] = score(split, cases)
-        results["throughput_mb_s"][name] = throughput(split, bodies, pysbd_runs if name == "pySBD" else runs)
+    results["throughput_mb_s"] = throughput(
+        splitters, bodies, {name: pysbd_runs if name == "pySBD" else runs for name in splitters})
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "segment_quality.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     text = report(results)
