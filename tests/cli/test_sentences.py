@@ -7,7 +7,7 @@ import json
 from tests.support import ROOT
 from tests.support import run_reader as run
 
-SEED = str(sorted((ROOT / "seeds").glob("*.txt"))[0])
+SEED = str(min((ROOT / "seeds").glob("*.txt")))
 RAW = ("Dr. Ames met the mayor at 9 a.m. on Monday. They talked for an hour.\n"
        "\n"
        "“We agreed. It took long,” she said. Prices rose 2.5 percent!\n"

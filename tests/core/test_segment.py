@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.model import Article, Paragraph
-from reader.segment import sentences_from_strings, split_article, split_lines, split_text
+from reader.segment import (
+    sentences_from_strings,
+    split_article,
+    split_lines,
+    split_text,
+)
 
 
 def texts(t: str) -> list[str]:
@@ -61,28 +67,34 @@ def test_sentences_from_strings_keeps_one_per_input():
     assert [s.text for s in sents] == ["a", "", "b"]
 
 
-@settings(max_examples=300)
-@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400),
-       st.integers(min_value=0, max_value=1000))
-def test_offsets_slice_back_and_nothing_is_lost(text, offset):
-    sents = split_text(text, offset)
-    # Offsets slice back into the paragraph.
-    for s in sents:
-        assert text[s.start - offset:s.end - offset] == s.text
-        assert s.text and s.text == s.text.strip()
-    # In order, non-overlapping, and only whitespace lies between or around them.
+def assert_cover(text: str, offset: int, lines: bool) -> None:
+    """Sentences slice back into the text, in order, without overlap, and only whitespace
+    lies between or around them: no text is lost."""
     pos = offset
-    for s in sents:
+    for s in split_text(text, offset, lines=lines):
+        assert s.text and s.text == s.text.strip()
+        assert text[s.start - offset:s.end - offset] == s.text
         assert s.start >= pos
         assert text[pos - offset:s.start - offset].strip() == ""
         pos = s.end
     assert text[pos - offset:].strip() == ""
 
 
-@given(st.lists(st.sampled_from(
-    ["Mr.", "U.S.", "3.6", "million.", "He", "said", "“No.”", "It", "...", "ended!", "Why?",
-     "Jan.", "5,000", "people", "A.", "b.", "Le", "général."]), max_size=40))
-def test_tricky_tokens_never_lose_text(words):
-    text = " ".join(words)
-    joined = "".join(s.text for s in split_text(text)).replace(" ", "")
-    assert joined == text.replace(" ", "")
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400),
+       st.integers(min_value=0, max_value=1000), st.booleans())
+def test_offsets_slice_back_and_nothing_is_lost(text, offset, lines):
+    assert_cover(text, offset, lines)
+
+
+TOKENS = ["Mr.", "U.S.", "3.6", "million.", "He", "said", "“No.”", "It", "...", "ended!", "Why?",
+          "Jan.", "5,000", "people", "A.", "b.", "Le", "général.", "1.", "2)", "(a)", "•", "\n",
+          "\n\n", "“", "”", "'", "(", ")", "«", "»", "。", "他说", "।", "։", ";", "Ωχ", "p.m.",
+          "[1]", "e.g.", "Dr.", "„", ". . .", "a.m.", "etc.", "-", "I.", "--\"", "iPhone", "day.The"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(TOKENS), max_size=60), st.integers(min_value=0, max_value=50),
+       st.booleans())
+def test_tricky_tokens_never_lose_text(words, offset, lines):
+    assert_cover(" ".join(words), offset, lines)
