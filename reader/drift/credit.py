@@ -229,7 +229,7 @@ def article_attribution_drift(a_attribution: list[str], b_attribution: list[str]
 
 _REPORTING = REPORTING | frozenset("allegedly reportedly apparently suspected".split())
 SPEAKER = "quote's speaker"  # the note of a quote that lost or gained its speaker
-CREDIT_ADDED = "credit added"  # the note of a claim B credits to someone, A not
+CREDIT_ADDED = "credit added, A states it as fact"  # a claim B credits to someone, A not
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _DETERMINERS_ALL = frozenset("a an the his her their its this that".split())
 _MAX_CLAUSE = 8  # words: a longer unmatched stretch is a rewrite, not a dropped credit
@@ -292,6 +292,6 @@ def reporting_drift(ctx: PairContext) -> list[Drift]:
                 "credit dropped, B states it as fact" if sb else f"{SPEAKER} dropped")
            for sa, sb in _attribution_lost(ctx.words, ra, rb)]
     out += [make("attribution", ctx.a, sa, ctx.b, sb,
-                 f"{CREDIT_ADDED}, A states it as fact" if sa else f"{SPEAKER} added")
+                 CREDIT_ADDED if sa else f"{SPEAKER} added")
             for sb, sa in _attribution_lost(ctx.words.swapped(), rb, ra)]
     return out

@@ -218,6 +218,14 @@ def test_attribution_kept_in_other_words(a, b):
     assert not any(d.kind in ("attribution", "negation") for d in find_drift(a, b))
 
 
+def test_a_credit_to_an_outlet_is_not_excused_by_a_common_word_elsewhere():
+    a_body = "The national team won. Fans cheered."
+    b_body = "The team won, The National reported. Fans cheered."
+    drifts = find_drift("The national team won.", "The team won, The National reported.",
+                        articles=Articles.of(a_body, b_body))
+    assert has(drifts, "attribution", "", "The National reported", "added")
+
+
 def test_a_quote_losing_its_speaker_is_one_sided():
     drifts = find_drift('Mr Dale added: "She said the dog jumped and fell."',
                         '"She said the dog jumped and fell."')
