@@ -84,3 +84,14 @@ class WordDiff:
     a: list[Token]
     b: list[Token]
     ops: list[Opcode]
+
+    def changed_spans(self) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """(start, end) character spans of the A text that were deleted or replaced, and
+        of the B text that were inserted or replacements, in order: what a view marks."""
+        a, b = [], []
+        for op in self.ops:
+            if op.tag != "equal" and op.a1 < op.a2:
+                a.append((self.a[op.a1].start, self.a[op.a2 - 1].end))
+            if op.tag != "equal" and op.b1 < op.b2:
+                b.append((self.b[op.b1].start, self.b[op.b2 - 1].end))
+        return a, b

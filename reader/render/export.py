@@ -36,19 +36,15 @@ def md_escape(text: str) -> str:
 def marked_diff(wd: WordDiff, a_text: str, b_text: str) -> tuple[str, str]:
     """The two sides with changed words marked [-deleted-] and {+inserted+} (plain text),
     keeping the original spacing between tokens."""
-    return (_mark(a_text, wd.a, [(op.tag, op.a1, op.a2) for op in wd.ops], "[-", "-]"),
-            _mark(b_text, wd.b, [(op.tag, op.b1, op.b2) for op in wd.ops], "{+", "+}"))
+    a_spans, b_spans = wd.changed_spans()
+    return _mark(a_text, a_spans, "[-", "-]"), _mark(b_text, b_spans, "{+", "+}")
 
 
-def _mark(text: str, tokens: list, spans: list[tuple[str, int, int]], open_: str, close: str) -> str:
+def _mark(text: str, spans: list[tuple[int, int]], open_: str, close: str) -> str:
     out: list[str] = []
     cursor = 0
-    for tag, i1, i2 in spans:
-        if i1 >= i2:
-            continue
-        start, end = tokens[i1].start, tokens[i2 - 1].end
-        out.append(text[cursor:start])
-        out.append(text[start:end] if tag == "equal" else f"{open_}{text[start:end]}{close}")
+    for start, end in spans:
+        out += [text[cursor:start], open_, text[start:end], close]
         cursor = end
     out.append(text[cursor:])
     return "".join(out)

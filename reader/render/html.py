@@ -20,7 +20,6 @@ from reader.reviews import Finding, ReviewStore, findings
 
 if TYPE_CHECKING:
     from reader.compare import Comparison
-    from reader.comparison_model import WordDiff
     from reader.model import Article
 
 Span = tuple[int, int]
@@ -154,17 +153,6 @@ def _marked(text: str, spans: list[Span], tag: str) -> str:
     return "".join(out)
 
 
-def _diff_spans(wd: WordDiff) -> tuple[list[Span], list[Span]]:
-    """The deleted stretches of A and the inserted stretches of B."""
-    a, b = [], []
-    for op in wd.ops:
-        if op.tag in ("replace", "delete") and op.a1 < op.a2:
-            a.append((wd.a[op.a1].start, wd.a[op.a2 - 1].end))
-        if op.tag in ("replace", "insert") and op.b1 < op.b2:
-            b.append((wd.b[op.b1].start, wd.b[op.b2 - 1].end))
-    return a, b
-
-
 def _summary(cmp: Comparison) -> str:
     s = cmp.summary()
     return (f'<p class="summary">Sentences of A: {s.same} identical, {s.changed} changed, '
@@ -264,7 +252,7 @@ def _pair(cmp: Comparison, i: int, found: list[Finding]) -> str:
     p = cmp.pairs[i]
     a, b = cmp.pair_texts(i)
     wd = cmp.word_diff(i)
-    a_spans, b_spans = _diff_spans(wd) if wd is not None else ([], [])
+    a_spans, b_spans = wd.changed_spans() if wd is not None else ([], [])
     moved = ", moved" if p.moved else ""
     score = f"<span>{p.score:.0f}% alike</span>" if p.a and p.b else ""
     notes = "".join(f"<li>{_t(f.drift.note)}</li>" for f in found if f.pair == i)

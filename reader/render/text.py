@@ -82,11 +82,11 @@ def _styled_pair(cmp: Comparison, index: int, plain: bool) -> tuple[Text, Text]:
         left, right = (Text(t) for t in marked_diff(wd, a_text, b_text))
     else:
         left, right = Text(a_text), Text(b_text)
-        for op in wd.ops:
-            if op.tag in ("replace", "delete") and op.a1 < op.a2:
-                left.stylize("bold red strike", wd.a[op.a1].start, wd.a[op.a2 - 1].end)
-            if op.tag in ("replace", "insert") and op.b1 < op.b2:
-                right.stylize("bold green underline", wd.b[op.b1].start, wd.b[op.b2 - 1].end)
+        a_spans, b_spans = wd.changed_spans()
+        for start, end in a_spans:
+            left.stylize("bold red strike", start, end)
+        for start, end in b_spans:
+            right.stylize("bold green underline", start, end)
     return _shortened(left), _shortened(right)
 
 
