@@ -171,8 +171,8 @@ def _meter_stories(d: dict) -> list[list[str]]:
     cur, prev = d["runs"]["current"], d["runs"]["previous"]
     keys = ("recall", "precision", "original_accuracy")
     return [["Stories on METER dev wire reuse: pair recall / precision / wire take named original",
-             " / ".join(f"{cur[k]:.3f}" for k in keys),
-             "previous release " + " / ".join(f"{prev[k]:.3f}" for k in keys),
+             " / ".join(f"{cur[k]:.2f}" for k in keys),
+             "previous release " + " / ".join(f"{prev[k]:.2f}" for k in keys),
              ">= 0.90 each, held out"]]
 
 
