@@ -21,6 +21,7 @@ from dataclasses import dataclass
 _LEAD = re.compile(r"^[\s\u2400-\u241f\u2421]*")
 _CONTROL_MARK = re.compile(r"^\s*[\u2400-\u241f\u2421]")
 _RULE = re.compile(r"^\W{3,}$")
+_COLUMNS = re.compile(r"\S {3,}\S")  # a gap inside a line: a table's columns, not prose
 _LIST_ITEM = re.compile(r"^(?:[-*•·>]|\d{1,3}[.)]|[a-z][.)])\s")
 _END_MARK = "<"
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
@@ -135,7 +136,7 @@ def _continues(text: str, cur: _Phys, nxt: _Phys, width: int | None, marked: boo
         return False
     if marked:  # where ends are marked, an unmarked end carries on, even into "- and ..."
         return True
-    if _LIST_ITEM.match(head):
+    if _LIST_ITEM.match(head) or _COLUMNS.search(head) or _COLUMNS.search(text[cur.start:cur.end]):
         return False
     first_word = head.split(None, 1)[0]
     return width is not None and cur.width + 1 + len(first_word) > width

@@ -128,3 +128,12 @@ def test_marked_paragraph_carries_on_into_a_line_that_looks_like_a_list_item() -
     assert [s.text for s in logical_lines(text)] == [
         "The board paid its costs", "The judge said the board - and the council - should pay.",
         "end"]
+
+
+def test_fixed_width_table_rows_are_not_joined() -> None:
+    rows = [f"{name:<30}{town:<30}{n:>8}" for name, town, n in [
+        ("North quay berths", "Porthaven", 40), ("Fish market stalls", "Porthaven", 12),
+        ("Lifeboat station crew", "Westhaven", 24), ("Harbour office staff", "Porthaven", 9),
+        ("Ferry terminal desks", "Easthaven", 6), ("Chandlery counters", "Westhaven", 3)]]
+    spans = [s.text for s in logical_lines("\n".join(rows * 2))]
+    assert len(spans) == 12
