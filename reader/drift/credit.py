@@ -109,8 +109,11 @@ def credit_drift(ctx: PairContext) -> list[Drift]:
     side_a, side_b = ctx.derived(pair_sides)
     credits_a, credits_b = ctx.derived(pair_credits)
     art = ctx.article
-    lone_a = [c for c in credits_a if not _named_in(c.name, side_b, art.b_text if art else None)]
-    lone_b = [c for c in credits_b if not _named_in(c.name, side_a, art.a_text if art else None)]
+    names_a, names_b = {_key(c.name) for c in credits_a}, {_key(c.name) for c in credits_b}
+    lone_a = [c for c in credits_a if _key(c.name) not in names_b
+              and not _named_in(c.name, side_b, art.b_text if art else None)]
+    lone_b = [c for c in credits_b if _key(c.name) not in names_a
+              and not _named_in(c.name, side_a, art.a_text if art else None)]
     out: list[Drift] = []
     found = word_map.pairs([(x.start, x.end) for x in lone_a], [(y.start, y.end) for y in lone_b])
     if not found and ctx.sure and len(lone_a) == len(lone_b) == 1:
@@ -190,7 +193,7 @@ def _body_credits(body: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 def _key(name: str) -> str:
-    return _LEADING_THE.sub("", name).casefold()
+    return " ".join(_LEADING_THE.sub("", name).casefold().split())
 
 
 def article_attribution_drift(a_attribution: list[str], b_attribution: list[str],

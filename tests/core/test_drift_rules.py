@@ -220,8 +220,8 @@ def test_attribution_kept_in_other_words(a, b):
 
 def test_a_credit_to_an_outlet_is_not_excused_by_a_common_word_elsewhere():
     a_body = "The national team won. Fans cheered."
-    b_body = "The team won, The National reported. Fans cheered."
-    drifts = find_drift("The national team won.", "The team won, The National reported.",
+    b_body = "The team won. Fans cheered, The National reported."
+    drifts = find_drift("Fans cheered.", "Fans cheered, The National reported.",
                         articles=Articles.of(a_body, b_body))
     assert has(drifts, "attribution", "", "The National reported", "added")
 
