@@ -137,3 +137,19 @@ def test_fixed_width_table_rows_are_not_joined() -> None:
         ("Ferry terminal desks", "Easthaven", 6), ("Chandlery counters", "Westhaven", 3)]]
     spans = [s.text for s in logical_lines("\n".join(rows * 2))]
     assert len(spans) == 12
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PARA, min_size=1, max_size=8), st.integers(20, 90), st.booleans())
+def test_cleaning_wrapped_text_keeps_offsets_exact(paras: list[str], width: int,
+                                                   marks: bool) -> None:
+    blocks = ["\n".join(textwrap.wrap(p, width)) for p in paras]
+    if marks:
+        blocks = ["\x19" + b + "<" for b in blocks]
+    art = clean(source_from_text("\n".join([RULE, "", *blocks])))
+    spans = sorted([(p.start, p.end) for p in art.paragraphs] + [(r.start, r.end) for r in art.removed])
+    for p in art.paragraphs:
+        assert art.text[p.start:p.end] == p.text and p.text.strip()
+    for r in art.removed:
+        assert art.text[r.start:r.end] == r.text
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
