@@ -524,22 +524,6 @@ def list_sizes(monkeypatch) -> list[int]:
 
 
 @run
-async def test_a_small_folder_is_complete_in_the_first_frame(monkeypatch):
-    """The first paint waits (briefly) for the seeds: one batch, no empty frame, and
-    the loading worker is not needed for them afterwards."""
-    import reader.tui.screens.library as library_screen
-
-    monkeypatch.setattr(library_screen, "FIRST_FRAME_WAIT_S", 30.0)  # a loaded machine
-    sizes = list_sizes(monkeypatch)
-    app = seeds_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        assert sizes == [5]  # all of them at once, before the first refresh
-        await settle(pilot)
-        assert sizes == [5]
-        assert app.screen.article_view.article is app.screen.article_list.current
-
-
-@run
 async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatch):
     import reader.tui.screens.library as library_screen
 
@@ -550,10 +534,9 @@ async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatc
             encoding="utf-8")
     (tmp_path / "030_broken.txt").write_bytes(b"\x7fELF" + bytes(64))
     monkeypatch.setattr(library_screen, "BATCH_SECONDS", 0.0)  # a batch per file
-    monkeypatch.setattr(library_screen, "FIRST_FRAME_WAIT_S", 0.0)  # none before the paint
     load = library_screen.iter_entries
 
-    def slow_disk(*args, **kwargs):  # 5 ms a file: the first frame cannot take them all
+    def slow_disk(*args, **kwargs):  # 5 ms a file: the list fills in many batches
         for item in load(*args, **kwargs):
             time.sleep(0.005)
             yield item

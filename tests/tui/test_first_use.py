@@ -324,3 +324,34 @@ async def test_a_story_is_named_after_its_original():
             original = row.story.original
             if original is not None:
                 assert f"versions · {(original.title or original.name)[:30]}" in lines
+
+
+# -- 6. the similarity column ------------------------------------------------------------
+
+
+def test_tabs_in_the_text_never_push_the_similarity_column_off_the_screen(tmp_path):
+    """Texts with tabs (graded readers and other plain-text corpora have them): a
+    terminal draws a tab up to the next tab stop, so the cells the view counted and the
+    cells drawn differed and the score column went off the edge."""
+    (tmp_path / "advanced.txt").write_text(
+        "Storm hits the coast\n\nA strong storm\thit the northern coast on Monday,\tcutting "
+        "power to thousands of homes.\tOfficials said repairs would take days.\n", "utf-8")
+    (tmp_path / "elementary.txt").write_text(
+        "Storm hits the coast\n\nA big storm hit the coast on Monday.\tMany homes had no "
+        "power.\tRepairs will take days.\n", "utf-8")
+
+    @run
+    async def scenario():
+        for size in ((80, 24), (160, 48)):
+            app = seeds_app([str(tmp_path)])
+            async with app.run_test(size=size) as pilot:
+                await open_compare(pilot, "advanced", "elementary")
+                view = app.screen.view
+                lines = view_lines(view)
+                assert not any("\t" in line for line in lines)
+                for row in view.rows:
+                    if row.a_text and row.b_text:
+                        first = lines[view._starts[view.rows.index(row)]]
+                        assert first.rstrip().endswith(f"{round(row.pair.score)}"), first
+
+    scenario()

@@ -14,7 +14,6 @@ from reader.tui.screens.library import LibraryScreen
 from reader.tui.widgets.compare_view import CompareView, completed
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.status_line import StatusLine
-from reader.tui.workers import Handoff
 from tests.tui.helpers import run
 from tests.tui.helpers import open_compare, seeds_app, select, settle
 
@@ -186,20 +185,3 @@ def test_the_app_freezes_long_lived_objects_and_thaws_them_on_exit():
 
     assert asyncio.run(scenario()) > 0
     assert gc.get_freeze_count() == 0
-
-
-def test_a_handoff_passes_what_came_before_the_first_frame_and_refuses_the_rest():
-    handoff = Handoff()
-
-    def work() -> None:
-        handoff.offer("a")
-        handoff.offer("b")
-        handoff.finish()
-
-    worker = threading.Thread(target=work)
-    worker.start()
-    items, finished = handoff.take(10)
-    worker.join()
-    assert items == ["a", "b"] and finished
-    assert not handoff.offer("c")  # too late for the first frame
-    assert not handoff.finish()

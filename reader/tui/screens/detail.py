@@ -11,8 +11,8 @@ from reader.tui.widgets.compare_view import PairRow, highlighted
 from reader.tui.screens.text_panel import TextPanelScreen
 from reader.tui.widgets.rows import move_bindings
 
-DELETED = "strike red"
-INSERTED = "underline green"
+DELETED = "strike #ff7b72"  # light enough to read in grey (NO_COLOR), and marked besides
+INSERTED = "underline #7ee787"
 DRIFT = "bold reverse yellow"
 OP_NAMES = {"replace": "replaced", "delete": "deleted", "insert": "inserted"}
 

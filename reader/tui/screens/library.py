@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 import time
 from contextlib import nullcontext
@@ -26,13 +25,12 @@ from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.widgets.status_line import StatusLine
-from reader.tui.workers import Handoff, wait_unless_cancelled
+from reader.tui.workers import wait_unless_cancelled
 
 if TYPE_CHECKING:
     from reader.corpus.stories import Story
 
 BATCH_SECONDS = 0.1  # loaded entries reach the list at most this often (one refresh each)
-FIRST_FRAME_WAIT_S = 0.1  # the first paint waits this long at most for loaded files
 GROUP_AFTER_PAINT_S = 0.2  # story grouping (numpy, rapidfuzz: GIL-heavy) waits for the first
 # full screen to be painted and written, so it never competes with it
 
@@ -140,13 +138,11 @@ class LibraryScreen(Screen[None]):
 
     def __init__(self) -> None:
         super().__init__()
-        self._first_paint = threading.Event()  # set once the first frame is painted
         self._painted = threading.Event()  # set a moment after the first full screen
         self._resumed = False  # shown at least once
 
     def compose(self) -> ComposeResult:
-        self._handoff = Handoff()
-        self.load(self._handoff)  # now: files load while the widgets mount and style
+        self.load()  # now: files load while the widgets mount and style
         yield StatusLine(id="library-status")  # docked: the panes sit side by side below it
         yield ArticleList(id="articles")  # each pane draws its own border: no container
         yield ArticleView(id="article")  # to lay out and paint under it
@@ -171,19 +167,10 @@ class LibraryScreen(Screen[None]):
     def article_view(self) -> ArticleView:
         return self.query_one(ArticleView)
 
-    async def on_mount(self) -> None:
+    def on_mount(self) -> None:
         self.article_list.border_title = "Articles"
         self.article_view.border_title = "Reading"
         self._status("Loading…")
-        # a small folder's files arrive before the first paint (one layout, no empty
-        # frame); the wait runs off the event loop, so the worker's thread can run
-        offered, finished = await asyncio.to_thread(self._handoff.take, FIRST_FRAME_WAIT_S)
-        if offered:
-            done, total, _ = offered[-1]
-            self._add_batch([entry for _, _, entry in offered], done, total)
-        if finished:
-            self._loaded()
-        self.call_after_refresh(self._first_paint.set)
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """The first resume comes right after the mount styled every widget: Textual
@@ -207,31 +194,25 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load",
           description="load files")  # not the default: repr() of the arguments
-    def load(self, handoff: Handoff) -> None:
-        """Read every file: the first ones go to the first frame (`handoff`), the rest
-        reach the list in batches, after that frame is painted."""
+    def load(self) -> None:
+        """Read every file; the entries reach the list in batches, the first at once.
+
+        (The first paint used to wait up to 0.1 s for the first files, with the
+        interpreter switching threads more often meanwhile: measured on a first launch
+        it saved less than 0.1 s, so it went; see bench/README.md.)"""
         app = self.app
         worker = get_current_worker()
         batch: list[Entry] = []
-        done = total = handed = 0
-        last = None  # when the last batch went out; None: still handing off
+        done = total = 0
+        last = 0.0  # when the last batch went out
         with Cache() if app.use_cache else nullcontext() as cache:
             for done, total, entry in iter_entries(app.paths, app.max_bytes, cache):
-                if last is None and handoff.offer((done, total, entry)):
-                    handed += 1
-                    continue
-                if last is None:  # the first frame has gone: let it paint undisturbed
-                    if not wait_unless_cancelled(self._first_paint, worker):
-                        return
-                    last = time.monotonic() if handed else 0.0
                 batch.append(entry)
                 if time.monotonic() - last >= BATCH_SECONDS:
                     self.post_message(self.Loaded(batch, done, total, final=False))
                     batch, last = [], time.monotonic()
                 if worker.is_cancelled:
                     return
-        if last is None and handoff.finish():
-            return  # the UI took everything, and knows it is all
         self.post_message(self.Loaded(batch, done, total, final=True))
 
     @on(Loaded)

@@ -37,12 +37,12 @@ def ranked_prompt(candidate: SourceCandidate, current: bool) -> Text:
     prompt.append(f"{DIRECTION_LABEL.get(candidate.direction, candidate.direction):<17} ",
                   "bold" if candidate.direction == "original" else "")
     prompt.append(article.title or article.name, "bold" if current else "")
-    prompt.append(f"\n      {article.outlet or 'outlet unknown'} · {article.name}", "dim")
+    prompt.append(f"\n      {article.outlet or 'outlet unknown'} · {article.name}")
     if current:
         prompt.append(" · current B", "italic")
     reason = first_reason(candidate)
     if reason:
-        prompt.append(f"\n      {reason}", "dim italic")
+        prompt.append(f"\n      {reason}", "italic")
     return prompt
 
 

@@ -67,7 +67,7 @@ class ArticleView(RowScrollView):
         & > .article--meta { color: $text-muted; }
         & > .article--removed { color: $text-disabled; text-style: italic; }
         & > .article--reason { color: $text-warning; text-style: bold; }
-        & > .article--match { background: $warning; color: $text; text-style: bold underline; }
+        & > .article--match { background: $warning; color: $background; text-style: bold underline; }
         & > .article--error { color: $text-error; text-style: bold; }
     }
     """

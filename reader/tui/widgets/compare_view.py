@@ -173,7 +173,8 @@ class CompareView(RowScrollView):
         & > .compare--moved { color: $text-accent; text-style: bold; }
         & > .compare--note { color: $text-warning; }
         & > .compare--separator { color: $foreground 30%; }
-        &:focus > .compare--cursor { background: $block-cursor-blurred-background; }
+        &:focus > .compare--cursor { background: $primary-darken-3; }  /* dark enough
+                                                           for the notes' colour on it */
     }
     """
 

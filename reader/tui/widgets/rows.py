@@ -21,6 +21,8 @@ from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.tui.widgets.wrap import one_cell
+
 MOVES = {  # move: (keys, action)
     "down": ("j,down", "move(1)"),
     "up": ("k,up", "move(-1)"),
@@ -43,7 +45,8 @@ def text_strip(line: Text, width: int, style: Style, console: Console) -> Strip:
     styles on top), built in one go: Strip's apply_style and crop_extend would each
     build another Strip, and a full screen paints hundreds of lines."""
     segments = Segment.adjust_line_length(
-        list(Segment.apply_style(line.render(console), style)), width, style=style)
+        [Segment(one_cell(text), seg_style, control) for text, seg_style, control
+         in Segment.apply_style(line.render(console), style)], width, style=style)
     return Strip(segments, width)
 
 

@@ -13,6 +13,15 @@ from rich.cells import cell_len
 from rich.text import Text
 
 _WORD = re.compile(r"\S+\s*")
+# whitespace a terminal does not draw as one cell (a tab jumps to the next tab stop and
+# pushes the rest of the line, the similarity column too, off the screen): drawn as a
+# space each, so every offset into the text stays valid
+_ONE_CELL = str.maketrans({c: " " for c in "\t\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029"})
+
+
+def one_cell(plain: str) -> str:
+    """`plain` with each tab and other odd whitespace as one space (same length)."""
+    return plain.translate(_ONE_CELL)
 
 
 def line_starts(plain: str, width: int) -> list[int]:
@@ -21,6 +30,7 @@ def line_starts(plain: str, width: int) -> list[int]:
     Words go whole onto a line when they fit; a word wider than the line is folded
     by cells, so double-width characters (CJK, emoji) never straddle the edge."""
     width = max(width, 2)
+    plain = one_cell(plain)
     starts = [0]
     col = cell_len(plain[: len(plain) - len(plain.lstrip())])  # leading whitespace
     for match in _WORD.finditer(plain):
@@ -45,6 +55,9 @@ def wrap(text: Text, width: int) -> list[Text]:
     """`text` cut into lines of at most `width` cells (trailing spaces dropped)."""
     if not text.plain:
         return [Text()]
+    if one_cell(text.plain) != text.plain:
+        text = text.copy()
+        text.plain = one_cell(text.plain)  # same length: the styles stay where they were
     lines = list(text.divide(line_starts(text.plain, width)[1:]))
     for line in lines:
         line.rstrip()
