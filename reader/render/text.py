@@ -234,4 +234,4 @@ def print_stories(stories: list, width: int | None = None) -> None:
         for reason in story.reasons:
             console.print(Text(f"    - {reason}", style="dim"))
     if any(s.original for s in stories):
-        console.print(Text("* likely original (by credits and dates)", style="dim"))
+        console.print(Text("* likely original (by wire slug lines, credits and dates)", style="dim"))
