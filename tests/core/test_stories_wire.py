@@ -81,3 +81,8 @@ def test_judged_versions_carry_their_verdict_against_the_original():
     story.judge()
     assert story.derivation(copy).verdict == "wholly-derived"
     assert story.derivation(first) is None  # the original is judged against nothing
+
+
+def test_a_line_with_an_impossible_date_or_no_catchline_is_no_slug():
+    assert slug_of(take("a.txt", "10:02 31/02/24: Page 1 (HHH) COURTS Goats", "GOATS", WIRE[:1])) is None
+    assert slug_of(take("b.txt", "10:02 05/03/24: Page 1 (HHH) Substitute", "GOATS", WIRE[:1])) is None
