@@ -17,7 +17,7 @@ sys.path.insert(0, os.path.dirname(HERE))  # the repo root, for the shared Pilot
 
 from reader.library import default_paths  # noqa: E402
 from reader.tui.app import ReaderApp  # noqa: E402
-from tests.tui_helpers import settle  # noqa: E402
+from tests.tui.helpers import settle  # noqa: E402
 SIZE = (120, 36)
 
 # name -> (article to select, counterpart to mark or None, keys after opening)
