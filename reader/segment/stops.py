@@ -84,8 +84,9 @@ def ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> bo
                               or len(token) > 3 and token.isalpha() and token.islower()
                               and low.strip("ivxlc")):
         return True  # a plain word: the common case, decided without the checks below
-    if _is_marker(text, sent_start, start, token):
-        return False  # "1. The first item", "a. here"
+    if _is_marker(text, sent_start, start, token) or text[start + 1:start + 2] == ")" \
+            and _MARKER.fullmatch(token):
+        return False  # "1. The first item", "a. here"; "2.)" is always a list marker
     if low in TITLES or low in NEVER_FINAL:
         return False
     if first.isdigit():
