@@ -250,7 +250,7 @@ def _reporting(words: Words, found: list[Quote], found_credits: list[Credit]) ->
     """Reporting words outside quotes and outside credits to an outlet (those are
     `credit_drift`'s business)."""
     inside = [(q.start, q.end) for q in found]
-    quoted = sum(1 for s in words.starts if any(a <= s < e for a, e in inside))
+    quoted = sum(1 for s in words.starts if any(a <= s < e for a, e in inside)) if inside else 0
     inside += [(c.start, c.end) for c in found_credits]
     keys = words.keys
     verbs = [i for i, k in enumerate(keys) if k in _REPORTING

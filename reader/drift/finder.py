@@ -63,11 +63,25 @@ def _quiet(parts: Sequence[str], other_keys: set[str]) -> list[Span]:
     return out
 
 
+def _languages_of() -> dict[str, list[str]]:
+    """Function word -> the languages it is a function word of."""
+    out: dict[str, list[str]] = {}
+    for lang, stop in STOPWORDS.items():
+        for word in stop:
+            out.setdefault(word, []).append(lang)
+    return out
+
+
+_LANGUAGES_OF = _languages_of()
+
+
 def _english(ctx: PairContext) -> bool:
     """The pair reads as English: no other language's function words outnumber English ones."""
-    seen = Counter(ctx.words.a.keys + ctx.words.b.keys)
-    counts = {lang: sum(seen[k] for k in stop.intersection(seen)) for lang, stop in STOPWORDS.items()}
-    return counts["en"] >= max(counts.values())
+    counts: Counter[str] = Counter()
+    for keys in (ctx.words.a.keys, ctx.words.b.keys):
+        for k in keys:
+            counts.update(_LANGUAGES_OF.get(k, ()))
+    return counts["en"] >= max(counts.values(), default=0)
 
 
 def _inside(start: int, end: int, spans: list[Span]) -> bool:

@@ -316,10 +316,10 @@ def capitalised_mid_sentence(words: Words) -> set[str]:
 class Side:
     """What one side says about names: its names, vocabulary and acronym forms."""
 
-    def __init__(self, words: Words, found: list[Name]) -> None:
+    def __init__(self, words: Words, found: list[Name], lower: set[str]) -> None:
         self.names = found
         self.vocab = Vocabulary(words)
-        self.lower = lowercase_words(words)
+        self.lower = lower  # the words this side writes in lower case
         self._keys = words.keys
         self.initials = [n.initials for n in found if len(n.initials) >= 2]
         self.caps = [n.caps for n in found if n.caps]
@@ -489,8 +489,9 @@ def sides(word_map: WordMap) -> tuple[Side, Side]:
     word is capitalised mid-sentence on either side)."""
     wa, wb = word_map.a, word_map.b
     caps = capitalised_mid_sentence(wa) | capitalised_mid_sentence(wb)
-    lower = lowercase_words(wa) | lowercase_words(wb)
-    return Side(wa, names(wa, caps, lower)), Side(wb, names(wb, caps, lower))
+    lower_a, lower_b = lowercase_words(wa), lowercase_words(wb)
+    lower = lower_a | lower_b
+    return Side(wa, names(wa, caps, lower), lower_a), Side(wb, names(wb, caps, lower), lower_b)
 
 
 def pair_sides(ctx: PairContext) -> tuple[Side, Side]:
