@@ -25,7 +25,7 @@ from reader.clean import meta
 from reader.compare import Comparison, compare
 from reader.corpus.candidates import containment_estimate
 from reader.corpus.sketch import sketches_of, words_of
-from reader.corpus.wire import slug_of
+from reader.corpus.wire import Slug, slug_of
 from reader.lexicon import is_agency
 from reader.model import Article
 
@@ -269,10 +269,11 @@ def likely_original(members: Sequence[Article]) -> Article | None:
     """The member that the credits point to (no alignment: cheap enough for grouping),
     or None when nothing singles one out."""
     profiles = [credits_of(a) for a in members]
+    slugs = [slug_of(a) for a in members]
     outlets = {_key(p.outlet): i for i, p in enumerate(profiles) if p.outlet}
     score = [0.0] * len(members)
     for i, p in enumerate(profiles):
-        if p.wire and not p.credited:
+        if p.wire and not p.credited and not slugs[i]:  # takes are ordered by their slugs
             score[i] += 1.5
         for name in p.credited:
             j = outlets.get(_key(name))
@@ -286,17 +287,16 @@ def likely_original(members: Sequence[Article]) -> Article | None:
         for i, d in enumerate(dates):
             if d == first:
                 score[i] += 1
-    _wire_takes(members, score)
+    _wire_takes(slugs, score)
     best = max(score)
     if best < DECISIVE or score.count(best) > 1:
         return None
     return members[score.index(best)]
 
 
-def _wire_takes(members: Sequence[Article], score: list[float]) -> None:
+def _wire_takes(slugs: Sequence[Slug | None], score: list[float]) -> None:
     """Wire copy as delivered (a slug line with its time) is what newspapers write from:
     its takes outrank every other member, the earliest take first."""
-    slugs = [slug_of(a) for a in members]
     sent = sorted({(s.sent, s.page) for s in slugs if s})
     for i, s in enumerate(slugs):
         if s:

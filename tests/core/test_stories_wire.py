@@ -86,3 +86,14 @@ def test_judged_versions_carry_their_verdict_against_the_original():
 def test_a_line_with_an_impossible_date_or_no_catchline_is_no_slug():
     assert slug_of(take("a.txt", "10:02 31/02/24: Page 1 (HHH) COURTS Goats", "GOATS", WIRE[:1])) is None
     assert slug_of(take("b.txt", "10:02 05/03/24: Page 1 (HHH) Substitute", "GOATS", WIRE[:1])) is None
+
+
+def test_among_wire_takes_the_earliest_sent_is_the_original_bylined_or_not():
+    """A later take that carries the wire's byline does not outrank an earlier one that
+    does not: wire takes are ordered by when they were sent."""
+    early = take("pa/world1.txt", "07:49 05/03/24: Page 1 (OOO) WORLD Goats", "GOATS", WIRE[:3],
+                 byline=False)
+    late = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS", WIRE[1:])
+    paper = make_article("papers/copy.txt", COPY)
+    stories = group_stories([late, paper, early])
+    assert len(stories) == 1 and stories[0].original is early

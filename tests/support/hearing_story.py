@@ -70,8 +70,10 @@ def write(folder: Path, names: dict[str, list[str]]) -> dict[str, Path]:
 RULE = "  " + "-" * 60
 
 
-def take(path: str, slug: str, headline: str, paragraphs: list[str]):
-    """A wire take as delivered: rules, slug line, headline, paragraphs ending in '<'."""
-    text = "\n".join([RULE, f"     {slug}", RULE, headline + "<", "By Jo Bloggs, PA News<",
+def take(path: str, slug: str, headline: str, paragraphs: list[str], byline: bool = True):
+    """A wire take as delivered: rules, slug line, headline, byline (a later page has
+    none), paragraphs ending in '<'."""
+    credit = ["By Jo Bloggs, PA News<"] if byline else []
+    text = "\n".join([RULE, f"     {slug}", RULE, headline + "<", *credit,
                       *(p + "<" for p in paragraphs), "ends<"]) + "\n"
     return clean(source_from_text(text, path))
