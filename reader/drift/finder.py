@@ -20,7 +20,6 @@ false alarm teaches users to ignore the flags:
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -77,11 +76,12 @@ _LANGUAGES_OF = _languages_of()
 
 def _english(ctx: PairContext) -> bool:
     """The pair reads as English: no other language's function words outnumber English ones."""
-    counts: Counter[str] = Counter()
+    counts = dict.fromkeys(STOPWORDS, 0)
     for keys in (ctx.words.a.keys, ctx.words.b.keys):
         for k in keys:
-            counts.update(_LANGUAGES_OF.get(k, ()))
-    return counts["en"] >= max(counts.values(), default=0)
+            for lang in _LANGUAGES_OF.get(k, ()):
+                counts[lang] += 1
+    return counts["en"] >= max(counts.values())
 
 
 def _inside(start: int, end: int, spans: list[Span]) -> bool:
