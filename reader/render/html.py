@@ -61,6 +61,7 @@ ol.findings { padding-left: 1.5rem; }
 .finding .where { font-size: .85rem; color: var(--muted); }
 .evidence { margin: .25rem 0 0; display: grid; grid-template-columns: 1fr 1fr; gap: .25rem 1rem; }
 .evidence p { margin: 0; padding: .25rem .5rem; border-left: 3px solid var(--rule); }
+.evidence .elsewhere { grid-column: 1 / -1; }
 mark { background: #ffef9f; color: inherit; padding: 0 .1em; }
 del { background: var(--del); color: var(--del-ink); text-decoration: line-through; }
 ins { background: var(--ins); color: var(--ins-ink); text-decoration: underline; }
@@ -104,6 +105,7 @@ footer { margin-top: 2rem; font: .8rem system-ui, sans-serif; color: var(--muted
   a.url::after { content: " <" attr(href) ">"; font-size: .85em; }
 }
 """
+
 
 def _t(text: str) -> str:
     """Untrusted text (an article's, a path, a note) as HTML text."""
@@ -196,8 +198,11 @@ def _evidence(a: str, b: str, found: list[Finding]) -> str:
     """Both sentences of a pair, each finding's span marked."""
     a_spans = [(f.drift.a_start, f.drift.a_end) for f in found if f.drift.a_start >= 0]
     b_spans = [(f.drift.b_start, f.drift.b_end) for f in found if f.drift.b_start >= 0]
+    elsewhere = "".join(f'<p class="elsewhere"><small>A, another sentence</small> '
+                        f"<mark>{_t(f.drift.a_text)}</mark></p>"
+                        for f in found if f.drift.a_start < 0 and f.drift.a_text)
     return (f'<div class="evidence"><p><small>A</small> {_marked(a, a_spans, "mark")}</p>'
-            f'<p><small>B</small> {_marked(b, b_spans, "mark")}</p></div>')
+            f'<p><small>B</small> {_marked(b, b_spans, "mark")}</p>{elsewhere}</div>')
 
 
 def _findings(cmp: Comparison, found: list[Finding]) -> str:

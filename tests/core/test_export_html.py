@@ -10,9 +10,12 @@ import pytest
 
 from reader.clean import clean
 from reader.compare import compare
+from reader.corpus.derivation import derivation_of
+from reader.drift.types import Drift
 from reader.ingest import source_from_text
 from reader.model import Article
-from reader.render.html import render_html
+from reader.render.html import _evidence, render_html
+from reader.reviews import Finding
 from tests.support.articles import ORIGINAL, REWRITE
 
 HOSTILE = ('<script>alert(1)</script> <img src=x onerror="alert(2)"> '
@@ -115,8 +118,6 @@ def test_no_findings_is_said_plainly():
 
 
 def test_derivation_verdict_comes_first_with_its_reasons():
-    from reader.corpus.derivation import derivation_of
-
     cmp = _cmp()
     verdict = derivation_of(cmp)
     html = render_html(cmp)
@@ -129,3 +130,15 @@ def test_metadata_of_both_sides_is_shown_unknowns_said():
     text = " ".join(Page(render_html(_cmp())).text)
     assert "Mara Quint" in text and "PORT ELLISON (Wirepost)" in text
     assert "original.txt" in text and "rewrite.txt" in text and "unknown" in text
+
+
+def test_a_misquote_found_in_another_sentence_of_a_shows_that_wording():
+    """A quote whose closest original wording lies outside the pair carries it in a_text
+    with no offsets: the evidence still shows it, escaped."""
+    drift = Drift("quote", "a <b>harsh</b> winter", "a bad winter", -1, -1, 10, 22,
+                  "quote altered", "changed")
+    html = _evidence("The mayor spoke.", "She said: a bad winter.",
+                     [Finding(0, drift, "x", None)])
+    assert "A, another sentence" in html
+    assert "<mark>a &lt;b&gt;harsh&lt;/b&gt; winter</mark>" in html
+    assert "<mark>a bad winter</mark>" in html
