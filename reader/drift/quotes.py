@@ -17,7 +17,7 @@ straight single quotes are read as quotation marks where British copy uses them 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz.distance import Indel
 
@@ -290,11 +290,26 @@ def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote]) -> Match |
     return Match(matched, a_first, a_last, changes)
 
 
+def _quote_ranges(xs: list[Token]) -> list[tuple[int, int]]:
+    """Token index ranges of each quote in a run of quoted words."""
+    out: list[tuple[int, int]] = []
+    for n, t in enumerate(xs):
+        if out and xs[out[-1][0]].quote == t.quote:
+            out[-1] = (out[-1][0], n + 1)
+        else:
+            out.append((n, n + 1))
+    return out
+
+
 def _best(xs: list[Token], part: list[Token], quotes_a: list[Quote]) -> Match | None:
     """The part's match into A's quoted words, when it shares enough to be the same quote."""
     if not xs:
         return None
     m = _compare(xs, part, quotes_a)
+    for lo, hi in _quote_ranges(xs):  # one quote alone may match tighter than the run of all
+        one = _compare(xs[lo:hi], part, quotes_a) if hi - lo < len(xs) else None
+        if one and (m is None or one.matched > m.matched):
+            m = replace(one, a_first=one.a_first + lo, a_last=one.a_last + lo)
     words = [t for t in part if t.key != _EDITORIAL]
     content = [t for t in words if t.key not in _FUNCTION]
     need = max(1, (len(words) + 1) // 2) if len(words) > 2 else len(words)
