@@ -15,7 +15,7 @@ from reader.drift.types import Drift
 from reader.ingest import source_from_text
 from reader.model import Article
 from reader.render.html import _evidence, render_html
-from reader.reviews import Finding
+from reader.reviews import Finding, ReviewStore, findings
 from tests.support.articles import ORIGINAL, REWRITE
 
 HOSTILE = ('<script>alert(1)</script> <img src=x onerror="alert(2)"> '
@@ -142,3 +142,15 @@ def test_a_misquote_found_in_another_sentence_of_a_shows_that_wording():
     assert "A, another sentence" in html
     assert "<mark>a &lt;b&gt;harsh&lt;/b&gt; winter</mark>" in html
     assert "<mark>a bad winter</mark>" in html
+
+
+def test_review_decisions_and_their_audit_trail_are_in_the_report():
+    cmp = _cmp()
+    store = ReviewStore()
+    first = findings(cmp, store)[0]
+    store.decide(cmp, first, "confirmed", "checked <the> council minutes")
+    html = render_html(cmp, store)
+    assert html.index('id="audit"') < html.index('id="pairs"')
+    audit = html[html.index('id="audit"'):html.index('id="pairs"')]
+    assert "confirmed" in audit and "checked &lt;the&gt; council minutes" in audit
+    assert f"id {first.id}" in html[:html.index('id="audit"')]
