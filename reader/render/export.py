@@ -66,8 +66,9 @@ def comparison_dict(cmp: Comparison, with_drift: bool = True) -> dict:
         "split": cmp.split,
         "summary": cmp.summary().to_dict(),
         "sentences": {
-            "a": [{"text": s.text, "start": s.start, "end": s.end} for s in al.a],
-            "b": [{"text": s.text, "start": s.start, "end": s.end} for s in al.b],
+            side: [{"text": s.text, "start": s.start, "end": s.end, "section": s.section}
+                   for s in sentences]
+            for side, sentences in (("a", al.a), ("b", al.b))
         },
         "pairs": pairs,
     }
