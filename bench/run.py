@@ -43,6 +43,11 @@ class Bench:
 BENCHES = [
     Bench("align_quality"),
     Bench("clean_quality"),
+    Bench("wire_quality"),
+    Bench("drift_quality"),
+    Bench("meter_derivation"),
+    Bench("meter_stories"),
+    Bench("segment_quality", (), ("--quick",)),
     Bench("align_speed", ("--sizes", "50,500,5000,20000"), ("--sizes", "50,200", "--runs", "1")),
     Bench("drift_speed"),
     Bench("stories_scale", ("--sizes", "1000,10000"), ("--sizes", "200",)),
@@ -115,9 +120,67 @@ def _align_quality(d: dict) -> list[list[str]]:
 
 def _clean_quality(d: dict) -> list[list[str]]:
     s = d["scores"]
-    return [["Cleaning, 4-gram shingle F1 on 181 AEB pages", f"{s['reader.clean']['all']['f1']:.3f}",
-             f"raw dump {s['raw dump']['all']['f1']:.3f}",
+    rows = [["Cleaning, 4-gram shingle F1 on 181 AEB pages", f"{s['reader.clean']['all']['f1']:.3f}",
+             f"raw dump {s['raw dump']['all']['f1']:.3f}; previous release "
+             f"{s['previous release']['all']['f1']:.3f}",
              f"{d['timing']['median_ms']:.0f} ms/page median"]]
+    cur, prev = d["naeb"]["current"], d["naeb"]["previous"]
+    for key, label in (("titles_exact", "titles exact"), ("dates_exact", "dates exact")):
+        rows.append([f"Cleaning, naeb dev {label}", f"{cur[key]:.3f}",
+                     f"previous release {prev[key]:.3f}", ""])
+    rows.append(["Cleaning, naeb dev body shingle F1", f"{cur['body']['all']['f1']:.3f}",
+                 f"previous release {prev['body']['all']['f1']:.3f}", ""])
+    return rows
+
+
+def _wire_quality(d: dict) -> list[list[str]]:
+    cur, prev = d["runs"]["current"], d["runs"]["previous"]
+    keys = ("titles", "bylines", "dates", "paragraphs_intact")
+    return [["Wire copy (METER PA dev): titles / bylines / dates / paragraphs intact",
+             " / ".join(f"{cur[k]:.2f}" for k in keys),
+             "previous release " + " / ".join(f"{prev[k]:.2f}" for k in keys),
+             f"{cur['timing']['median_ms']:.0f} ms/text median"]]
+
+
+def _segment_quality(d: dict) -> list[list[str]]:
+    q, speed = d["quality"], d["throughput_mb_s"]
+    base = speed.get("pySBD")
+    rows = []
+    for mode in ("plain", "clean"):
+        others = "; ".join(f"{name} {q[name]['share'][mode]:.3f}" for name in q if name != "reader")
+        rows.append([f"Sentences, pySBD test cases ({q['reader']['total'][mode]} {mode})",
+                     f"{q['reader']['share'][mode]:.3f}", others, ""])
+    rows.append(["Sentence splitting throughput, naeb news bodies (MB per CPU s)",
+                 f"{speed['reader']:.2f}" + (f" ({speed['reader'] / base:.0f}x pySBD)" if base else ""),
+                 "; ".join(f"{n} {v:.2f}" for n, v in speed.items() if n != "reader"),
+                 ">= 50x pySBD"])
+    return rows
+
+
+def _meter_derivation(d: dict) -> list[list[str]]:
+    r, b = d["reader"], d["previous_share_thresholds"]
+    return [["Derivation verdicts, METER dev pairs: 3-class macro F1 (cross-validated)",
+             f"{r['macro_f1']:.3f} ({r['cv_macro_f1']:.3f})",
+             f"previous release, share thresholds fitted on the pairs {b['macro_f1_fitted_on_dev']:.3f} "
+             f"({b['cv_macro_f1']:.3f}); published best {d['published_best']:.3f}",
+             ">= 0.75 held out"]]
+
+
+def _meter_stories(d: dict) -> list[list[str]]:
+    cur, prev = d["runs"]["current"], d["runs"]["previous"]
+    keys = ("recall", "precision", "original_accuracy")
+    return [["Stories on METER dev wire reuse: pair recall / precision / wire take named original",
+             " / ".join(f"{cur[k]:.2f}" for k in keys),
+             "previous release " + " / ".join(f"{prev[k]:.2f}" for k in keys),
+             ">= 0.90 each, held out"]]
+
+
+def _drift_quality(d: dict) -> list[list[str]]:
+    cur, prev = d["runs"]["current"], d["runs"]["previous"]
+    return [["Fact drift, METER drift-dev pairs: precision / changes found / one-sided found",
+             f"{cur['precision']:.3f} / {cur['change_recall']:.3f} / {cur['one_sided_recall']:.3f}",
+             f"previous release {prev['precision']:.3f} / {prev['change_recall']:.3f} / "
+             f"{prev['one_sided_recall']:.3f}", "precision >= 0.90, changes >= 0.70"]]
 
 
 def _align_speed(d: dict) -> list[list[str]]:
@@ -189,6 +252,9 @@ def _large_folder(d: dict) -> list[list[str]]:
 
 HEADLINES: dict[str, Callable[[dict], list[list[str]]]] = {
     "align_quality": _align_quality, "clean_quality": _clean_quality,
+    "wire_quality": _wire_quality, "drift_quality": _drift_quality,
+    "meter_derivation": _meter_derivation, "meter_stories": _meter_stories,
+    "segment_quality": _segment_quality,
     "align_speed": _align_speed, "stories_scale": _stories_scale, "startup": _startup,
     "interactive": _interactive, "large_folder": _large_folder,
 }

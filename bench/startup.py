@@ -6,11 +6,11 @@ floor of any Textual program (a minimal App launched the same way), in the same 
 Each run is a fresh process in a pseudo-terminal (bench/tui_probe.py); the clock starts
 just before the spawn (wall time); the process's own CPU time up to that moment is
 reported too (every thread, from the interpreter's start, plus its ended child processes:
-reader's prefetch helper), as it varies less on a shared machine. First full screen: the
+any helper process), as it varies less on a shared machine. First full screen: the
 first frame written to the terminal in which the library list shows the articles and
 the reading pane the first of them. Reader runs with the cache warm (the usual re-open:
 READER_CACHE_DIR is a temp dir filled by an untimed run) and cold (a fresh empty cache
-dir each run: every file is cleaned, by the prefetch helper on a machine with two cores). Reader's bytecode is
+dir each run: every file is cleaned). Reader's bytecode is
 written first, as an install would (see `precompile`). Floor and reader runs
 alternate, in an order rotated each round, so that load on a shared machine hits all
 alike; medians and the ratio to the floor's median are reported. One extra headless run with `python -X importtime` lists the
@@ -40,6 +40,7 @@ RESULTS = ROOT / "bench" / "results"
 SEEDS = ROOT / "seeds"
 TARGET_RATIO = 1.3
 IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
+TOP = 15  # rows of the import tables in the markdown report
 
 
 def seed_count() -> int:
@@ -125,7 +126,7 @@ def summarise(results: dict[str, list[dict]]) -> list[dict]:
     return rows
 
 
-def import_profile(warm: str, top: int = 15) -> dict:
+def import_profile(warm: str) -> dict:
     """One headless reader start under `python -X importtime`: the heaviest packages
     (cumulative time of every import of the package made from outside it; packages
     nest, so the column does not sum to the total) and reader's own modules (self
@@ -133,8 +134,14 @@ def import_profile(warm: str, top: int = 15) -> dict:
     an entry's importer is the next entry at a shallower depth."""
     run = spawn("reader", (str(SEEDS),), env={"READER_CACHE_DIR": warm}, terminal=False,
                 python_flags=("-X", "importtime"))
+    return profile_of(run["stderr"]) | {
+        "modules_at_first_screen": run["events"].get("first_screen", {}).get("modules", [])}
+
+
+def profile_of(stderr: str) -> dict:
+    """import_profile's tables from `python -X importtime` output."""
     entries = []
-    for line in run["stderr"].splitlines():
+    for line in stderr.splitlines():
         m = IMPORT_LINE.match(line)
         if m:
             self_us, cum_us, indent, name = m.groups()
@@ -147,12 +154,13 @@ def import_profile(warm: str, top: int = 15) -> dict:
         if parent is None or parent["module"].split(".")[0] != pkg:
             packages[pkg] = packages.get(pkg, 0) + e["cumulative_ms"]
     own = sorted((e for e in entries if e["module"].startswith("reader")),
-                 key=lambda e: -e["self_ms"])[:top]
+                 key=lambda e: -e["self_ms"])  # all of them (see packages)
     return {
         "total_ms": sum(e["cumulative_ms"] for e in entries if e["depth"] == 0),
-        "packages": sorted(packages.items(), key=lambda kv: -kv[1])[:top],
+        # every package, not a top few: which packages are imported must not depend on
+        # how fast each import happened to be (the markdown shows the heaviest)
+        "packages": sorted(packages.items(), key=lambda kv: -kv[1]),
         "reader_modules_self": [(e["module"], e["self_ms"]) for e in own],
-        "modules_at_first_screen": run["events"].get("first_screen", {}).get("modules", []),
     }
 
 
@@ -189,9 +197,9 @@ def markdown(rows: list[dict], imports: dict, runs: int, terminal: str) -> str:
     md += ["", f"## Heaviest imports (one headless start, `python -X importtime`, "
                f"{imports['total_ms']:.0f} ms in all)", "",
            "| package | cumulative ms (includes the packages it imports) |", "|---|---|"]
-    md += [f"| {name} | {ms:.0f} |" for name, ms in imports["packages"]]
+    md += [f"| {name} | {ms:.0f} |" for name, ms in imports["packages"][:TOP]]
     md += ["", "| reader module | self ms |", "|---|---|"]
-    md += [f"| {name} | {ms:.1f} |" for name, ms in imports["reader_modules_self"]]
+    md += [f"| {name} | {ms:.1f} |" for name, ms in imports["reader_modules_self"][:TOP]]
     return "\n".join(md) + "\n"
 
 

@@ -6,10 +6,11 @@ version keeps most sentences, paraphrases some word by word, changes some number
 drops some, adds some from elsewhere and moves a few, with a fixed seed. The files go
 to a temporary folder and are read as a user's would be.
 
-Measured, in one process: building the table cold (every alignment and drift check
-computed), building it again from the same comparisons (what the TUI does when it
-re-renders, and the CLI's second format), and, as the baseline in the same run, one
-plain `compare()` of the original with each version.
+Measured in one run, medians over rounds: the table built cold (every alignment and
+drift check computed) against the baseline of one plain `compare()` per version; the
+table built from the comparisons the cache kept (new article objects, as a new process
+has); the table re-rendered; and the real `reader story` on a warm cache against
+`reader clean` of the same folder (a command that only loads the files).
 
     python3 bench/story_speed.py [--versions 20] [--sentences 100]
 """
@@ -18,14 +19,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from common import AEB, RESULTS
+
+from reader.cache import Cache
 from reader.compare import compare
 from reader.corpus.story import story_table
 from reader.library import load_library
@@ -75,6 +81,14 @@ def timed(fn) -> float:
     return time.perf_counter() - start
 
 
+def cli_seconds(*args: str, env: dict) -> float:
+    """Wall time of the real command (a new process, as a user runs it)."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "reader", *args], check=True, env=env,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--versions", type=int, default=20)
@@ -84,32 +98,54 @@ def main() -> None:
     rng = random.Random(15)
     original, spare = sentences(args.sentences, rng)
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
+        folder = Path(tmp) / "story"
+        folder.mkdir()
         write(folder, "000_original.txt", "Story under test", original)
         for v in range(args.versions):
             write(folder, f"{v + 1:03d}_version.txt", f"Story under test, version {v + 1}",
                   version(original, spare, rng))
-        lib = load_library([str(folder)])
-    orig, others = lib.articles[0], lib.articles[1:]
-    cold, warm, plain = [], [], []
-    for _ in range(args.rounds):
-        plain.append(timed(lambda: [compare(orig, o) for o in others]))
-        table = None
-
-        def build() -> None:
-            nonlocal table
+        env = os.environ | {"READER_CACHE_DIR": str(Path(tmp) / "cache"),
+                            "READER_DATA_DIR": str(Path(tmp) / "data")}
+        first = str(folder / "000_original.txt")
+        times: dict[str, list[float]] = {k: [] for k in (
+            "compare_only", "cold", "stored", "rerender", "cli_story", "cli_clean")}
+        for _ in range(args.rounds):
+            lib = load_library([str(folder)])  # new article objects: nothing memoised
+            orig, others = lib.articles[0], lib.articles[1:]
+            start = time.perf_counter()
+            for other in others:
+                compare(orig, other)
+            times["compare_only"].append(time.perf_counter() - start)
+            lib = load_library([str(folder)])
+            orig, others = lib.articles[0], lib.articles[1:]
+            start = time.perf_counter()
             table = story_table(orig, others)
             table.to_dict()
-
-        cold.append(timed(build))
-        warm.append(timed(lambda: table.to_dict()))
-    rows = len(table.sentences)
+            times["cold"].append(time.perf_counter() - start)
+            times["rerender"].append(timed(table.to_dict))
+            with Cache(str(Path(tmp) / "store")) as store:
+                story_table(orig, others, store=store)  # fills the store (once)
+            lib = load_library([str(folder)])
+            orig, others = lib.articles[0], lib.articles[1:]
+            with Cache(str(Path(tmp) / "store")) as store:
+                start = time.perf_counter()
+                story_table(orig, others, store=store).to_dict()
+                times["stored"].append(time.perf_counter() - start)
+            cli_seconds("story", first, "--format", "json", env=env)  # caches filled
+            times["cli_story"].append(cli_seconds("story", first, "--format", "json", env=env))
+            times["cli_clean"].append(cli_seconds("clean", str(folder), "--format", "jsonl",
+                                                  env=env))
+    med = {k: statistics.median(v) for k, v in times.items()}
     result = {
-        "versions": len(others), "sentences": rows,
-        "cold_s": round(statistics.median(cold), 3),
-        "cached_s": round(statistics.median(warm), 4),
-        "compare_only_s": round(statistics.median(plain), 3),
-        "cold_over_compare": round(statistics.median(cold) / statistics.median(plain), 2),
+        "versions": len(others), "sentences": len(table.sentences), "rounds": args.rounds,
+        "table_cold_s": round(med["cold"], 3),
+        "table_from_cache_s": round(med["stored"], 3),
+        "table_rerender_s": round(med["rerender"], 4),
+        "baseline_compare_only_s": round(med["compare_only"], 3),
+        "cli_story_cached_s": round(med["cli_story"], 3),
+        "baseline_cli_clean_cached_s": round(med["cli_clean"], 3),
+        "cold_over_compare": round(med["cold"] / med["compare_only"], 2),
+        "cli_story_over_clean": round(med["cli_story"] / med["cli_clean"], 2),
     }
     print(json.dumps(result, indent=1))
     RESULTS.mkdir(exist_ok=True)

@@ -19,7 +19,7 @@ FALLBACK_S, marked `"framed": false`, so that a run never hangs on it.
 Stamps are JSON lines `{"event", "t", "cpu", "modules", ...}` appended to STAMPS, `t` from
 time.monotonic() (one clock for every process on Linux), so the parent subtracts its own
 spawn time; `peak_rss_mib` the peak memory so far; `cpu` is the process's CPU seconds so far (all threads, plus its ended child processes such as
-reader's prefetch helper; steadier than wall time on a shared machine); `modules` lists which of the heavy imports (WATCHED) were loaded by then.
+any helper process; steadier than wall time on a shared machine); `modules` lists which of the heavy imports (WATCHED) were loaded by then.
 Events: `imported` (the app's modules are in), `first_screen` (reader: the list shows articles and the reading pane the first of them; floor: its Static is drawn),
 `loaded` (reader: the list holds all `--expect` entries and no load worker runs).
 The app exits after the `--until` event; a watchdog ends the process if a background
@@ -66,7 +66,7 @@ def _peak_rss_mib() -> float | None:
 
 def _cpu_s() -> float:
     """CPU seconds of this process (every thread) and of its children that have ended
-    (reader's prefetch helper is waited for before the first screen's files load)."""
+    (none of reader's own: counted so that a helper process could not hide its work)."""
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return time.process_time() + children.ru_utime + children.ru_stime
 
@@ -183,8 +183,8 @@ def after_import(name: str, patch) -> None:
 
 
 def run_reader(stamper: Stamper, headless: bool, expect: int | None, argv: list[str]) -> int:
-    """`reader.cli.main(argv)`, which imports the TUI itself (after starting the prefetch
-    helper, as the console script does); ReaderApp is swapped as soon as it exists."""
+    """`reader.cli.main(argv)`, which imports the TUI itself (as the console script
+    does); ReaderApp is swapped as soon as it exists."""
     import reader.cli
 
     after_import("reader.tui.app", lambda tui: watch(tui, stamper, headless, expect))

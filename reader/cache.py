@@ -27,6 +27,9 @@ CACHE_ENV = "READER_CACHE_DIR"
 DB_NAME = "reader-cache.sqlite3"
 # the code that turns bytes into an Article: the clean package and the modules it reads
 _CLEANER_MODULES = ("ingest.py", "model.py", "lexicon.py")
+# the code that turns two Articles into a comparison's pairs, drift and derivation verdict
+_COMPARISON_CODE = ("compare.py", "comparison_model.py", "segment", "align", "drift",
+                    "corpus/derivation.py")
 # WAL with synchronous=NORMAL: a commit does not wait for the disk (a first launch writes
 # every file's entry before its first screen), and a crash can lose recent entries but
 # never corrupt the file
@@ -38,9 +41,12 @@ CREATE TABLE IF NOT EXISTS sketches (sha TEXT, version TEXT, data BLOB, n INTEGE
                                      PRIMARY KEY (sha, version));
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,
                                   sha TEXT);
+CREATE TABLE IF NOT EXISTS comparisons (a TEXT, b TEXT, version TEXT, data BLOB,
+                                        PRIMARY KEY (a, b, version));
 """
 _ERRORS = (sqlite3.Error, OSError)
 _version: str | None = None
+_comparison_version: str | None = None
 
 
 def cache_dir() -> str:
@@ -52,41 +58,51 @@ def cache_dir() -> str:
     return user_cache_dir("reader")
 
 
+def _code_hash(names: tuple[str, ...], seed: str = "") -> str:
+    """A hash of reader's own modules and packages named (relative to the package)."""
+    digest = hashlib.sha256(seed.encode())
+    here = Path(__file__).resolve().parent
+    for name in names:
+        path = here / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            if file.exists():
+                digest.update(str(file.relative_to(here)).encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def cleaner_version() -> str:
     """A hash of the code that turns bytes into an Article: changing it invalidates articles."""
     global _version
     if _version is None:
-        digest = hashlib.sha256()
-        here = Path(__file__).resolve().parent
-        files = [here / name for name in _CLEANER_MODULES] + sorted((here / "clean").glob("*.py"))
-        for path in files:
-            if path.exists():
-                digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        _version = digest.hexdigest()[:16]
+        _version = _code_hash((*_CLEANER_MODULES, "clean"))
     return _version
+
+
+def comparison_version() -> str:
+    """A hash of the code from bytes to a comparison: changing any of it invalidates them."""
+    global _comparison_version
+    if _comparison_version is None:
+        _comparison_version = _code_hash(_COMPARISON_CODE, cleaner_version())
+    return _comparison_version
 
 
 def article_to_dict(article: Article) -> dict[str, object]:
     """Everything the cleaner produced, except the path (the same bytes may live elsewhere)."""
-    return {
-        "text": article.text, "title": article.title, "byline": article.byline,
-        "date": article.date, "dateline": article.dateline, "outlet": article.outlet,
-        "url": article.url, "attribution": list(article.attribution),
+    data: dict[str, object] = article.metadata()
+    del data["path"]
+    return data | {
+        "text": article.text, "sha256": article.sha256,
         "paragraphs": [[p.text, p.start, p.end] for p in article.paragraphs],
         "removed": [[r.text, r.reason, r.start, r.end] for r in article.removed],
-        "encoding": article.encoding, "sha256": article.sha256,
     }
 
 
 def article_from_dict(data: dict, path: str) -> Article:
-    return Article(
-        path=path, text=data["text"], title=data["title"], byline=data["byline"],
-        date=data["date"], dateline=data["dateline"], outlet=data["outlet"], url=data["url"],
-        attribution=list(data["attribution"]),
-        paragraphs=[Paragraph(*p) for p in data["paragraphs"]],
-        removed=[Removed(*r) for r in data["removed"]],
-        encoding=data["encoding"], sha256=data["sha256"],
-    )
+    return Article(**(data | {
+        "path": path, "attribution": list(data["attribution"]),
+        "paragraphs": [Paragraph(*p) for p in data["paragraphs"]],
+        "removed": [Removed(*r) for r in data["removed"]],
+    }))
 
 
 class Cache:
@@ -205,6 +221,21 @@ class Cache:
 
         self._run("INSERT OR REPLACE INTO sketches VALUES (?, ?, ?, ?)",
                   (sha, SKETCH_VERSION, sketch_to_bytes(values), n))
+
+    def get_comparison(self, a_sha: str, b_sha: str) -> dict | None:
+        """What `put_comparison` stored for these two articles' bytes, or None."""
+        rows = self._run("SELECT data FROM comparisons WHERE a = ? AND b = ? AND version = ?",
+                         (a_sha, b_sha, comparison_version()))
+        try:
+            return json.loads(zlib.decompress(rows[0][0])) if rows else None
+        except (ValueError, zlib.error):
+            return None
+
+    def put_comparison(self, a_sha: str, b_sha: str, data: dict) -> None:
+        if a_sha and b_sha:
+            self._run("INSERT OR REPLACE INTO comparisons VALUES (?, ?, ?, ?)",
+                      (a_sha, b_sha, comparison_version(),
+                       zlib.compress(json.dumps(data).encode("utf-8"), 1)))
 
     def commit(self) -> None:
         if self._db is not None:

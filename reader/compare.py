@@ -12,7 +12,7 @@ from reader.model import Article
 from reader.segment import split_article, split_lines, split_text
 
 if TYPE_CHECKING:
-    from reader.drift import Drift
+    from reader.drift import Articles, Drift
 
 Split = Literal["sentences", "lines"]
 
@@ -79,6 +79,7 @@ class Comparison:
     split: Split = "sentences"
     _word_diffs: dict[int, WordDiff] = field(default_factory=dict, repr=False)
     _drift: dict[int, list[Drift]] = field(default_factory=dict, repr=False)
+    _drift_articles: Articles | None = field(default=None, repr=False)
 
     @property
     def pairs(self) -> list[Pair]:
@@ -108,8 +109,19 @@ class Comparison:
         if index not in self._drift:
             from reader.drift import find_drift
 
-            self._drift[index] = find_drift(*self.pair_texts(index))
+            pair = self.alignment.pairs[index]
+            self._drift[index] = find_drift(
+                [self.alignment.a[i].text for i in pair.a],
+                [self.alignment.b[j].text for j in pair.b], pair.score, self._articles())
         return self._drift[index]
+
+    def _articles(self) -> Articles:
+        """Both whole articles, once, for drift checks that look beyond one pair."""
+        if self._drift_articles is None:
+            from reader.drift import Articles
+
+            self._drift_articles = Articles.of(self.a.body, self.b.body)
+        return self._drift_articles
 
     def article_drift(self) -> list[Drift]:
         """Article-level changes of credit (e.g. the wire source no longer named)."""

@@ -8,7 +8,6 @@ Unlike the cache (which can be rebuilt), this is the user's data directory
 from __future__ import annotations
 
 import os
-import tempfile
 
 DATA_ENV = "READER_DATA_DIR"
 
@@ -29,6 +28,8 @@ def data_dir(*parts: str, create: bool = True) -> str:
 def write_atomic(path: str, data: bytes) -> None:
     """Write `data` to `path` through a temp file in the same folder and a rename, so a
     reader never sees half a file and a crash leaves the old one."""
+    import tempfile  # only writers pay for it, not the app's start-up
+
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path) or ".", prefix=".reader-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -2,8 +2,8 @@
 
 A fact-checker who compares two URLs must later be able to say what was on each page
 and when. So a fetched page is never only held in memory: its bytes are written to
-the user's data directory (`pages/`, see `reader.datadir`), named by the URL and the
-SHA-256 of the bytes, next to a JSON record of the URL asked for, the final URL, every
+the user's data directory (`pages/`, see `reader.datadir`), named by the URL asked for and
+the SHA-256 of the bytes, next to a JSON record of the URL asked for, the final URL, every
 redirect, the retrieval time and the hash. The saved file is then read like any saved
 HTML page (or text dump), so everything downstream is unchanged.
 
@@ -20,13 +20,14 @@ import json
 import os
 import re
 import time
-from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
 from reader import __version__
 from reader.datadir import data_dir, write_atomic
 from reader.ingest import DEFAULT_MAX_BYTES, decode, looks_binary, sniff_html
+from reader.model import Article
 
 USER_AGENT = f"reader/{__version__} (news story comparison for fact-checking)"
 CONNECT_TIMEOUT = 10.0  # seconds to open the connection
@@ -39,7 +40,7 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _TEXT_TYPES = ("text/plain",)
 _CHUNK = 1 << 16
 _SLUG_CHARS = re.compile(r"[^A-Za-z0-9.-]+")
-_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.I)
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", re.IGNORECASE)
 
 
 class FetchError(Exception):
@@ -108,8 +109,12 @@ def fetch(url: str, max_bytes: int = DEFAULT_MAX_BYTES, *, connect_timeout: floa
 
 
 def _check_url(asked: str, url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        host, _ = parts.hostname, parts.port  # a bad port or bracket raises here
+    except ValueError:
+        raise FetchError(asked, f"not a valid address: {url}") from None
+    if parts.scheme.lower() not in ("http", "https") or not host:
         raise FetchError(asked, f"not an http(s) address: {url}")
     return url
 
@@ -212,7 +217,10 @@ def _save(url: str, final_url: str, redirects: list[dict], status: int, content_
         raise FetchError(url, f"not a web page or text (content type {mime})")
     sha = hashlib.sha256(body).hexdigest()
     folder = data_dir(PAGES)
-    stem = os.path.join(folder, f"{_slug(final_url)}-{sha[:12]}")
+    # one file per address asked for and content: the same bytes reached from two
+    # addresses (a redirect, a query string) keep both records
+    asked = hashlib.sha256(url.encode("utf-8")).hexdigest()[:8]
+    stem = os.path.join(folder, f"{_slug(url)}-{asked}-{sha[:12]}")
     saved, original = _as_utf8(body, content_type), None
     if saved is not body:
         original = stem + ".orig"
@@ -221,9 +229,9 @@ def _save(url: str, final_url: str, redirects: list[dict], status: int, content_
     path = stem + suffix
     if not os.path.exists(path):
         write_atomic(path, saved)
-    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    now = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     previous = _load_record(stem + ".json")
-    first = previous.retrieved_at if previous is not None and previous.url == url else now
+    first = previous.retrieved_at if previous is not None else now
     page = Page(url, final_url, first, now, sha, len(body), status, content_type, path,
                 redirects, original)
     write_atomic(stem + ".json", json.dumps(page.to_dict(), indent=1).encode("utf-8"))
@@ -261,11 +269,49 @@ def _load_record(path: str) -> Page | None:
         return None
 
 
+def resolve(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES,
+            on_fetch: Callable[[str], None] | None = None) -> tuple[list[str], list[str]]:
+    """The user's arguments with each URL replaced by its saved page, and one line per
+    URL that could not be fetched."""
+    out, failed = [], []
+    for arg in paths:
+        if not is_url(arg):
+            out.append(arg)
+            continue
+        if on_fetch:
+            on_fetch(arg)
+        try:
+            out.append(fetch(arg, max_bytes).path)
+        except FetchError as exc:
+            failed.append(str(exc))
+    return out, failed
+
+
 def page_record(path: str) -> Page | None:
     """The record of a saved page when `path` is one (else None), so exports name the URL
-    and the retrieval time whenever the page is read, now or later."""
-    real = os.path.realpath(path)
-    if os.path.dirname(real) != os.path.realpath(data_dir(PAGES, create=False)):
+    and the retrieval time whenever the page is read, now or later. Costs no system call
+    for a path outside the pages folder (this runs for every file loaded)."""
+    full = os.path.abspath(path)
+    if os.path.dirname(full) != os.path.abspath(data_dir(PAGES, create=False)):
         return None
-    record = _load_record(os.path.splitext(real)[0] + ".json")
-    return record if record is not None and os.path.realpath(record.path) == real else None
+    record = _load_record(os.path.splitext(full)[0] + ".json")
+    if record is None or os.path.basename(record.path) != os.path.basename(full):
+        return None
+    return replace(record, path=full)  # the data directory may have moved since
+
+
+def provenance_line(path: str) -> str | None:
+    """'fetched from URL at TIME ...' for a saved page, else None: what an export says."""
+    page = page_record(path)
+    if page is None:
+        return None
+    moved = f" (redirected to {page.final_url})" if page.final_url != page.url else ""
+    return (f"fetched from {page.url}{moved} at {page.retrieved_at}, SHA-256 {page.sha256}")
+
+
+def label_fetched(article: Article) -> None:
+    """A saved page's article is labelled with the address it was fetched from (what the
+    page itself says, a canonical link or nothing, is not evidence of that)."""
+    page = page_record(article.path)
+    if page is not None:
+        article.url = page.final_url

@@ -10,6 +10,7 @@ import hashlib
 import os
 import re
 import stat
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MANIFEST_NAME = "sources.toml"
+STDIN = "-"  # as a path: standard input
 
 # Bidi embeddings, overrides and isolates can reorder what a terminal shows.
 _BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -99,20 +101,21 @@ def _utf16_guess(head: bytes) -> str | None:
 def decode(data: bytes) -> tuple[str, str]:
     """Decode bytes to text and name the encoding used.
 
-    BOMs win; then strict UTF-8; then UTF-16 by NUL pattern; then cp1252, whose smart
+    BOMs win; then UTF-16 by NUL pattern; then strict UTF-8; then cp1252, whose smart
     quotes are what Western legacy pages actually contain; latin-1 as the last resort.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace"), "utf-16"
+    # before UTF-8: ASCII text in UTF-16 is valid UTF-8 (every other byte a NUL)
+    guess = _utf16_guess(data[:4096]) if b"\x00" in data[:4096] else None
+    if guess:
+        return data.decode(guess, errors="replace"), guess
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    guess = _utf16_guess(data[:4096])
-    if guess:
-        return data.decode(guess, errors="replace"), guess
     try:
         from charset_normalizer import from_bytes
 
@@ -138,9 +141,11 @@ def read_source(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES
 
 
 def read_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """A regular file's raw bytes, never blocking on FIFOs or devices; IngestError with a
-    one-line reason otherwise."""
+    """A regular file's raw bytes (or standard input's, for `-`), never blocking on FIFOs
+    or devices; IngestError with a one-line reason otherwise."""
     p = os.fspath(path)  # not a Path: this runs once per file of a folder
+    if p == STDIN:
+        return _read_stdin(max_bytes)
     try:
         st = os.stat(p)  # follows symlinks; loops raise ELOOP
     except FileNotFoundError:
@@ -150,7 +155,7 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES)
     except OSError as exc:
         raise IngestError(_os_reason(exc)) from None
     if stat.S_ISDIR(st.st_mode):
-        raise IngestError("is a directory, not a file (pass it as a folder to load all its files)")
+        raise IngestError("is a folder, not a file")
     if not stat.S_ISREG(st.st_mode):
         kind = "FIFO" if stat.S_ISFIFO(st.st_mode) else "device or special file"
         raise IngestError(f"is a {kind}, not a regular file; skipped so reading cannot block")
@@ -185,6 +190,25 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES)
         os.close(fd)
     if len(data) > max_bytes:
         raise IngestError(f"too large (grew past the limit of {_human(max_bytes)} while reading)")
+    return data
+
+
+def _read_stdin(max_bytes: int) -> bytes:
+    """Standard input's bytes, refused when a person would be left typing into it."""
+    if sys.stdin is None or sys.stdin.closed:
+        raise IngestError("standard input is closed: nothing to read")
+    if sys.stdin.isatty():
+        raise IngestError("standard input is a terminal: pipe the article in "
+                          "(for example: cat story.txt | reader clean -)")
+    try:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    except OSError as exc:
+        raise IngestError(f"standard input cannot be read ({_os_reason(exc)})") from None
+    if len(data) > max_bytes:
+        raise IngestError(f"standard input is too large (over the limit of "
+                          f"{_human(max_bytes)}, raise it with --max-size)")
+    if not data:
+        raise IngestError("standard input is empty: nothing to read")
     return data
 
 
@@ -241,10 +265,15 @@ def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> FolderListing:
     """Expand the user's paths into files to read, in a stable order.
 
     Folders are walked recursively (hidden entries skipped, symlinked dirs not followed);
-    files named directly are always kept so that read_source reports their problem.
+    files named directly are always kept so that read_source reports their problem, and
+    so is `-` (standard input). A folder with nothing to read is reported, not skipped
+    in silence.
     """
     out = FolderListing()
     for raw in paths:
+        if os.fspath(raw) == STDIN:
+            out.files.append(STDIN)
+            continue
         p = Path(raw)
         try:
             is_dir = p.is_dir()
@@ -257,16 +286,37 @@ def list_inputs(paths: Iterable[str | os.PathLike[str]]) -> FolderListing:
             if sibling.is_file() and str(sibling) not in out.manifests:
                 out.manifests.append(str(sibling))
             continue
-        for root, dirs, files in os.walk(p, onerror=lambda e: out.errors.append(
-                LoadError(str(e.filename), _os_reason(e)))):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if name.startswith("."):
-                    continue
-                full = os.path.join(root, name)
-                if name == MANIFEST_NAME:
-                    if full not in out.manifests:
-                        out.manifests.append(full)
-                elif os.path.splitext(name)[1].lower() in TEXT_SUFFIXES:  # not Path: 3x faster
-                    out.files.append(full)
+        found = len(out.files)
+        skipped = _walk(p, out)
+        if len(out.files) == found:
+            out.errors.append(LoadError(os.fspath(raw), _nothing_to_read(skipped)))
     return out
+
+
+def _walk(folder: Path, out: FolderListing) -> int:
+    """Add the folder's text files and manifests to `out`; the number of files skipped."""
+    skipped = 0
+    for root, dirs, files in os.walk(folder, onerror=lambda e: out.errors.append(
+            LoadError(str(e.filename), _os_reason(e)))):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            full = os.path.join(root, name)
+            if name.startswith("."):
+                skipped += 1
+            elif name == MANIFEST_NAME:
+                if full not in out.manifests:
+                    out.manifests.append(full)
+            elif os.path.splitext(name)[1].lower() in TEXT_SUFFIXES:  # not Path: 3x faster
+                out.files.append(full)
+            else:
+                skipped += 1
+    return skipped
+
+
+def _nothing_to_read(skipped: int) -> str:
+    readable = ", ".join(sorted(s for s in TEXT_SUFFIXES if s))
+    if not skipped:
+        return "is a folder with no text or HTML files in it (it is empty)"
+    files = "file" if skipped == 1 else "files"
+    return (f"is a folder with no text or HTML files in it ({skipped} other {files} skipped: "
+            f"reader reads {readable} and names without an extension, and skips hidden files)")

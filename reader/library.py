@@ -87,6 +87,8 @@ def iter_entries(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES,
             manifests.append(read_manifest(mpath))
         except ManifestError as exc:
             yield 0, total, LoadError(mpath, str(exc))
+    from reader.fetch import label_fetched
+
     try:
         for done, path in enumerate(listing.files, 1):
             try:
@@ -95,6 +97,7 @@ def iter_entries(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES,
                 yield done, total, LoadError(path, str(exc))
             else:
                 apply_labels(article, manifests)
+                label_fetched(article)
                 yield done, total, article
             if cache is not None and done % COMMIT_EVERY == 0:
                 cache.commit()

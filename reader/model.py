@@ -87,3 +87,11 @@ class Article:
     def name(self) -> str:
         """Short label for lists: the file name."""
         return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def metadata(self) -> dict[str, str | list[str] | None]:
+        """Where it came from and what it says about itself, as JSON values: the start of
+        every dict form of an article (the CLI's JSON, the cache)."""
+        return {"path": self.path, "title": self.title, "byline": self.byline,
+                "date": self.date, "dateline": self.dateline, "outlet": self.outlet,
+                "url": self.url, "attribution": list(self.attribution),
+                "encoding": self.encoding}

@@ -4,9 +4,9 @@ A finding's `id` is a hash of the two texts' content hashes, its kind and its tw
 (case- and space-folded), never its position in a list, so it is the same on every run
 for the same two texts and survives re-alignment; the same finding twice in one pair
 gets `-2`, `-3`. The id does not depend on which text is A: a swapped comparison sees
-the same reviews. Reviews are stored per pair of texts, keyed by content hashes (so
-moving or renaming a file keeps them, and editing one shows which no longer apply), in
-one SQLite file in the user's data directory. SQLite's transactions make each write
+the same reviews. Reviews are stored per pair of texts, keyed by hashes of the texts as
+read (so moving or renaming a file keeps them, and editing one shows which no longer
+apply), in one SQLite file in the user's data directory. SQLite's transactions make each write
 atomic and let two `reader` processes write at once; nothing is written next to the
 source files.
 """
@@ -20,10 +20,11 @@ import sqlite3
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal
 
 from reader.datadir import data_dir
+from reader.fetch import page_record
 
 if TYPE_CHECKING:
     from reader.compare import Comparison
@@ -60,7 +61,7 @@ class Review:
     kind: str  # the finding, as it was when reviewed
     a_text: str
     b_text: str
-    a_path: str
+    a_path: str  # where the texts were (see `location`)
     b_path: str
 
     def to_dict(self) -> dict[str, str]:
@@ -79,8 +80,18 @@ class Finding:
 
 
 def content_key(article: Article) -> str:
-    """The article's content hash (of the file's bytes; of its text when it has none)."""
-    return article.sha256 or hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    """A hash of the article's text as read (its body, or its whole text when it has no
+    paragraphs): a page fetched again with new adverts or timestamps around the same
+    article keeps its reviews; an edit to the article's words does not."""
+    body = "\n\n".join(p.text for p in article.paragraphs) or article.text
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def location(article: Article) -> str:
+    """Where a text came from, as reviews remember it: a fetched page's URL (each fetch of
+    a changed page is a new file), else the file's absolute path."""
+    page = page_record(article.path)
+    return page.url if page is not None else os.path.abspath(article.path)
 
 
 def _fold(text: str) -> str:
@@ -129,7 +140,7 @@ def current_user() -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 class ReviewStore:
@@ -173,10 +184,9 @@ class ReviewStore:
                           " FROM reviews WHERE pair = ?", (pair_key(a_key, b_key),))
         return {r.id: r for r in rows}
 
-    def by_paths(self, a_path: str, b_path: str, not_pair: str) -> list[Review]:
-        """Reviews made on these two paths when their content was different (either
-        order): what an edit to either file left behind."""
-        a, b = os.path.abspath(a_path), os.path.abspath(b_path)
+    def by_location(self, a: str, b: str, not_pair: str) -> list[Review]:
+        """Reviews made on these two locations (see `location`) when their content was
+        different (either order): what an edit to either file left behind."""
         return self._rows(
             "SELECT id, state, note, at, user, kind, a_text, b_text, a_path, b_path FROM reviews"
             " WHERE pair != ? AND ((a_path = ? AND b_path = ?) OR (a_path = ? AND b_path = ?))"
@@ -188,7 +198,7 @@ class ReviewStore:
             raise ReviewError(f"unknown review state {state!r} (use {' or '.join(STATES)})")
         review = Review(finding.id, state, note, _now(), current_user(), finding.drift.kind,
                         finding.drift.a_text, finding.drift.b_text,
-                        os.path.abspath(cmp.a.path), os.path.abspath(cmp.b.path))
+                        location(cmp.a), location(cmp.b))
         key = pair_key(content_key(cmp.a), content_key(cmp.b))
         self._write("INSERT OR REPLACE INTO reviews VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (key, review.id, review.state, review.note, review.at, review.user,
@@ -221,4 +231,4 @@ def stale_reviews(cmp: Comparison, store: ReviewStore, live: list[Finding]) -> l
     a_key, b_key = content_key(cmp.a), content_key(cmp.b)
     ids = {f.id for f in live}
     gone = [r for r in store.for_pair(a_key, b_key).values() if r.id not in ids]
-    return gone + store.by_paths(cmp.a.path, cmp.b.path, pair_key(a_key, b_key))
+    return gone + store.by_location(location(cmp.a), location(cmp.b), pair_key(a_key, b_key))

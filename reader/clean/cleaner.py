@@ -42,11 +42,22 @@ from __future__ import annotations
 import re
 
 from reader.clean.lines import Line, split_lines
-from reader.clean.dates import day_first
-from reader.clean.meta import (attribution, find_byline, find_date, find_dateline,
-                               find_reporting_credit, is_credit_line)
-from reader.clean.rules import (INLINE_PROMO, author_bio_subject, is_box_marker, is_end_marker,
-                                line_reason)
+from reader.clean.meta import (
+    attribution,
+    find_bare_name,
+    find_byline,
+    find_date,
+    find_dateline,
+    find_reporting_credit,
+    is_credit_line,
+)
+from reader.clean.rules import (
+    INLINE_PROMO,
+    author_bio_subject,
+    is_box_marker,
+    is_end_marker,
+    line_reason,
+)
 from reader.model import Article, Paragraph, Removed, Source
 
 REASONS = ("title", "summary", "navigation", "share", "caption", "timestamp", "byline-line",
@@ -58,10 +69,18 @@ GOOD_SIZE = 150  # characters a prose line needs to count as body text on its ow
 INLINE_LINK_WORDS = 7  # words of a wire-style headline ("...: source") amid paragraphs
 W_SHORT, W_BAD = 0.1, 0.3
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
-HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand  # cost per character of short and bad lines under a headline
+HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
+BYLINE_REACH = 5  # lines under the headline a bare byline ("Jane Doe") may stand
+DATE_REACH = 3  # lines above the headline the article's date may stand  # cost per character of short and bad lines under a headline
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
+_LIST_ITEM = re.compile(r"^(?:\d{1,4}[.):]|[•·▪►▶◦‣*-]|\(?[a-z]\))\s")
+_LIST_START = frozenset("0123456789•·▪►▶◦‣*-(abcdefghijklmnopqrstuvwxyz")
+MIN_LIST = 3  # items a run of lines needs to be read as a list
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
 _NORM = re.compile(r"\W+")
+# "[Watch]", "(PHOTOS)": a tag on the headline saying what media the page has
+_MEDIA_TAG = re.compile(r"\s*[\[(](?:watch|video|videos|photos?|pics|gallery|listen|audio)[\])]$",
+                        re.IGNORECASE)
 _BYLINE_LINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s", re.IGNORECASE)
 _WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
 
@@ -79,11 +98,13 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
                sha256: str = "") -> Article:
     lines = split_lines(text)
     reasons = [line_reason(ln.text) for ln in lines]
-    earlier = _earlier_copies(lines)
+    keys = [_key(ln.text) for ln in lines]
+    earlier = _earlier_copies(keys)
     raw = _raw_grades(lines, reasons)
+    _grade_lists(lines, reasons, raw)
     grades = _in_context(raw)
     start, end = _body_span(lines, reasons, grades, 0)
-    headline, anchored = _headline(lines, reasons, raw, grades, start)
+    headline, anchored = _headline(lines, keys, reasons, raw, grades, start)
     if headline is not None:
         reasons[headline] = "title"
         if anchored:
@@ -96,8 +117,8 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         reasons[start] = reasons[start] or "summary"  # highlights and standfirst
         start += 1
     end = _close_body(lines, reasons, raw, grades, start, end)
-    while end - 1 > start and raw[end - 1] in (SHORT, BAD) and not lines[end - 1].sentence:
-        end -= 1  # link lists and tags trailing the last paragraph
+    while end - 1 > start and raw[end - 1] != GOOD and not lines[end - 1].sentence:
+        end -= 1  # link lists, teaser headlines and tags trailing the last paragraph
     end = _drop_author_bio(lines, reasons, start, end)
     start, end = _take_short_sentences(lines, reasons, raw, start, end, headline)
     while end < len(lines) and reasons[end] is None and is_credit_line(lines[end].text):
@@ -113,6 +134,15 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
 
     header = [ln.text for i, ln in enumerate(lines[:start]) if i != headline]
     byline, credit = find_byline(header)
+    if byline is None and credit is None:
+        near = range(headline + 1, min(start, headline + 1 + BYLINE_REACH)) if (
+            headline is not None and headline < start) else range(max(0, start - 3), start)
+        byline = find_bare_name([lines[i].text for i in near if reasons[i] in (None, "timestamp")])
+    # the article's date stands by its headline and byline; dates elsewhere on the page
+    # are the site's "today", teasers' dates or copyright years
+    top = headline if headline is not None else start
+    near_top = {i for i in range(max(0, top - DATE_REACH), max(start, top + 1 + BYLINE_REACH))
+                if i != headline and not (start <= i < end and reasons[i] is None)}
     for i in range(start):
         if reasons[i] is None and _BYLINE_LINE.match(lines[i].text) and any(find_byline([lines[i].text])):
             reasons[i] = "byline-line"
@@ -137,10 +167,10 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     outlet = agency or credit
     return Article(
         path=path, text=text,
-        title=lines[headline].text if headline is not None else None,
+        title=_MEDIA_TAG.sub("", lines[headline].text) if headline is not None else None,
         byline=byline or find_reporting_credit(bodies),
         date=find_date([(ln.text, reasons[i]) for i, ln in enumerate(lines)
-                        if (i < start and i != headline) or reasons[i] == "slug"], day_first(text)),
+                        if i in near_top or reasons[i] == "slug"], text),
         dateline=dateline,
         outlet=outlet if outlet and outlet.lower() != "agencies" else None,
         attribution=attribution(bodies, outlet),
@@ -152,12 +182,11 @@ def _key(text: str) -> str:
     return _NORM.sub(" ", text.lower()).strip()
 
 
-def _earlier_copies(lines: list[Line]) -> dict[int, int]:
+def _earlier_copies(keys: list[str]) -> dict[int, int]:
     """Line index -> index of the latest earlier line with the same words."""
     last: dict[str, int] = {}
     out: dict[int, int] = {}
-    for i, ln in enumerate(lines):
-        key = _key(ln.text)
+    for i, key in enumerate(keys):
         if key in last:
             out[i] = last[key]
         last[key] = i
@@ -183,6 +212,23 @@ def _raw_grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
     if GOOD not in grades:  # a tiny page: its full sentences are the article
         grades = [GOOD if g == SHORT and ln.sentence else g for g, ln in zip(grades, lines)]
     return grades
+
+
+def _grade_lists(lines: list[Line], reasons: list[str | None], raw: list[str]) -> None:
+    """A numbered or bulleted list that follows a paragraph (perhaps under its own short
+    heading) is part of the article however short its items: grade it as body text."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while (j < len(lines) and reasons[j] is None and lines[j].text[0] in _LIST_START
+               and _LIST_ITEM.match(lines[j].text)):
+            j += 1
+        if j - i >= MIN_LIST:
+            lead = i - 1 if i > 0 and lines[i - 1].words <= 8 and reasons[i - 1] is None else i
+            if lead > 0 and raw[lead - 1] in (GOOD, NEAR) and lines[lead - 1].sentence:
+                for k in range(lead, j):
+                    raw[k] = GOOD
+        i = max(j, i + 1)
 
 
 def _in_context(grades: list[str]) -> list[str]:
@@ -256,11 +302,16 @@ def _anchored_end(lines: list[Line], reasons: list[str | None], raw: list[str],
 
 def _title_parts(text: str) -> dict[str, int]:
     """Every run of consecutive parts of a page title ("Headline - Section | Site"),
-    keyed as compared, with its length: the headline is one of them."""
+    keyed as compared, with its length: the headline is one of them. A lone first or
+    last part shorter than the longest is the site's or section's name, not a headline."""
     pieces = _TITLE_SPLIT.split(text)
     runs: dict[str, int] = {}
+    longest = max(map(len, pieces), default=0)
     for i in range(len(pieces)):
         for j in range(i + 1, len(pieces) + 1):
+            if j == i + 1 and len(pieces) > 1 and (i == 0 or j == len(pieces)) and (
+                    len(pieces[i]) < longest):
+                continue
             key = _key(" ".join(pieces[i:j]))
             if len(key.split()) >= 2:
                 runs[key] = len(key)
@@ -273,21 +324,23 @@ def _headline_like(ln: Line, reason: str | None) -> bool:
             and find_date([(ln.text, None)]) is None)
 
 
-def _words(text: str) -> set[str]:
-    return set(_NORM.sub(" ", text.lower()).split())
-
-
-def _resemblance(line: str, title_words: set[str]) -> float:
-    """How much of a line the page title repeats, and of the title the line covers."""
-    words = _words(line)
+def _resemblance(key: str, title_words: set[str]) -> float:
+    """How much of a line (its `_key`) the page title repeats, and of the title it covers."""
+    words = set(key.split())
     if not words or not title_words:
         return 0.0
     shared = len(words & title_words)
     return min(shared / len(words), 2 * shared / (len(words) + len(title_words)) + 0.25)
 
 
-def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grades: list[str],
-              start: int) -> tuple[int | None, bool]:
+def _subheading(lines: list[Line], reasons: list[str | None], j: int) -> bool:
+    """A heading right under a paragraph of prose is a subheading inside the article."""
+    prev = lines[j - 1] if j > 0 else None
+    return prev is not None and reasons[j - 1] is None and prev.sentence and prev.words >= 8
+
+
+def _headline(lines: list[Line], keys: list[str], reasons: list[str | None], raw: list[str],
+              grades: list[str], start: int) -> tuple[int | None, bool]:
     """The headline and whether it anchors the body (it stands above it).
 
     The page title (line 0) names it: a line equal to the title or to one of its parts
@@ -296,8 +349,8 @@ def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grad
     if not lines:
         return None, False
     parts = _title_parts(lines[0].text)
-    matched = {j: parts[_key(lines[j].text)] for j in range(1, len(lines))
-               if _key(lines[j].text) in parts and lines[j].words >= 2}
+    matched = {j: parts[keys[j]] for j in range(1, len(lines))
+               if keys[j] in parts and lines[j].words >= 2}
     longest = max(matched.values(), default=0)
     matches = [j for j, size in matched.items() if size == longest]
     before = [j for j in matches if j <= start]
@@ -305,9 +358,9 @@ def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grad
         return before[-1], True
     if matches:
         return matches[0], matches[0] < start + 3
-    title_words = _words(lines[0].text)
-    scored = [(_resemblance(lines[j].text, title_words), -j) for j in range(1, len(lines))
-              if reasons[j] is None and 2 <= lines[j].words <= 40]
+    title_words = set(keys[0].split())
+    scored = [(_resemblance(keys[j], title_words), -j) for j in range(1, len(lines))
+              if reasons[j] is None and 2 <= lines[j].words <= 40 and not _subheading(lines, reasons, j)]
     best = max(scored, default=(0.0, 0))
     if best[0] >= RESEMBLANCE:
         j = -best[1]
@@ -315,11 +368,11 @@ def _headline(lines: list[Line], reasons: list[str | None], raw: list[str], grad
     first_good = next((j for j in range(start, len(lines))
                        if raw[j] == GOOD or (grades[j] == GOOD and lines[j].sentence)), start)
     near = [j for j in range(first_good - 1, max(-1, first_good - HEADLINE_REACH), -1)
-            if _headline_like(lines[j], reasons[j])]
+            if _headline_like(lines[j], reasons[j]) and not _subheading(lines, reasons, j)]
     if not near:
         return None, False
-    echo = max(near, key=lambda j: _resemblance(lines[j].text, title_words))
-    return (echo if _resemblance(lines[echo].text, title_words) > 0.2 else near[0]), False
+    echo = max(near, key=lambda j: _resemblance(keys[j], title_words))
+    return (echo if _resemblance(keys[echo], title_words) > 0.2 else near[0]), False
 
 
 def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
@@ -385,10 +438,12 @@ def _drop_inline_links(lines: list[Line], reasons: list[str | None], start: int,
 def _drop_author_bio(lines: list[Line], reasons: list[str | None], start: int, end: int
                      ) -> int:
     """Cut an author box off the end of the body: a line about a named person whose
-    name the article itself never mentions."""
+    name the article itself never mentions, or who signed it (named above it)."""
+    signed = " ".join(ln.text for ln in lines[:start])
     while end - 1 > start:
         name = author_bio_subject(lines[end - 1].text)
-        if name is None or any(name in lines[i].text for i in range(start, end - 1)):
+        if name is None or (name not in signed and any(
+                name in lines[i].text for i in range(start, end - 1))):
             break
         end -= 1
         reasons[end] = "author-bio"

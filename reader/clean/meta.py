@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from reader.clean.dates import NUMERIC, named_date, numeric_date
-from reader.lexicon import AGENCY_NAMES, MONTH_PATTERN, is_agency
+from reader.clean.dates import NUMERIC, day_first, named_date, numeric_date
+from reader.clean.stopwords import STOPWORDS
+from reader.lexicon import AGENCY_NAMES, MONTH_PATTERN, MONTHS, WEEKDAYS, is_agency
 
 _MONTH = MONTH_PATTERN
 _DATE = re.compile(
@@ -35,10 +36,16 @@ _AS_PER = re.compile(rf"\b(?:[Aa]s per|[Aa]ccording to|[Rr]eported by|[Cc]ited b
 _REPORTED = re.compile(rf"(?P<o>(?<![\w'’]){_OUTLET}) (?:reported|reports|said in a report)\b")
 _SPACE = re.compile(r"\s+")
 _CREDIT_PARENS = re.compile(r"^\((?P<c>[^()\n]{2,60})\)$")
-_BYLINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s+(?P<n>[A-Z][\w.'’-]*"
+# "By" in any case, glued to the name or not ("ByJane Doe"); the names capitalised
+_BYLINE = re.compile(r"^(?i:by|written by|words by|von|por|par)(?:\s+|(?=[A-Z]))(?P<n>[A-Z][\w.'’-]*"
                      r"(?:\s+(?:[A-Z][\w.'’-]*|al|bin|de|van|von|der|da)){0,4}"
-                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,3})",
-                     re.IGNORECASE)
+                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,3})")
+# a line that is only a person's name, perhaps with a date or a separator after it
+_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.|[A-Z]{2}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+_BARE_NAME = re.compile(
+    rf"^(?P<n>{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|der|da|al|bin)){{1,3}}"
+    rf"(?:,? (?:and|&) {_NAME_WORD}(?: {_NAME_WORD}){{1,3}})?)"
+    rf"(?:$|\s*[•|·,]|\s+on\s|(?=(?:{MONTH_PATTERN}|Published|Updated)\s?\d?))")
 _REPORTING_BY = re.compile(r"^Reporting by (?P<n>[^.;\n]+?)(?:[.;]| Writing by| Editing by|$)")
 
 
@@ -56,22 +63,29 @@ def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
     return dateline, agency
 
 
-def find_date(lines: list[tuple[str, str | None]], order: bool | None = None) -> str | None:
+def find_date(lines: list[tuple[str, str | None]], context: str = "") -> str | None:
     """The first date written in the page header, as YYYY-MM-DD. `lines` are (text,
     reason) pairs: numeric dates ("27/01/00") are read only from slug and timestamp
-    lines, where nothing but a date can stand, in the day/month `order` of the text."""
+    lines, where nothing but a date can stand, in the day/month order `context` (the
+    whole text) settles."""
     for text, reason in lines:
         if reason == "legal":  # a copyright year is not the article's date
             continue
         found = named_date(text)
         if found is None and reason in ("slug", "timestamp"):
             m = NUMERIC.search(text)
-            found = numeric_date(m, order) if m else None
+            found = numeric_date(m, day_first(context)) if m else None
         if found:
             return found
     return None
 
 
+# a date or label glued to the name by a lost line break ("Jane DoeDec 3, 2023")
+_GLUED = re.compile(rf"(?<=[a-z])(?:{MONTH_PATTERN}|Published|Updated|Posted)(?:\W.*)?$")
+_FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+.*$")  # "Jane Doe For The Daily Planet"
+# full names only: "Jan" and "May" are first names too
+_CALENDAR = frozenset(m for m in MONTHS if len(m) > 4) | {d.lower() for d in WEEKDAYS} | {
+    "published", "updated"}
 _ROLE = re.compile(r"\b(?:correspondent|editor|reporter|reporters|writer|staff|chief|columnist|"
                    r"contributor|producer|analyst|critic|bureau)\b", re.IGNORECASE)
 
@@ -83,8 +97,31 @@ def find_byline(lines: list[str]) -> tuple[str | None, str | None]:
     for text in lines:
         m = _BYLINE.match(text)
         if m and len(text) <= 160:
-            return split_byline(m.group("n").strip(" ,."))
+            names = _GLUED.sub("", _FOR_OUTLET.sub("", m.group("n")))
+            return split_byline(names.strip(" ,."))
     return None, None
+
+
+def find_bare_name(lines: list[str]) -> str | None:
+    """A person's name standing alone on a line near the headline, as pages set bylines
+    without "By"; words that name months, weekdays, roles or agencies are not names."""
+    for text in lines:
+        m = _BARE_NAME.match(text)
+        if not m or len(text) > 80:
+            continue
+        name = m.group("n")
+        if all(_person(p) for p in re.split(r",? (?:and|&) ", name)):
+            return name
+    return None
+
+
+def _person(name: str) -> bool:
+    """Whether a byline part can be a person: two words or more, none of them a month,
+    weekday, role, outlet word or common word."""
+    words = name.split()
+    return len(words) >= 2 and not is_agency(name) and not _ROLE.search(name) and not (
+        _OUTLET_WORDS.search(name)) and not any(
+        w.lower().rstrip(".") in _CALENDAR or w.lower() in STOPWORDS["en"] for w in words)
 
 
 def split_byline(names: str) -> tuple[str | None, str | None]:
@@ -95,8 +132,9 @@ def split_byline(names: str) -> tuple[str | None, str | None]:
         if lead is not None:
             credit = lead
             break
-        if part and not _ROLE.search(part):
-            people.append(part)
+        names = [n for n in re.split(r"\s+(?:and|&)\s+", part) if _person(n)]
+        if names:
+            people.append(" and ".join(names))
     return (", ".join(people) or None), credit
 
 

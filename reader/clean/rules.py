@@ -54,21 +54,34 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("promo", re.compile(r"^(?:advertisement|advertising|sponsored|ad|ads|promoted|"
                          r"continue reading|story continues below|watch more|watch:|watch now|"
                          r"click here|download (?:the|our) app|listen to this|"
-                         r"support (?:independent )?journalism|contribute|donate)\b", _I), 120),
-    ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link|"
+                         r"support (?:independent )?journalism|contribute|donate|read in (?:the )?app|"
+                         r"open in app|get the app)\b", _I), 120),
+    # an affiliate disclosure above the article
+    ("promo", re.compile(r"\b(?:we may earn (?:a )?(?:commission|revenue|money)|"
+                         r"earn (?:a )?commission (?:from|on|when)|affiliate (?:links?|programs?|"
+                         r"commission))\b", _I), 300),
+    ("share", re.compile(r"^click to (?:share|email|print|copy)\b.{0,60}$|"
+                         r"^(?:share)?(?:close |show |hide )?(?:more |extra |fewer )?sharing options$", _I), 80),
+    ("caption", re.compile(r"^\d{1,3} (?:of|/) \d{1,3}$"), 12),  # a gallery's "2 of 9"
+    ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link(?: ?url)?(?: ?copied!?)?|"
                          r"(?:url|link) ?copied!?|copied!?|copy)$", _I), 40),
     ("subscribe", re.compile(r"^thanks? (?:you )?for (?:signing up|subscribing)\b", _I), 80),
     ("caption", re.compile(r"^(?:enlarge this image|toggle caption|hide caption|"
-                           r"courtesy(?: of)?\s+\S.{0,40})$|"
-                           r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4} ?/ ?[A-Z][\w.'’-]*"
-                           r"(?: [A-Z][\w.'’&-]*){0,5}$"), 80),
+                           r"courtesy(?: of)?\s+\S.{0,40})$", _I), 80),
+    # an agency's archive photo caption: "FILE - A view of the pier ..."
+    ("caption", re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s"), 600),
+    # a photo credit: "Jane Doe / Coast Herald", "(Jane Doe / Coast Herald)"
+    ("caption", re.compile(r"^\(?[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4} ?/ ?[A-Z][\w.'’-]*"
+                           r"(?: [A-Z][\w.'’&-]*){0,5}\)?$"), 80),
     ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
                            r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
                            r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"
                            r"\((?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Shutterstock)"
-                           r"(?: ?(?:photo|/[^)]*))?\)$|"
+                           r"(?: ?(?:photo|images))?(?: ?/[^)]*)?\)$|"
                            r"(?:getty images|shutterstock|/\s*reuters|/\s*afp|/\s*ap|"
                            r"photo by|photograph: |via reuters)\s*\)?$", _I), 400),
+    ("legal", re.compile(r"^(?:rights (?:&|and) permissions|reprints? (?:&|and) permissions)$|"
+                         r"^opinions expressed by .{1,60} are (?:their|his|her) own\.?$", _I), 120),
     ("legal", re.compile(r"(?:©|\bcopyright\b|all rights reserved|privacy policy|terms of "
                          r"(?:use|service)|cookie policy|\bcookies?\b|terms & conditions|"
                          r"terms and conditions|\bdisclaimer\b|do not sell my)", _I), 200),
@@ -89,9 +102,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
 
 # Headings after which an article never resumes (comments, author box, tags).
 END_MARKERS = re.compile(
-    r"^(?:(?:leave|post|add|write) a (?:reply|comment)|\d*\s*comments?(?: \(?\d+\)?)?|"
+    r"^(?:(?:leave|post|add|write) (?:a |your )?(?:reply|comment)|\d*\s*comments?(?: \(?\d+\)?)?|"
     r"(?:top rated|most liked|all|view all|show|read|reader) comments|comments? about this article|"
-    r"total comments.*|join the (?:conversation|discussion)|about the author|tags?(?::.{0,40})?|"
+    r"total comments.*|join the (?:conversation|discussion)|about the authors?(?:\(s\)?)?|tags?(?::.{0,40})?|"
     r"filed under|previous post|next post|share this(?: article| story)?:?|"
     r"comentários|comentarios|commentaires|kommentare|комментарии|"
     r"deixe (?:um|seu) comentário|laisser un commentaire|deja un comentario)\s*:?$", _I)
@@ -123,8 +136,16 @@ _SOCIAL_WORD = re.compile(rf"^(?:{_SOCIAL}|pint|whats ?app|baixar|teilen|partage
                           rf"compartilhar|поделиться)$", _I)
 
 
+# markup and script data that leaked into a text dump: '","name":"', "<a href=", "&amp;"
+_CODE = re.compile(r'":\s*["{\[\d]|",\s*"|</?[a-z]+[\s>/]|\\[nu]|&[a-z]{2,5};|[{}]')
+_CODE_CHARS = re.compile(r'["<{&\\]')
+CODE_MARKS = 3  # code-like marks a line needs to be read as code
+
+
 def line_reason(text: str) -> str | None:
     """The furniture reason code for a line, or None when no phrase rule fits."""
+    if _CODE_CHARS.search(text) and len(_CODE.findall(text)) >= CODE_MARKS:
+        return "boilerplate"
     words = text.split()
     if len(words) <= 8 and sum(bool(_SOCIAL_WORD.match(w.strip(",|•·"))) for w in words) * 2 > len(words):
         return "share"

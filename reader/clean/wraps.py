@@ -50,19 +50,22 @@ class _Phys:
     blank_before: bool
 
 
-def _physical(text: str) -> tuple[list[_Phys], int | None, bool]:
-    """The non-blank lines with marks and indentation measured, the width the text is
-    wrapped at (None if it is not), and whether it marks paragraph ends with "<"."""
-    raw_lines = text.split("\n")
-    width = wrap_width([len(r.rstrip()) for r in raw_lines if r.strip()])
-    ends_marked = sum(1 for r in raw_lines if r.rstrip().endswith(_END_MARK) and len(r.strip()) > 1)
-    use_marks = ends_marked >= 2 and (width is not None or ends_marked * 5 >= sum(
-        1 for r in raw_lines if r.strip()))
+def _layout(raw_lines: list[str], bodies: list[str]) -> tuple[int | None, bool]:
+    """The width a text is wrapped at (None if it is not), and whether it marks
+    paragraphs the wire's way ("<" line ends, control-character line starts)."""
+    widths = [len(b) for b in bodies if b and not b.isspace()]
+    width = wrap_width(widths)
+    marks = sum(1 for b in bodies if b.endswith(_END_MARK) and len(b.strip()) > 1)
+    marks += sum(1 for b in bodies if _CONTROL_MARK.match(b)) if marks else 0
+    return width, marks >= 2 and (width is not None or marks * 5 >= len(widths))
+
+
+def _physical(raw_lines: list[str], bodies: list[str], use_marks: bool) -> list[_Phys]:
+    """The non-blank lines with marks and indentation measured."""
     out: list[_Phys] = []
     pos, blank = 0, True
-    for raw in raw_lines:
+    for raw, body in zip(raw_lines, bodies):
         lead = _LEAD.match(raw).end()
-        body = raw.rstrip()
         marked_end = use_marks and body.endswith(_END_MARK)
         stop = len(body) - 1 if marked_end else len(body)
         stop = lead + len(raw[lead:stop].rstrip()) if stop > lead else lead
@@ -73,7 +76,7 @@ def _physical(text: str) -> tuple[list[_Phys], int | None, bool]:
         else:
             blank = True  # a lone "<" is an empty paragraph
         pos += len(raw) + 1
-    return out, width, use_marks
+    return out
 
 
 def wrap_width(widths: list[int]) -> int | None:
@@ -93,7 +96,21 @@ def wrap_width(widths: list[int]) -> int | None:
 
 def logical_lines(text: str) -> Iterator[Span]:
     """Every non-blank logical line of `text`, hard wraps rejoined."""
-    lines, width, marked = _physical(text)
+    raw_lines = text.split("\n")
+    bodies = [r.rstrip() for r in raw_lines]
+    width, marked = _layout(raw_lines, bodies)
+    if width is None and not marked:  # one line, one paragraph: the common, fast case
+        pos, blank = 0, True
+        for raw, body in zip(raw_lines, bodies):
+            lead = _LEAD.match(body).end()
+            if lead < len(body):
+                yield Span(body[lead:], pos + lead, pos + len(body), blank)
+                blank = False
+            else:
+                blank = True
+            pos += len(raw) + 1
+        return
+    lines = _physical(raw_lines, bodies, marked)
     i = 0
     while i < len(lines):
         j = i
@@ -101,7 +118,9 @@ def logical_lines(text: str) -> Iterator[Span]:
                 text, lines[j], lines[j + 1], width, marked):
             j += 1
         first, last = lines[i], lines[j]
-        flat = _WRAP.sub(" ", text[first.start:last.end])
+        flat = text[first.start:last.end]
+        if j > i:
+            flat = _WRAP.sub(" ", flat)
         yield Span(flat, first.start, last.end, first.blank_before)
         i = j + 1
 
@@ -112,9 +131,11 @@ def _continues(text: str, cur: _Phys, nxt: _Phys, width: int | None, marked: boo
     if cur.marked_end or nxt.marked_start or nxt.blank_before or nxt.indent > cur.indent:
         return False
     head = text[nxt.start:nxt.end]
-    if _RULE.match(text[cur.start:cur.end]) or _RULE.match(head) or _LIST_ITEM.match(head):
+    if _RULE.match(text[cur.start:cur.end]) or _RULE.match(head):
         return False
-    if marked:
+    if marked:  # where ends are marked, an unmarked end carries on, even into "- and ..."
         return True
+    if _LIST_ITEM.match(head):
+        return False
     first_word = head.split(None, 1)[0]
     return width is not None and cur.width + 1 + len(first_word) > width

@@ -1,5 +1,7 @@
 """The `reader` command: the TUI with no subcommand, scriptable subcommands otherwise.
 
+Each subcommand is a module of this package named after it, with `add_parser(sub,
+common)` (which sets `handler` on its parser); add one by listing it in COMMANDS.
 Every failure a user can cause prints one line on stderr naming the file and the
 problem; no traceback reaches the user.
 """
@@ -11,68 +13,26 @@ import sys
 from collections.abc import Sequence
 
 from reader import __version__
+from reader.cli import clean, diff, review, sentences, sources, stories, story
 from reader.cli.errors import error
-from reader.ingest import DEFAULT_MAX_BYTES
+from reader.cli.inputs import add_common
+from reader.ingest import STDIN
 
-SUBCOMMANDS = ("clean", "diff", "sources", "stories")
-
-
-def _size(value: str) -> int:
-    """Parse sizes like 20MB, 512k, 1G or a byte count."""
-    v = value.strip().upper().rstrip("B")
-    mult = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}.get(v[-1:], 1)
-    try:
-        n = float(v[:-1] if v[-1:] in "KMG" else v) * mult
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a size: {value!r} (try 20MB)") from None
-    if n <= 0:
-        raise argparse.ArgumentTypeError("the size limit must be positive")
-    return int(n)
-
-
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--max-size", type=_size, default=DEFAULT_MAX_BYTES, metavar="SIZE",
-                   help="refuse files larger than this (default 20MB)")
-    p.add_argument("--no-cache", action="store_true",
-                   help="do not read or write the cache of cleaned articles")
+COMMANDS = (clean, diff, sentences, sources, stories, story, review)
+SUBCOMMANDS = tuple(m.__name__.rsplit(".", 1)[1] for m in COMMANDS)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="reader",
         description="Read versions of a news story and see what a rewrite changed. "
-                    "With no subcommand, opens the terminal app on PATHs (default: bundled seeds).",
+                    "With no subcommand, opens the terminal app on PATHs (default: bundled "
+                    "seeds). Each COMMAND --help describes its arguments and formats.",
     )
     parser.add_argument("--version", action="version", version=f"reader {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    p = sub.add_parser("clean", help="extract the article (and metadata) from page dumps")
-    p.add_argument("files", nargs="+", metavar="PATH", help="files or folders")
-    p.add_argument("--format", choices=("text", "json", "jsonl", "markdown"), default="text")
-    p.add_argument("--show-removed", action="store_true",
-                   help="text/markdown: also list the removed lines and why")
-    _common(p)
-
-    p = sub.add_parser("diff", help="align the sentences of two versions")
-    p.add_argument("a", metavar="A")
-    p.add_argument("b", metavar="B")
-    p.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
-    p.add_argument("--split", choices=("sentences", "lines"), default="sentences",
-                   help="lines: each non-empty line is one sentence, no cleaning")
-    p.add_argument("--changes-only", action="store_true", help="text: hide identical pairs")
-    _common(p)
-
-    p = sub.add_parser("sources", help="rank the likely sources of an article in a corpus")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("corpus", nargs="*", metavar="CORPUS",
-                   help="files or folders to search (default: the file's folder)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    _common(p)
-
-    p = sub.add_parser("stories", help="group the articles of folders into stories")
-    p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--format", choices=("text", "json"), default="text")
-    _common(p)
+    for command in COMMANDS:
+        command.add_parser(sub, add_common)
     return parser
 
 
@@ -83,8 +43,8 @@ def build_tui_parser() -> argparse.ArgumentParser:
                     f"Subcommands: {', '.join(SUBCOMMANDS)} (reader COMMAND --help).",
     )
     p.add_argument("--version", action="version", version=f"reader {__version__}")
-    p.add_argument("paths", nargs="*", metavar="PATH")
-    _common(p)
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files, folders or http(s) URLs")
+    add_common(p)
     return p
 
 
@@ -93,22 +53,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = build_parser().parse_args(argv)
-            from reader.cli import commands
-
-            return getattr(commands, f"cmd_{args.command}")(args)
+            return args.handler(args)
         if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
             build_parser().print_help()
             return 0
         args = build_tui_parser().parse_args(argv)
-        from reader import prefetch
+        if STDIN in args.paths:
+            error("-: the app reads the keyboard, so it cannot read an article from standard "
+                  "input: save it to a file, or use a command (reader clean -, reader diff - B)")
+            return 2
         from reader.library import default_paths
 
         paths = args.paths or default_paths()
-        # before Textual is imported: the helper cleans on another core meanwhile
-        helper = None if args.no_cache else prefetch.Helper(paths, args.max_size)
+        from reader.fetch import is_url, resolve
+
+        if any(map(is_url, paths)):  # fetched and saved before the app starts
+            print("reader: fetching " + ", ".join(filter(is_url, paths)), file=sys.stderr)
+            paths, failed = resolve(paths, args.max_size)
+            for line in failed:
+                error(line)
+            if not paths:
+                return 1
         from reader.tui.app import run
 
-        return run(paths, args.max_size, use_cache=not args.no_cache, helper=helper)
+        return run(paths, args.max_size, use_cache=not args.no_cache)
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

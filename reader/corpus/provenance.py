@@ -25,6 +25,7 @@ from reader.clean import meta
 from reader.compare import Comparison, compare
 from reader.corpus.candidates import containment_estimate
 from reader.corpus.sketch import sketches_of, words_of
+from reader.corpus.wire import slug_of
 from reader.lexicon import is_agency
 from reader.model import Article
 
@@ -285,7 +286,18 @@ def likely_original(members: Sequence[Article]) -> Article | None:
         for i, d in enumerate(dates):
             if d == first:
                 score[i] += 1
+    _wire_takes(members, score)
     best = max(score)
     if best < DECISIVE or score.count(best) > 1:
         return None
     return members[score.index(best)]
+
+
+def _wire_takes(members: Sequence[Article], score: list[float]) -> None:
+    """Wire copy as delivered (a slug line with its time) is what newspapers write from:
+    its takes outrank every other member, the earliest take first."""
+    slugs = [slug_of(a) for a in members]
+    sent = sorted({(s.sent, s.page) for s in slugs if s})
+    for i, s in enumerate(slugs):
+        if s:
+            score[i] += 3 + (0.5 if (s.sent, s.page) == sent[0] else 0.0)

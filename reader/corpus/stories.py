@@ -33,6 +33,8 @@ from rapidfuzz import fuzz, process
 from reader.comparison_model import Sentence
 from reader.corpus.candidates import candidates
 from reader.corpus.sketch import Progress, SketchStore, sketches_of
+from reader.corpus.wire import slug_of
+from reader.corpus.wording import SEQUENCE, Words, read_words, sequence_share
 from reader.model import Article
 
 BOILERPLATE_FLOOR = 30  # a shingle in more articles than this may be boilerplate ...
@@ -44,6 +46,9 @@ SENTENCE_MATCH = 55  # rapidfuzz ratio at which two sentences count as one rewor
 MATCHED_ACCEPT = 0.6  # share of either article in matching sentences: linked, no aligner
 MATCHED_REJECT = 0.2  # below this share: dropped, no aligner
 ALIGNED_SHARE = 0.3  # share of either article the aligner must find in the other
+SEQUENCES_ACCEPT = 0.22  # share of either article in 3-word sequences the other has ...
+SEQUENCES_MIN_WORDS = 12  # ... and about this many words (two short items share a phrase or two)
+MIN_WORDS = 15  # shorter articles ("The hearing was adjourned.") join no story by wording
 
 
 @dataclass(frozen=True)
@@ -55,7 +60,8 @@ class Link:
     containment: float  # sketch estimate: share of the shorter article's bigrams in the other
     matched: float | None  # sentence check or aligner: the larger share of either article
     #                        found in the other (None when the sketches sufficed)
-    how: str  # "wording" (sketch), "sentences" (close sentences) or "aligned" (aligner)
+    how: str  # "wording" (sketch), "sentences" (close sentences), "sequences" (shared
+    #           3-word sequences), "aligned" (aligner) or "slug" (wire takes of one story)
 
     def to_dict(self) -> dict[str, object]:
         return {"a": self.a, "b": self.b, "containment": round(self.containment, 3),
@@ -134,13 +140,22 @@ def boilerplate_cutoff(n_articles: int) -> int:
     return max(BOILERPLATE_FLOOR, int(BOILERPLATE_SHARE * n_articles))
 
 
-def _sentences(article: Article, memo: dict[int, list[Sentence]]) -> list[Sentence]:
+def _sentences(article: Article, memo: dict[object, object]) -> list[Sentence]:
     from reader.segment import split_article
 
     got = memo.get(id(article))
     if got is None:
         got = memo[id(article)] = split_article(article)
-    return got
+    return got  # type: ignore[return-value]
+
+
+def _words(article: Article, ignore: frozenset[int], memo: dict[object, object]) -> Words:
+    key = (id(article), ignore)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = read_words(p.text for k, p in enumerate(article.paragraphs)
+                                     if k not in ignore)
+    return got  # type: ignore[return-value]
 
 
 def matched_share(sa: list[Sentence], sb: list[Sentence], ignore_a: frozenset[int] = frozenset(),
@@ -197,6 +212,13 @@ class StockParagraphs:
             for k, s, c in zip(uniq[shared], starts[shared], counts[shared])}
         self.story_text: set[int] = set()
         self.stock_since: dict[int, int] = {}  # key -> unions done when found stock
+        self.repeated = frozenset(uniq[counts > 2].tolist())
+
+    def repeated_of(self, i: int) -> frozenset[int]:
+        """Indices of article i's paragraphs found verbatim in more than two articles:
+        left out when shared phrases are counted, which are meant to show a rewrite
+        (verbatim copies are found by the sentence check; furniture is no evidence)."""
+        return frozenset(pos for pos, k in enumerate(self.keys[i]) if k in self.repeated)
 
     def of(self, i: int) -> frozenset[int]:
         """Indices of article i's stock paragraphs."""
@@ -253,19 +275,21 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
         progress(len(pairs), len(pairs), "matching")
     stats.match_s, clock = time.perf_counter() - clock, time.perf_counter()
     uf = _UnionFind(n)
+    links = _same_slug(articles, uf)
+    words = [a.word_count for a in articles]
     stock = StockParagraphs(articles, uf) if pairs else None
-    memo: dict[int, list[Sentence]] = {}
-    links: list[tuple[int, Link]] = []
+    memo: dict[object, object] = {}
     for done, ((i, j), c, outright) in enumerate(zip(pairs, scores, accepted), 1):
         if progress and done % 2000 == 0:
             progress(done, len(pairs), "confirming")
-        if uf.find(i) == uf.find(j):
+        if uf.find(i) == uf.find(j) or min(words[i], words[j]) < MIN_WORDS:
             continue
         a, b = articles[i], articles[j]
         if outright:
             link = Link(a.path, b.path, c, None, "wording")
         else:
-            link = _checked(a, b, stock.of(i), stock.of(j), c, stats, memo)  # type: ignore[union-attr]
+            link = _checked(a, b, (stock.of(i), stock.of(j)),  # type: ignore[union-attr]
+                            (stock.repeated_of(i), stock.repeated_of(j)), c, stats, memo)  # type: ignore[union-attr]
             if link is None:
                 continue
         uf.union(i, j)
@@ -276,16 +300,39 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
     return _stories(articles, uf, links)
 
 
-def _checked(a: Article, b: Article, ignore_a: frozenset[int], ignore_b: frozenset[int],
-             c: float, stats: Grouping, memo: dict[int, list[Sentence]]) -> Link | None:
-    """The link between two articles if their sentences (or, when unclear, the aligner)
-    say they are versions of one story, else None."""
+def _same_slug(articles: list[Article], uf: _UnionFind) -> list[tuple[int, Link]]:
+    """Wire takes whose slug lines name one catchline are one story: later pages carry
+    on where the first stopped and share no sentence with it."""
+    first: dict[str, int] = {}
+    links: list[tuple[int, Link]] = []
+    for i, article in enumerate(articles):
+        slug = slug_of(article)
+        if slug is None:
+            continue
+        j = first.setdefault(slug.catchline, i)
+        if j != i and uf.find(i) != uf.find(j):
+            uf.union(i, j)
+            links.append((j, Link(articles[j].path, article.path, 0.0, None, "slug")))
+    return links
+
+
+def _checked(a: Article, b: Article, stock: tuple[frozenset[int], frozenset[int]],
+             repeated: tuple[frozenset[int], frozenset[int]], c: float, stats: Grouping,
+             memo: dict[object, object]) -> Link | None:
+    """The link between two articles if their sentences, their shared word sequences
+    (a partial rewrite keeps the source's phrases in new sentences) or, when unclear,
+    the aligner say they are versions of one story, else None."""
     stats.checked += 1
+    ignore_a, ignore_b = stock
     share = matched_share(_sentences(a, memo), _sentences(b, memo), ignore_a, ignore_b)
-    if share < MATCHED_REJECT:
-        return None
     if share >= MATCHED_ACCEPT:
         return Link(a.path, b.path, c, share, "sentences")
+    wa, wb = _words(a, repeated[0], memo), _words(b, repeated[1], memo)
+    phrases = sequence_share(wa, wb, SEQUENCE)
+    if phrases >= SEQUENCES_ACCEPT and phrases * min(len(wa), len(wb)) >= SEQUENCES_MIN_WORDS:
+        return Link(a.path, b.path, c, phrases, "sequences")
+    if share < MATCHED_REJECT:
+        return None
     stats.aligned += 1
     share = aligned_share(a, b, ignore_a, ignore_b)
     return Link(a.path, b.path, c, share, "aligned") if share >= ALIGNED_SHARE else None
@@ -316,6 +363,10 @@ def _reasons(story: Story) -> list[str]:
         pair = f"{names[link.a]} and {names[link.b]}"
         if link.how == "wording":
             out.append(f"{pair} share about {link.containment:.0%} of their wording")
+        elif link.how == "slug":
+            out.append(f"{pair} are wire takes whose slug lines name one story")
+        elif link.how == "sequences":
+            out.append(f"{pair}: {link.matched:.0%} of one is in 3-word sequences the other has")
         elif link.how == "sentences":
             out.append(f"{pair}: {link.matched:.0%} of one has close sentences in the other")
         else:

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from reader.compare import Comparison, compare, sentences_of
+from reader.comparison_model import Alignment, Pair
 
 if TYPE_CHECKING:
     from reader.comparison_model import Sentence
+    from reader.corpus.sketch import SketchStore
     from reader.drift import Drift
     from reader.model import Article
 
@@ -79,36 +81,84 @@ class StoryTable:
         }
 
 
-def story_table(original: Article, versions: Sequence[Article],
-                progress: Progress | None = None) -> StoryTable:
-    """Align the original with every version (progress after each) and judge derivation."""
+class ComparisonStore(Protocol):
+    """Where comparisons are kept between runs (the on-disk cache)."""
+
+    def get_comparison(self, a_sha: str, b_sha: str) -> dict | None: ...
+    def put_comparison(self, a_sha: str, b_sha: str, data: dict) -> None: ...
+
+
+def story_table(original: Article, versions: Sequence[Article], progress: Progress | None = None,
+                store: ComparisonStore | None = None) -> StoryTable:
+    """Align the original with every version (progress after each), find the drift and
+    judge derivation; with a `store`, what it holds for the same bytes is reused (a story
+    opened again costs no alignment) and what is new is added."""
     comparisons, derivations = [], []
     for done, version in enumerate(versions, 1):
-        cmp = compare(original, version)
+        cmp, derivation = _compared(original, version, store)
         comparisons.append(cmp)
-        derivations.append(_derivation(cmp))
+        derivations.append(derivation)
         if progress:
             progress(done, len(versions), version.path)
     return StoryTable(original, list(versions), comparisons, derivations)
 
 
-def story_members(article: Article, corpus: Sequence[Article]) -> tuple[Article, list[Article]]:
+def _compared(a: Article, b: Article, store: ComparisonStore | None
+              ) -> tuple[Comparison, dict | None]:
+    if store is not None:
+        data = store.get_comparison(a.sha256, b.sha256)
+        cmp = _thawed(a, b, data) if data is not None else None
+        if cmp is not None:
+            return cmp, data["derivation"]
+    cmp = compare(a, b)
+    derivation = _derivation(cmp)
+    if store is not None:
+        store.put_comparison(a.sha256, b.sha256, _frozen(cmp, derivation))
+    return cmp, derivation
+
+
+def _frozen(cmp: Comparison, derivation: dict | None) -> dict:
+    """A comparison's pairs and drift (and the verdict) as plain JSON."""
+    return {"pairs": [[p.kind, list(p.a), list(p.b), p.score, p.moved] for p in cmp.pairs],
+            "drift": {str(i): [d.to_dict() for d in cmp.drift(i)]
+                      for i, p in enumerate(cmp.pairs) if p.kind == "changed"},
+            "derivation": derivation}
+
+
+def _thawed(a: Article, b: Article, data: dict) -> Comparison | None:
+    """The comparison `_frozen` stored, on today's sentences of the same bytes; None when
+    it does not fit them."""
+    from reader.drift import Drift
+
+    sa, sb = sentences_of(a), sentences_of(b)
+    try:
+        pairs = [Pair(kind, tuple(x), tuple(y), score, moved)
+                 for kind, x, y, score, moved in data["pairs"]]
+        drift = {int(i): [Drift(**d) for d in found] for i, found in data["drift"].items()}
+    except (KeyError, TypeError, ValueError):
+        return None
+    if sorted(i for p in pairs for i in p.a) != list(range(len(sa))) or \
+            sorted(j for p in pairs for j in p.b) != list(range(len(sb))):
+        return None
+    return Comparison(a, b, Alignment(sa, sb, pairs), _drift=drift)
+
+
+def story_members(article: Article, corpus: Sequence[Article], store: SketchStore | None = None
+                  ) -> tuple[Article, list[Article]]:
     """(original, other versions) of the story `article` belongs to in `corpus`: the
-    story's likely original, or `article` itself when nothing singles one out."""
+    story's likely original, or `article` itself when nothing singles one out. `store`
+    keeps the grouping's sketches between runs."""
     from reader.corpus.stories import group_stories
 
-    for story in group_stories([article, *[a for a in corpus if a is not article]]):
+    for story in group_stories([article, *[a for a in corpus if a is not article]], cache=store):
         if any(m is article for m in story.members):
             original = story.original or article
             return original, [m for m in story.members if m is not original]
     return article, []
 
 
-def _derivation(cmp: Comparison) -> dict | None:
-    """The version's derivation verdict against the original, when the corpus package
-    offers one."""
-    try:
-        from reader.corpus.derivation import derivation_of
-    except ImportError:
-        return None
+def _derivation(cmp: Comparison) -> dict:
+    """The version's derivation verdict against the original (as `reader diff` gives it)."""
+    from reader.corpus.derivation import derivation_of
+
     return derivation_of(cmp).to_dict()

@@ -1,18 +1,23 @@
-"""Words of one aligned pair and an LCS map between the two sides.
+"""The shared context of one aligned pair: its texts, words and an LCS map between them.
 
 Detectors find a fact on one side and must ask "what stands in its place on the other
 side?": the B words between the nearest A words that survived unchanged before and
 after it. That question is answered here once per pair, from rapidfuzz's Indel (LCS)
-opcodes over word keys.
+opcodes over word keys. Every detector takes a `PairContext` and returns findings, so
+views several detectors need (names of each side, credits) are built once per pair.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from rapidfuzz.distance import Indel
+
+T = TypeVar("T")
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 
@@ -23,7 +28,12 @@ def starts_sentence(text: str, pos: int) -> bool:
     i = pos - 1
     while i >= 0 and text[i] in " \t\r\f\v\u00a0":
         i -= 1
-    return i < 0 or text[i] in ".!?:;\"“„«(—–-\n"
+    if i >= 0 and text[i] == "\n":  # a hard-wrapped line goes on; a paragraph does not
+        j = i - 1
+        while j >= 0 and text[j] in " \t\r\f\v\u00a0":
+            j -= 1
+        return j < 0 or text[j] in ".!?:;\"“”„«(—–-\n"
+    return i < 0 or text[i] in ".!?:;\"“„«(—–-"
 
 
 def word_key(word: str) -> str:
@@ -118,6 +128,17 @@ class WordMap:
         _, _, b1, b2 = self.gap(i, j)
         return b1, max(b1, b2)
 
+    def pairs(self, xs: list[tuple[int, int]], ys: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """(i, j): A span xs[i] and B span ys[j] that each stand in the other's place,
+        seen from either side, so pairing does not depend on which side is A."""
+        back = self.swapped()
+        out = []
+        for i, (s, e) in enumerate(xs):
+            j = self.counterpart(s, e, ys)
+            if j >= 0 and back.counterpart(ys[j][0], ys[j][1], xs) == i:
+                out.append((i, j))
+        return out
+
     def counterpart(self, start: int, end: int, candidates: list[tuple[int, int]]) -> int:
         """Index of the first B character span in `candidates` that lies where A
         characters [start, end) stand, or -1."""
@@ -130,3 +151,87 @@ class WordMap:
             if s < hi and e > lo:
                 return n
         return -1
+
+
+_WIRE_MARKS = re.compile(r"``|''|#(?=\d)|(?<= )_(?= )")
+_WIRE_AS = {"``": "\u201c\u201c", "''": "\u201d\u201d", "#": "\u00a3", "_": "\u2013"}
+
+
+def wire_normal(text: str) -> str:
+    """Press-agency 7-bit conventions read as what they stand for, every offset kept:
+    ``...'' are double quotes, # before a figure is the pound sign (in text with no
+    pound sign of its own) and a lone _ is a dash."""
+    if "`" not in text and "'" not in text and "#" not in text and "_" not in text:
+        return text
+    pound = "\u00a3" not in text
+    return _WIRE_MARKS.sub(
+        lambda m: m.group() if m.group() == "#" and not pound else _WIRE_AS[m.group()], text)
+
+
+class Articles:
+    """The two whole articles (wire conventions normalised), for checks that look
+    beyond one pair: a quote's original wording elsewhere in A, a credit A gives at
+    its end. Views of either text are built once and shared by every pair."""
+
+    def __init__(self, a_text: str, b_text: str,
+                 cache: dict[tuple[Callable[..., Any], str], Any] | None = None) -> None:
+        self.a_text, self.b_text = a_text, b_text
+        self._cache = {} if cache is None else cache
+
+    @classmethod
+    def of(cls, a_text: str, b_text: str) -> Articles:
+        return cls(wire_normal(a_text), wire_normal(b_text))
+
+    def view(self, build: Callable[[str], T], side: str) -> T:
+        """`build(text)` of side "a" or "b", computed once."""
+        text = self.a_text if side == "a" else self.b_text
+        key = (build, text)
+        if key not in self._cache:
+            self._cache[key] = build(text)
+        return self._cache[key]
+
+    def swapped(self) -> Articles:
+        return Articles(self.b_text, self.a_text, self._cache)
+
+
+@dataclass
+class PairContext:
+    """One aligned pair as every detector sees it.
+
+    `a`/`b` are the pair texts with wire conventions normalised (same length as the
+    raw texts, so offsets found in them slice the raw texts too); `words` maps the two
+    sides' words; `quiet_a`/`quiet_b` are character spans of sentences that share too
+    little with the other side to compare facts in (a weak half of a merge);
+    `article` holds what the whole articles say, for checks across sentences (quotes);
+    `sure` is False for a pair the aligner scored low, where only plain contradictions
+    are reported, not judgements of paraphrase (a quote A "gives in its own words").
+    """
+
+    a: str
+    b: str
+    words: WordMap
+    quiet_a: list[tuple[int, int]] = field(default_factory=list)
+    quiet_b: list[tuple[int, int]] = field(default_factory=list)
+    article: Articles | None = None
+    sure: bool = True  # the aligner is sure these say the same thing (for judgements of paraphrase)
+    _derived: dict[Callable[..., Any], Any] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def of(cls, a: str, b: str) -> PairContext:
+        a, b = wire_normal(a), wire_normal(b)
+        # one LCS for the pair whichever side is A: equal-length matches are tie-broken
+        # by the order of the arguments, so always compute it in the same order
+        word_map = WordMap(words(a), words(b)) if a <= b else WordMap(words(b), words(a)).swapped()
+        return cls(a, b, word_map)
+
+    def derived(self, build: Callable[[PairContext], T]) -> T:
+        """`build(self)`, computed once per pair however many detectors ask."""
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        return self._derived[build]
+
+    def swapped(self) -> PairContext:
+        """The same pair seen from B (for detectors that look both ways)."""
+        return PairContext(self.b, self.a, self.words.swapped(), self.quiet_b, self.quiet_a,
+                           self.article.swapped() if self.article is not None else None,
+                           self.sure)

@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.drift.context import WordMap, Words
-from reader.drift.names import ROLE_CLASS, Side, as_name
-from reader.drift.types import Drift, make, shown
+from reader.drift.context import PairContext, Words
+from reader.drift.names import REPORTING, ROLE_CLASS, Side, as_name, pair_sides
+from reader.drift.quotes import quotes
+from reader.lexicon import WIRE_AGENCIES, agency
+from reader.drift.types import Drift, change_of, make, shown
 from reader.lexicon import AGENCY_NAMES, is_agency
 
 _WIRE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in AGENCY_NAMES)
@@ -84,26 +86,40 @@ def dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def _named_in(name: str, side: Side) -> bool:
-    return side.knows(as_name(name))
+def _named_in(name: str, side: Side, article: str | None) -> bool:
+    """The other side names this source: in the pair, or (for a wire agency, under
+    any of its names) anywhere in its article ("(AP)" when A ends "The Associated
+    Press contributed")."""
+    if side.knows(as_name(name)):
+        return True
+    wire = agency(name)
+    return bool(article and wire and any(
+        _mentions(alias, article) for alias in (wire, *WIRE_AGENCIES[wire])))
 
 
-def credit_drift(a: str, b: str, word_map: WordMap, side_a: Side, side_b: Side,
-                 credits_a: list[Credit], credits_b: list[Credit]) -> list[Drift]:
+def pair_credits(ctx: PairContext) -> tuple[list[Credit], list[Credit]]:
+    return credits(ctx.a), credits(ctx.b)
+
+
+def credit_drift(ctx: PairContext) -> list[Drift]:
     """Credits one side gives and the other never mentions, paired where they stand in
-    each other's place; and "said the X" turned into "told the X"."""
-    lone_a = [c for c in credits_a if not _named_in(c.name, side_b)]
-    lone_b = [c for c in credits_b if not _named_in(c.name, side_a)]
+    each other's place; "said the X" turned into "told the X"; a claim one side
+    attributes and the other states as fact, or a quote's speaker one side drops."""
+    a, b, word_map = ctx.a, ctx.b, ctx.words
+    side_a, side_b = ctx.derived(pair_sides)
+    credits_a, credits_b = ctx.derived(pair_credits)
+    art = ctx.article
+    lone_a = [c for c in credits_a if not _named_in(c.name, side_b, art.b_text if art else None)]
+    lone_b = [c for c in credits_b if not _named_in(c.name, side_a, art.a_text if art else None)]
     out: list[Drift] = []
-    for x in list(lone_a):
-        n = word_map.counterpart(x.start, x.end, [(y.start, y.end) for y in lone_b])
-        if n < 0 and len(lone_a) == 1 and len(lone_b) == 1:
-            n = 0
-        if n >= 0:
-            y = lone_b.pop(n)
-            lone_a.remove(x)
-            out.append(make("attribution", a, (x.start, x.end), b, (y.start, y.end),
-                            "credit changed"))
+    found = word_map.pairs([(x.start, x.end) for x in lone_a], [(y.start, y.end) for y in lone_b])
+    if not found and ctx.sure and len(lone_a) == len(lone_b) == 1:
+        found = [(0, 0)]  # the one credit left on each side: changed wherever it moved
+    for i, j in found:
+        x, y = lone_a[i], lone_b[j]
+        out.append(make("attribution", a, (x.start, x.end), b, (y.start, y.end), "credit changed"))
+    lone_a = [x for i, x in enumerate(lone_a) if i not in {i for i, _ in found}]
+    lone_b = [y for j, y in enumerate(lone_b) if j not in {j for _, j in found}]
     out += [make("attribution", a, (x.start, x.end), b, None, "credit dropped") for x in lone_a]
     out += [make("attribution", a, None, b, (y.start, y.end), "credit added") for y in lone_b]
     speech_a, speech_b = _speech(word_map.a), _speech(word_map.b)
@@ -111,7 +127,7 @@ def credit_drift(a: str, b: str, word_map: WordMap, side_a: Side, side_b: Side,
             for sa, sb in _turned(speech_a, speech_b)]
     out += [make("attribution", a, sa, b, sb, "the one spoken to became the speaker")
             for sb, sa in _turned(speech_b, speech_a)]
-    return out
+    return out + reporting_drift(ctx)
 
 
 @dataclass(frozen=True)
@@ -206,5 +222,73 @@ def article_attribution_drift(a_attribution: list[str], b_attribution: list[str]
             note += f"; B credits {shown(instead[0])} instead"
         out.append(Drift("attribution", a_body[a_start:a_end] if span else "",
                          b_body[b_start:b_end] if b_start >= 0 else "",
-                         a_start, a_end, b_start, b_end, note))
+                         a_start, a_end, b_start, b_end, note,
+                         change_of(True, bool(instead))))
+    return out
+
+
+_REPORTING = REPORTING | frozenset("allegedly reportedly apparently suspected".split())
+SPEAKER = "quote's speaker"  # the note of a quote that lost or gained its speaker
+CREDIT_ADDED = "credit added"  # the note of a claim B credits to someone, A not
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+_MAX_CLAUSE = 8  # words: a longer unmatched stretch is a rewrite, not a dropped credit
+
+
+@dataclass(frozen=True)
+class Reporting:
+    """How one side of a pair presents its claim."""
+
+    verbs: list[int]  # word indices of reporting words outside quotes
+    speech: bool  # mostly quoted words: someone's speech, even with no speaker named
+
+
+def _reporting(words: Words, found_credits: list[Credit]) -> Reporting:
+    """Reporting words outside quotes and outside credits to an outlet (those are
+    `credit_drift`'s business)."""
+    inside = [(q.start, q.end) for q in quotes(words.text)]
+    quoted = sum(1 for s in words.starts if any(a <= s < e for a, e in inside))
+    inside += [(c.start, c.end) for c in found_credits]
+    verbs = [i for i, k in enumerate(words.keys) if k in _REPORTING
+             and not any(a <= words.starts[i] < e for a, e in inside)]
+    return Reporting(verbs, 2 * quoted >= max(1, len(words)))
+
+
+def _attribution_lost(ctx: PairContext, mine: Reporting, theirs: Reporting
+                      ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """(span of this side's credit, the other side's whole text, or None when the other
+    side is a quote that only lost its speaker) when this side says who claims it and
+    the other side does not."""
+    if not mine.verbs or theirs.verbs:
+        return []
+    word_map = ctx.words
+    verb = mine.verbs[0]
+    a1, a2, b1, b2 = word_map.gap(verb, verb + 1)
+    if a2 - a1 > _MAX_CLAUSE or word_map.kept(verb) or a2 - a1 == b2 - b1 == 1:
+        return []  # (a tag reworded word for word, "It read:" -> "It said:", is no loss)
+    words = word_map.a
+    if any(word_map.kept(i) and words.text[words.starts[i]].isupper()
+           and not _CLAUSE_END.search(words.text, words.ends[i], words.starts[verb])
+           for i in range(max(0, verb - 3), verb)):
+        return []  # the named source is kept ("Anadolu agency reported" -> "Anadolu ... gave an account")
+    clause = word_map.a.span(a1, a2)
+    if theirs.speech:
+        return [(clause, None)]
+    return [(clause, word_map.b.span(0, len(word_map.b)))]
+
+
+def reporting_drift(ctx: PairContext) -> list[Drift]:
+    """"Police said X" -> X: a claim one side credits to someone and the other states
+    as fact (a change), or a quote that keeps its words but loses its speaker (one
+    side only)."""
+    wa, wb = ctx.words.a, ctx.words.b
+    if not len(wa) or not len(wb) or not ctx.sure:
+        return []  # whether B states A's claim at all is a judgement only a sure pair allows
+    credits_a, credits_b = ctx.derived(pair_credits)
+    ra, rb = _reporting(wa, credits_a), _reporting(wb, credits_b)
+    out = [make("attribution", ctx.a, sa, ctx.b, sb,
+                "credit dropped, B states it as fact" if sb else f"{SPEAKER} dropped")
+           for sa, sb in _attribution_lost(ctx, ra, rb)]
+    out += [make("attribution", ctx.a, sa, ctx.b, sb,
+                 f"{CREDIT_ADDED}, A states it as fact" if sa else f"{SPEAKER} added")
+            for sb, sa in _attribution_lost(ctx.swapped(), rb, ra)]
     return out

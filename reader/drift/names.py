@@ -17,13 +17,56 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from reader.drift.context import WordMap, Words, starts_sentence
+from rapidfuzz.distance import Levenshtein
+
+from reader.drift.context import PairContext, WordMap, Words, starts_sentence
 from reader.drift.types import Drift, make
 from reader.lexicon import MONTHS, WEEKDAYS
 
 _PARTICLES = frozenset(
     "al el the of for and de del della di da du des la le van von bin ibn bint abu y dos das "
-    "mr mrs ms dr sir".split())
+    "mr mrs ms miss dr sir prof professor lord lady dame rev reverend".split())
+# A capital stands for its country's government ("Moscow and Tehran" = "Russia and Iran").
+_CAPITALS = {
+    "moscow": "russia", "tehran": "iran", "ankara": "turkey", "damascus": "syria",
+    "washington": "us", "london": "britain", "paris": "france", "berlin": "germany",
+    "beijing": "china", "tokyo": "japan", "kyiv": "ukraine", "kiev": "ukraine",
+    "riyadh": "saudi", "cairo": "egypt", "baghdad": "iraq", "kabul": "afghanistan",
+    "islamabad": "pakistan", "delhi": "india", "seoul": "korea", "pyongyang": "korea",
+    "jerusalem": "israel", "rome": "italy", "madrid": "spain", "brussels": "belgium",
+    "ottawa": "canada", "canberra": "australia", "beirut": "lebanon", "amman": "jordan",
+    "doha": "qatar", "havana": "cuba", "caracas": "venezuela", "minsk": "belarus",
+    "warsaw": "poland", "athens": "greece", "dublin": "ireland", "pretoria": "africa",
+}
+# British copy shortens county names ("Hants" for Hampshire).
+_COUNTIES = {"hants": "hampshire", "oxon": "oxfordshire", "bucks": "buckinghamshire",
+             "berks": "berkshire", "herts": "hertfordshire", "beds": "bedfordshire",
+             "glos": "gloucestershire", "lancs": "lancashire", "notts": "nottinghamshire",
+             "northants": "northamptonshire", "wilts": "wiltshire", "worcs": "worcestershire",
+             "yorks": "yorkshire", "staffs": "staffordshire", "cambs": "cambridgeshire",
+             "leics": "leicestershire", "lincs": "lincolnshire", "salop": "shropshire"}
+_COUNTIES |= {full: short for short, full in _COUNTIES.items()}
+_COUNTRY_FORMS = {"us": ("us", "usa", "america", "american", "states"),
+                  "britain": ("britain", "british", "uk", "england")}
+# Words before a place, not a person: a place named here is never "the same one as he".
+_LOCATIVE = frozenset("in at near into outside inside across".split())
+_PRONOUNS = frozenset("he she him her his hers they them their theirs it its".split())
+_HIS, _HER = frozenset("he him his".split()), frozenset("she her hers".split())
+_GENDERED = {"mr": _HIS, "sir": _HIS, "lord": _HIS, "mrs": _HER, "miss": _HER, "ms": _HER,
+             "lady": _HER, "dame": _HER}
+# Words that say someone reports a claim ("said", "told", "the court heard").
+REPORTING = frozenset("""
+said says say saying told tells telling added adds claimed claims claiming alleged alleges
+alleging confirmed confirms insisted insists stated argued argues heard reported announced
+announces warned warns admitted admits denied denies explained explains revealed reveals
+cited cites ruled testified wrote writes according fumed accused accuses submitted
+insistence allegation allegations statement assertion testimony recalled recalls described
+describes recounted conceded maintained suggested acknowledged disclosed noted observed
+remarked replied responded
+""".split())
+_GENERIC_ROLES = frozenset(("spokesperson",))  # may hold any post ("the policy officer")
+_BODIES = frozenset(("ministry", "agency", "embassy", "parliament", "presidency"))
+_DESCRIPTION = frozenset("the a an this that".split())
 _CONNECTORS = "of|for|the|de|del|della|di|da|du|des|la|le|van|von|bin|ibn|al|el"
 _JOIN = re.compile(rf"(?:[ \t\u00a0]+(?:{_CONNECTORS}))*[ \t\u00a0]+")  # "Office for the Coordination"
 # Common words: a capital on them at a sentence start does not make a name.
@@ -97,6 +140,16 @@ def _fold(word: str) -> str:
     return "".join(c for c in word if not unicodedata.combining(c)).removesuffix("'s")
 
 
+def _spelled_alike(t: str, u: str) -> bool:
+    """The same name spelt or shortened another way ("McPherson"/"MacPherson",
+    "Chris"/"Christine"): one a 4+ letter prefix of the other, or one letter in five off."""
+    if min(len(t), len(u)) < 4:
+        return False
+    if t.startswith(u) or u.startswith(t):
+        return True
+    return min(len(t), len(u)) >= 5 and Levenshtein.normalized_similarity(t, u) >= 0.8
+
+
 def _is_role(word: str) -> bool:
     return word in _ROLE_CLASS
 
@@ -141,8 +194,20 @@ class Vocabulary:
                 self.by_prefix.setdefault(k[:4], []).append(k)
 
     def has(self, word: str) -> bool:
-        return word in self.exact or any(
-            _close(word, u) for u in self.by_prefix.get(word[:4], ()))
+        if word in self.exact or any(_close(word, u) for u in self.by_prefix.get(word[:4], ())):
+            return True
+        if word in _COUNTIES and _COUNTIES[word] in self.exact:
+            return True
+        country = _CAPITALS.get(word)
+        if country:
+            return any(self.has(f) for f in _COUNTRY_FORMS.get(country, (country,)))
+        return any(c in self.exact for c, n in _CAPITALS.items()
+                   if word in _COUNTRY_FORMS.get(n, (n,)) or _close(word, n))
+
+    def alike(self, word: str) -> bool:
+        """A word of this side that is the same name spelt or shortened another way."""
+        return any(_spelled_alike(word, u) for u in self.exact if u[:1] == word[:1]
+                   or u[:2] in ("mc", "ma"))
 
 
 def _title_case(words: Words) -> bool:
@@ -165,21 +230,31 @@ def as_name(text: str) -> Name:
     return _name(text, 0, len(text), text.split())
 
 
-def _capital_words(words: Words) -> list[int]:
-    text, keys = words.text, words.keys
+def _capital_words(words: Words, lower: set[str]) -> list[int]:
+    """Capitalised words, less the calendar, affiliations ("Russia-backed") and words
+    in capitals for emphasis or a headline's run-in ("It WAS", "A SHOPKEEPER"): a
+    common word, or one the copy also writes in lower case."""
+    text, keys, ends = words.text, words.keys, words.ends
     return [i for i, st in enumerate(words.starts)
             if text[st].isupper() and keys[i] not in _CALENDAR
-            and not ("-" in keys[i] and _AFFILIATION.fullmatch(text, st, words.ends[i]))]
+            and not (ends[i] - st > 1 and text[st:ends[i]].isupper()
+                     and (keys[i] in COMMON_WORDS or keys[i] in lower))
+            and not ("-" in keys[i] and _AFFILIATION.fullmatch(text, st, ends[i]))]
 
 
-def names(words: Words, elsewhere_caps: set[str]) -> list[Name]:
+def lowercase_words(words: Words) -> set[str]:
+    return {k for s, k in zip(words.starts, words.keys) if words.text[s].islower()}
+
+
+def names(words: Words, elsewhere_caps: set[str], lower: set[str] | None = None) -> list[Name]:
     """Capitalised spans of one side ("Syrian Observatory for Human Rights"). A capital
     opening a sentence makes a name only if the word is in `elsewhere_caps` (seen
     capitalised mid-sentence on either side) or is an acronym; common words that open
-    a sentence ("The", "Speaking") are dropped from the front of a span."""
+    a sentence ("The", "Speaking") are dropped from the front of a span. `lower`: words
+    the copy writes in lower case (a word in capitals among them is emphasis)."""
     text, starts, ends = words.text, words.starts, words.ends
     runs: list[list[int]] = []
-    for i in _capital_words(words):
+    for i in _capital_words(words, lower or set()):
         if runs:
             last = runs[-1][-1]
             if (i - last <= 3 and text[ends[last] - 2:ends[last]] not in ("'s", "’s")
@@ -193,15 +268,16 @@ def names(words: Words, elsewhere_caps: set[str]) -> list[Name]:
             run.pop(0)
         if len(run) == 1 and starts_sentence(text, starts[run[0]]):
             word = text[starts[run[0]]:ends[run[0]]]
-            if word not in elsewhere_caps and not (word.isupper() and len(word) >= 2):
+            if word not in elsewhere_caps and not (word.isupper() and len(word) >= 2
+                                                   and word.casefold() not in COMMON_WORDS):
                 continue
         if run:
             parts = [text[starts[i]:ends[i]] for i in run]
             if parts[-1][-2:] in ("'s", "’s"):
                 parts[-1] = parts[-1][:-2]
             name = _name(text, starts[run[0]], starts[run[-1]] + len(parts[-1]), parts)
-            if name.keys:
-                out.append(name)
+            if name.keys and (name.caps or max(map(len, name.keys)) > 2):
+                out.append(name)  # (not a letter: "S", "five Bs")
     return out
 
 
@@ -216,20 +292,28 @@ class Side:
     def __init__(self, words: Words, found: list[Name]) -> None:
         self.names = found
         self.vocab = Vocabulary(words)
+        self.lower = lowercase_words(words)
+        self._keys = words.keys
         self.initials = [n.initials for n in found if len(n.initials) >= 2]
         self.caps = [n.caps for n in found if n.caps]
 
+    def count(self, key: str) -> int:
+        return sum(_fold(k) == key for k in self._keys)
+
     def knows(self, name: Name) -> bool:
         """The other side still carries this name (in full, shorter, or as acronym)."""
-        if all(self.vocab.has(k) for k in name.keys):
+        if all(self.vocab.has(k) or self.vocab.alike(k) for k in name.keys):
             return True
         if name.caps and any(name.caps in i for i in self.initials):
             return True
         if len(name.initials) >= 2 and any(name.initials in c for c in self.caps):
             return True
-        last = name.keys[-1]
-        return not _is_role(last) and any(
-            m.keys and m.keys[-1] == last and set(m.keys) <= set(name.keys) for m in self.names)
+        ends = {k for k in (name.keys[0], name.keys[-1]) if not _is_role(k)}
+        if any(m.keys and set(m.keys) <= set(name.keys) and (m.keys[0] in ends or m.keys[-1] in ends)
+               for m in self.names):
+            return True  # a shorter form: "Mr Roberts" for "Kevan Roberts", "AgrEvo" for "AgrEvo UK"
+        # a generic reference by its head word: "the department" for "the Department of Health"
+        return len(name.keys) > 1 and name.keys[0] in self.lower
 
 
 def _groups(text: str, found: list[Name]) -> list[list[Name]]:
@@ -251,11 +335,44 @@ def _replaced(word_map: WordMap, item: Name | Affiliation) -> bool:
     return b2 > b1 and 3 * (b2 - b1) + 3 >= a2 - a1
 
 
+def _own_fact(word_map: WordMap, name: Name) -> bool:
+    """Whether a name only this side has is a fact of its own: not an acronym that may
+    stand for a common noun ("DNA", "GP"), not a modifier inside a description ("the
+    former Chilean dictator"), and not someone the other side names by a pronoun or a
+    description ("he", "the farmer", "a spokesman") in the same place. A place (after
+    "in", "at", "near", ...) is always a fact of its own."""
+    words, keys = word_map.a, word_map.a.keys
+    i, j = words.covering(name.start, name.end)
+    if name.caps:
+        return False
+    other = word_map.b.keys
+    title = words.text[name.start:name.end].split()[0].casefold().rstrip(".")
+    if title in _GENDERED and _GENDERED[title].intersection(other):
+        return False  # "Miss Freeman" where the other side says "her"
+    if i and keys[i - 1] in _LOCATIVE:
+        return True
+    if j < len(words) and words.text[words.starts[j]].islower() and _DESCRIPTION.intersection(
+            keys[max(0, i - 2):i]):
+        return False
+    if i and word_map.kept(i - 1) and words.text[words.ends[i - 1] - 2:words.ends[i - 1]] in (
+            "'s", "’s") and words.text[words.starts[i - 1]].isupper():
+        return False  # the rest of a name the other side gives: "St Peter's" + "Hospital"
+    _, _, b1, b2 = word_map.gap(i, j)
+    if _PRONOUNS.intersection(other[max(0, b1 - 1):b2 + 1]) or _DESCRIPTION.intersection(
+            other[b1:b2]):
+        return False
+    # a speaker named on one side, a pronoun speaking on the other ("he said")
+    return not (j < len(keys) and keys[j] in REPORTING and any(
+        k in _PRONOUNS and (n + 1 < len(other) and other[n + 1] in REPORTING
+                            or n and other[n - 1] in REPORTING)
+        for n, k in enumerate(other)))
+
+
 def _shown_spans(group: list[Name], missing: list[Name], word_map: WordMap
                  ) -> list[tuple[int, int]]:
-    """The whole group when all of it is gone ("Iran and Russia"), else each lost name;
-    only names that other words replaced (not dropped with their clause)."""
-    kept = [n for n in missing if _replaced(word_map, n)]
+    """The whole group when all of it is gone ("Iran and Russia"), else each lost name
+    that is a fact of its own."""
+    kept = [n for n in missing if _own_fact(word_map, n)]
     if len(kept) == len(group) > 1:
         return [(group[0].start, group[-1].end)]
     return [(n.start, n.end) for n in kept]
@@ -269,22 +386,25 @@ def _pair_and_report(a: str, b: str, word_map: WordMap, xs: list[tuple[int, int]
                      ys: list[tuple[int, int]], what: str) -> tuple[list[Drift], list, list]:
     """Pair A spans with the B spans standing in their place; return the changes and
     the leftovers of each side."""
-    out, left_a, ys = [], [], list(ys)
-    for x in xs:
-        n = word_map.counterpart(x[0], x[1], ys)
-        if n >= 0:
-            out.append(make("name", a, x, b, ys.pop(n), what))
-        else:
-            left_a.append(x)
-    return out, left_a, ys
+    found = word_map.pairs(xs, ys)
+    out = [make("name", a, xs[i], b, ys[j], what) for i, j in found]
+    paired_a, paired_b = {i for i, _ in found}, {j for _, j in found}
+    return (out, [x for i, x in enumerate(xs) if i not in paired_a],
+            [y for j, y in enumerate(ys) if j not in paired_b])
 
 
-def _flagged_groups(text: str, found: list[Name], other: Side,
-                    skip: list[tuple[int, int]]) -> list[tuple[list[Name], list[Name]]]:
+def _flagged_groups(text: str, found: list[Name], other: Side
+                    ) -> list[tuple[list[Name], list[Name]]]:
     """(group, its names the other side lacks) for groups with at least one such name."""
     out = []
     for group in _groups(text, found):
-        missing = [n for n in group if not other.knows(n) and not _inside((n.start, n.end), skip)]
+        seen: list[tuple[str, ...]] = []
+        missing = []
+        for n in group:  # "Rogers and Rogers" -> "Rogers and Fenton": names count as a multiset
+            seen.append(n.keys)
+            again = seen.count(n.keys) > 1 and other.count(n.keys[-1]) < seen.count(n.keys)
+            if again or not other.knows(n):
+                missing.append(n)
         if missing:
             out.append((group, missing))
     return out
@@ -310,7 +430,11 @@ def roles(words: Words) -> list[Role]:
 
 
 def _same_role(x: Role, y: Role) -> bool:
-    return x.cls == y.cls and (x.mod == y.mod or not x.mod or not y.mod)
+    """The same role, or one that may be anyone ("a spokesman" may be the policy officer)."""
+    if x.cls == y.cls:
+        return x.mod == y.mod or not x.mod or not y.mod
+    generic = x.cls in _GENERIC_ROLES or y.cls in _GENERIC_ROLES
+    return generic and not (x.mod and y.mod) and not _BODIES.intersection((x.cls, y.cls))
 
 
 @dataclass(frozen=True)
@@ -338,20 +462,25 @@ def sides(word_map: WordMap) -> tuple[Side, Side]:
     word is capitalised mid-sentence on either side)."""
     wa, wb = word_map.a, word_map.b
     caps = capitalised_mid_sentence(wa) | capitalised_mid_sentence(wb)
-    return Side(wa, names(wa, caps)), Side(wb, names(wb, caps))
+    lower = lowercase_words(wa) | lowercase_words(wb)
+    return Side(wa, names(wa, caps, lower)), Side(wb, names(wb, caps, lower))
 
 
-def name_drift(a: str, b: str, word_map: WordMap, side_a: Side, side_b: Side,
-               skip_a: list[tuple[int, int]], skip_b: list[tuple[int, int]]) -> list[Drift]:
-    """Changed, dropped and added names; changed roles and affiliations. Spans inside
-    `skip_a`/`skip_b` (credits, datelines) are left to other detectors."""
+def pair_sides(ctx: PairContext) -> tuple[Side, Side]:
+    return sides(ctx.words)
+
+
+def name_drift(ctx: PairContext) -> list[Drift]:
+    """Changed, dropped and added names; changed roles and affiliations."""
+    a, b, word_map = ctx.a, ctx.b, ctx.words
     if _title_case(word_map.a) or _title_case(word_map.b):
         return []
+    side_a, side_b = ctx.derived(pair_sides)
     out: list[Drift] = []
 
     # names: pair flagged groups by position, leftovers are drops/additions
-    fa = _flagged_groups(a, side_a.names, side_b, skip_a)
-    fb = _flagged_groups(b, side_b.names, side_a, skip_b)
+    fa = _flagged_groups(a, side_a.names, side_b)
+    fb = _flagged_groups(b, side_b.names, side_a)
     spans_a = [(g[0].start, g[-1].end) for g, _ in fa]
     spans_b = [(g[0].start, g[-1].end) for g, _ in fb]
     changed, left_a, left_b = _pair_and_report(a, b, word_map, spans_a, spans_b, "name changed")
@@ -396,5 +525,5 @@ def name_drift(a: str, b: str, word_map: WordMap, side_a: Side, side_b: Side,
     return out
 
 
-__all__ = ["COMMON_WORDS", "ROLE_CLASS", "Side", "affiliations", "as_name", "name_drift", "names",
-           "roles", "sides"]
+__all__ = ["COMMON_WORDS", "REPORTING", "ROLE_CLASS", "Side", "affiliations", "as_name", "name_drift", "names",
+           "pair_sides", "roles", "sides"]

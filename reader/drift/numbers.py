@@ -14,7 +14,7 @@ import re
 
 from dataclasses import dataclass
 
-from reader.drift.context import WordMap, Words, starts_sentence
+from reader.drift.context import PairContext, WordMap, Words, starts_sentence
 from reader.drift.types import Drift, make
 from reader.lexicon import MONTHS, WEEKDAYS
 
@@ -27,14 +27,16 @@ _UNITS = {
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
            "k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12}
-_VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE = {"dozens": 12, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+          "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
-# Qualifier phrase -> class. Same class = same claim about the quantity.
+# Qualifier phrase -> class. Same class = same claim about the quantity: "close to",
+# "nearly", "about" and "some" all say "roughly this much" and are paraphrases of each other.
 _QUALIFIERS = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "close to": "about", "an estimated": "about", "estimated": "about",
-    "nearly": "just under", "almost": "just under", "just under": "just under",
-    "just below": "just under", "just short of": "just under",
+    "nearly": "about", "almost": "about", "just under": "about",
+    "just below": "about", "just short of": "about",
     "more than": "more than", "over": "more than", "above": "more than",
     "in excess of": "more than", "upwards of": "more than", "at least": "more than",
     "just over": "more than", "just above": "more than", "well over": "more than",
@@ -50,21 +52,26 @@ _NW = "|".join(sorted(_UNITS, key=len, reverse=True))
 _WORDNUM = rf"(?:{_NW})(?:(?:\s+|-)(?:{_NW}))?"
 _SCALE_WORD = "hundred|thousand|million|billion|trillion"
 _WORD_QUANTITY = (
-    rf"(?:half\s+an?|an?(?:\s+half)?|{_WORDNUM}(?:\s+and\s+a\s+half)?|several|a\s+few)"
+    rf"(?:half\s+an?|an?(?:\s+half)?|{_WORDNUM}(?:[\s-]+and[\s-]+a[\s-]+half)?|several|a\s+few)"
     rf"(?:\s+(?:{_SCALE_WORD}|dozen)(?:\s+(?:and\s+)?{_WORDNUM}(?!\s+and\s+a\s+half))?)+"
-    rf"|{_WORDNUM}"
+    rf"|{_WORDNUM}(?:-and-a-half)?"
 )
 _DIGITS = (
     r"(?<![\w.,:])[$€£¥]?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)"
-    r"|(?<![\w.,:$€£¥])[$€£¥]?\d+(?:\.\d+)?(?!:\d)"
+    r"|(?<![\w.,:$€£¥])[$€£¥]?\d+(?:\.\d+)?[½¼¾⅓⅔]?(?!:\d)"
 )
+_GLUED = "ft|in|cm|mm|km|kg|lbs?|pm|am|mph|mins?|hrs?|yrs?"
+_PARTS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5}
+_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
                         key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{_QUAL})\s+)?"
-    rf"(?:(?P<vague>(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|hundreds|thousands|millions|billions))\s+of\b"
+    rf"(?:(?P<frac>(?:a|one|two|three)[\s-]+(?:half|third|quarter|fifth)s?)\s+of\s+(?=an?\s|\d))?"
+    rf"(?:(?P<tens>tens\s+of\s+|hundreds\s+of\s+)?(?P<vague>dozens|hundreds|thousands?|millions?|billions?)"
+    rf"(?(tens)|(?<=s))\s+of\b"
     rf"|(?P<digits>{_DIGITS})(?P<scale>\s*(?:{_SCALE_WORD})\b|(?:bn|mn|mln|bln|tn|k|m)\b)?"
-    rf"(?:st|nd|rd|th)?\b(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
+    rf"(?:st|nd|rd|th|(?P<glued>{_GLUED}))?\b(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
     rf"|(?P<words>{_WORD_QUANTITY})\b(?P<wpct>\s+(?:percent|per\s+cent)\b)?)"
     rf"(?P<suffix>-[^\W\d_]+(?:-[^\W\d_]+)*)?",
     re.IGNORECASE,
@@ -126,7 +133,9 @@ def _word_value(text: str) -> float:
 
 def _digits_value(digits: str, scale: str | None) -> tuple[float, str]:
     currency = digits[0] if digits[0] in "$€£¥" else ""
-    value = float(digits.lstrip("$€£¥").replace(",", ""))
+    digits = digits.lstrip("$€£¥").replace(",", "")
+    fraction = _FRACTIONS.get(digits[-1], 0.0)
+    value = float(digits.rstrip("".join(_FRACTIONS)) or 0) + fraction
     if scale:
         s = scale.strip().casefold()
         if s == "m" and not currency and "." not in digits:
@@ -142,7 +151,7 @@ def _windows(words: Words) -> list[tuple[int, int]]:
     n = len(words)
     for i, k in enumerate(words.keys):
         if k[0].isdigit() or k.split("-", 1)[0] in _TRIGGERS:
-            lo, hi = words.starts[max(0, i - 4)], words.ends[min(n - 1, i + 6)]
+            lo, hi = max(0, words.starts[max(0, i - 6)] - 1), words.ends[min(n - 1, i + 6)]
             if ranges and lo <= ranges[-1][1]:
                 ranges[-1] = (ranges[-1][0], hi)
             else:
@@ -179,11 +188,12 @@ def quantities(words: Words) -> list[Quantity]:
         qual = _QUALIFIERS.get(re.sub(r"\s+", " ", (m.group("qual") or "").casefold()), "")
         unit = ""
         if m.group("vague"):
-            value = float(_VAGUE[m.group("vague").split()[-1].casefold()])
+            value = float(_VAGUE[m.group("vague").casefold()])  # "tens of thousands": 10x
+            value *= {"": 1, "tens": 10, "hundreds": 100}[(m.group("tens") or "").split(" ")[0].casefold()]
             qual = "vague"
         elif m.group("digits"):
             value, unit = _digits_value(m.group("digits"), m.group("scale"))
-            unit = "%" if m.group("pct") else unit
+            unit = "%" if m.group("pct") else (m.group("glued") or "").casefold() or unit
         else:
             spelled = m.group("words")
             if spelled.casefold() == "one" and not m.group("suffix"):
@@ -195,6 +205,9 @@ def quantities(words: Words) -> list[Quantity]:
             unit = "%" if m.group("wpct") else ""
             if spelled.casefold().startswith(("several", "a few")):
                 qual = "vague"
+        if m.group("frac"):  # "a third of a million"
+            count, part = re.split(r"[\s-]+", m.group("frac").casefold())
+            value *= _word_value(count) / _PARTS[part.rstrip("s")]
         if not unit:
             nxt = _NEXT_WORD.match(text, m.end())
             unit = (m.group("suffix") or "").lstrip("-").split("-")[0] or (
@@ -208,7 +221,7 @@ def quantities(words: Words) -> list[Quantity]:
     return found
 
 
-def _same_value(x: Quantity, y: Quantity) -> bool:
+def same_value(x: Quantity, y: Quantity) -> bool:
     if isinstance(x.value, tuple) or isinstance(y.value, tuple):
         if not (isinstance(x.value, tuple) and isinstance(y.value, tuple)):
             return False
@@ -233,31 +246,79 @@ def _take(xs: list[Quantity], ys: list[Quantity], same) -> list[tuple[Quantity, 
     return out
 
 
-def number_drift(a: str, b: str, word_map: WordMap) -> list[Drift]:
+_TIME_UNITS = frozenset("day week month year hour minute fortnight".split())
+
+
+def _restated(text: str, q: Quantity, found: list[Quantity]) -> bool:
+    """A conversion in brackets right after another figure ("1,200 metres (three
+    quarters of a mile)") restates that figure: not a fact of its own."""
+    opening = text.rfind("(", 0, q.start)
+    return opening >= 0 and ")" not in text[opening:q.start] and any(
+        0 <= opening - o.end <= 8 for o in found if o is not q)
+
+
+_CURRENCY = frozenset("$€£¥")
+_MONEY = {"pound": "£", "dollar": "$", "euro": "€", "yen": "¥"}
+
+
+def _comparable(x: Quantity, y: Quantity) -> bool:
+    """Counts of the same thing: "two women" and "four attacks", or 27 people and
+    £17,400, are different facts, not one fact changed."""
+    ux, uy = _MONEY.get(x.unit, x.unit), _MONEY.get(y.unit, y.unit)
+    if not ux or not uy or ux == uy:
+        return True
+    return ux in _CURRENCY and uy in _CURRENCY
+
+
+def _within(x: Quantity, y: Quantity) -> bool:
+    """An exact figure that a bound or an estimate on the other side allows: "more than
+    a third of a million" and "£360,000", "about 300" and "310"."""
+    if y.qual or not isinstance(x.value, float) or not isinstance(y.value, float) or x.value <= 0:
+        return False
+    ratio = y.value / x.value
+    return {"more than": 1 <= ratio <= 1.5, "less than": 2 / 3 <= ratio <= 1,
+            "about": 0.9 <= ratio <= 1.1}.get(x.qual, False)
+
+
+def _one_sided(text: str, q: Quantity, mine: list[Quantity], other_left: list[Quantity]) -> bool:
+    """A quantity only this side states, less a conversion of another figure and a span
+    of time ("four months later") where the other side gives a date of its own ("in
+    June"): the same moment said another way."""
+    return not q.is_date and not _restated(text, q, mine) and not (
+        q.unit in _TIME_UNITS and any(y.is_date for y in other_left))
+
+
+def number_drift(ctx: PairContext) -> list[Drift]:
     """Changed, re-qualified, dropped and added quantities; changed dates."""
+    a, b, word_map, sure = ctx.a, ctx.b, ctx.words, ctx.sure
     xs, ys = quantities(word_map.a), quantities(word_map.b)
     if not xs and not ys:
         return []
-    _take(xs, ys, lambda x, y: _same_value(x, y) and x.qual == y.qual and x.unit == y.unit)
-    _take(xs, ys, lambda x, y: _same_value(x, y) and x.qual == y.qual)
+    all_x, all_y = list(xs), list(ys)
+    _take(xs, ys, lambda x, y: same_value(x, y) and x.qual == y.qual and x.unit == y.unit)
+    _take(xs, ys, lambda x, y: same_value(x, y) and x.qual == y.qual)
     out = []
-    for x, y in _take(xs, ys, _same_value):
+    for x, y in _take(xs, ys, same_value):
         out.append(make("number", a, (x.start, x.end), b, (y.start, y.end),
                         f"number qualifier changed ({x.qual or 'exact'} -> {y.qual or 'exact'})"))
-    for x in list(xs):
-        candidates = [y for y in ys if isinstance(y.value, tuple) == isinstance(x.value, tuple)]
-        n = word_map.counterpart(x.start, x.end, [(y.start, y.end) for y in candidates])
-        if n < 0 and isinstance(x.value, tuple) and len(candidates) == 1 and (
-                sum(isinstance(q.value, tuple) for q in xs) == 1):
-            n = 0  # the one date left on each side: a changed date wherever it moved
-        if n >= 0:
-            y = candidates[n]
+    for dates in (True, False):
+        px = [x for x in xs if isinstance(x.value, tuple) == dates]
+        py = [y for y in ys if isinstance(y.value, tuple) == dates]
+        found = [(i, j) for i, j in word_map.pairs([(x.start, x.end) for x in px],
+                                                  [(y.start, y.end) for y in py])
+                 if _comparable(px[i], py[j])]
+        if not found and dates and sure and len(px) == len(py) == 1:
+            found = [(0, 0)]  # the one date left on each side: a changed date wherever it moved
+        for i, j in found:
+            x, y = px[i], py[j]
             xs.remove(x)
             ys.remove(y)
-            what = "date changed" if isinstance(x.value, tuple) else "number changed"
+            if not dates and (_within(x, y) or _within(y, x)):
+                continue
+            what = "date changed" if dates else "number changed"
             out.append(make("number", a, (x.start, x.end), b, (y.start, y.end), what))
     out += [make("number", a, (x.start, x.end), b, None, "number dropped")
-            for x in xs if not x.is_date]
+            for x in xs if _one_sided(a, x, all_x, ys)]
     out += [make("number", a, None, b, (y.start, y.end), "number added")
-            for y in ys if not y.is_date]
+            for y in ys if _one_sided(b, y, all_y, xs)]
     return out

@@ -1,11 +1,17 @@
-"""Direct quotes that are not verbatim between two versions.
+"""Direct quotes checked word by word against the other side's quoted words.
 
-A quote survives when its words (case, punctuation, whitespace and quote style aside)
-appear inside the other side's quotes: whole, as a shorter verbatim excerpt, or split
-over several quotes. Quotes that survive nowhere are paired with the quote standing in
-their place (misquote) or reported as dropped/added. A sentence splitter often cuts a
-quote in two, so a quote left open at either end of the text is only compared with
-another quote, never reported as dropped or added on its own.
+A quote in B is matched to the quoted words of A (the pair's quotes read as one run,
+so a quote cut by the sentence splitter or spliced from two is still found; then every
+quote of the A article). Against its closest original:
+- the same words (case, punctuation, quote style, hyphenation, "twelve"/"12",
+  inflections such as "has"/"have" aside), or a shorter excerpt cut at its ends, or
+  parts joined by a marked ellipsis, are fine; [bracketed] words are the editor's;
+- words changed, added or cut in the middle make a misquote;
+- quoted words that A says only in its own words, unquoted, make a fabricated quote;
+- a quote with nothing like it on the other side is dropped/added (a quote turned into
+  reported speech is not: the words are still there, only no longer quoted).
+Wire copy's ``...'' quotes arrive here as curly quotes (see `context.wire_normal`), and
+straight single quotes are read as quotation marks where British copy uses them so.
 """
 
 from __future__ import annotations
@@ -13,108 +19,431 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel
 
-from reader.drift.context import WordMap
-from reader.drift.types import Drift, make
+from reader.drift.context import PairContext, WordMap
+from reader.drift.types import Drift, make, shown
 
-_MARK = re.compile(r"[“”\"«»„‟]")
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))‘(?=\S)(?P<body>[^‘’\n]+?)’(?![^\W\d_])")
+_DOUBLE = re.compile(r"([“”\"«»„‟])\1*")
 _OPENERS = "“«„‟"
 _CLOSERS = "”»"
-_WORD = re.compile(r"\w+")
+_SINGLES = re.compile(r"['‘’]")
+_TOKEN = re.compile(r"\w+(?:['’\-]\w+)*|\[[^\]]*\]|\.\.\.|…")
 _TRIM = " \t\n,;:"
-_MIN_WORDS = 3  # a one- or two-word quote appearing or vanishing is usually emphasis
+_BEFORE_OPEN = " \t\n([{—–-:/"
+_PUNCT_CLOSE = ".,!?;:…)—–-"
+_NUMBER_WORDS = {w: str(i + 1) for i, w in enumerate(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_LEMMA = {w: "be" for w in "is are was were be been being am 's 're".split()} | {
+    w: "have" for w in "has have had having 've".split()} | {
+    w: "do" for w in "does do did".split()}
+_FUNCTION = frozenset("""a an the and or but of to in on at for by with from as that this
+these those it its is are was were be been has have had do does did will would shall
+should can could may might must not no so than then there their they them he she his
+her we our us you your i me my""".split())
+_EDITORIAL = "\x00"  # a [bracketed] insertion: the editor's words, matching anything
+_ELLIPSIS = "\x01"  # a marked cut
+_SCALE = re.compile(r"(\d)(m|bn|k)(?![a-z])")
+_SCALES = {"m": "million", "bn": "billion", "k": "thousand"}
+ALTERED = "quote altered"  # the note of a quote compared word by word with its original
+_MIN_ADDED = 3  # a one- or two-word quote appearing or vanishing is usually emphasis
 
 
 @dataclass(frozen=True)
 class Quote:
     start: int  # the quoted words, without the marks
     end: int
-    words: str  # " w1 w2 ... " casefolded, padded for substring tests
-    fragment: bool  # left open at the start or end of the text
+    open_start: bool  # no opening mark in the text: the quote began before it
+    open_end: bool  # no closing mark: it goes on after the text
 
 
-def _quote(text: str, start: int, end: int, fragment: bool) -> Quote | None:
+@dataclass(frozen=True)
+class Token:
+    key: str
+    start: int
+    end: int
+    quote: int  # which quote of its side it belongs to
+
+
+def _quote(text: str, start: int, end: int, open_start: bool, open_end: bool) -> Quote | None:
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
-    found = _WORD.findall(text[start:end].casefold())
-    return Quote(start, end, " " + " ".join(found) + " ", fragment) if found else None
+    return Quote(start, end, open_start, open_end) if re.search(r"\w", text[start:end]) else None
 
 
-def _opens(text: str, p: int) -> bool:
-    """A straight double quote opens when it follows a space or bracket and precedes a
-    non-space."""
-    before_ok = p == 0 or text[p - 1].isspace() or text[p - 1] in "([{—–-"
-    return before_ok and p + 1 < len(text) and not text[p + 1].isspace()
+def _opens(text: str, p: int, width: int = 1) -> bool:
+    """A straight mark opens when it follows a space, bracket, dash or colon (or starts
+    the text) and precedes a word."""
+    after = p + width
+    return (p == 0 or text[p - 1] in _BEFORE_OPEN) and after < len(text) and (
+        text[after].isalnum() or text[after] in "“‘'\"")
 
 
-def quotes(text: str) -> list[Quote]:
-    """Double-quoted spans (curly, straight, guillemets, „German“) and ‘single’ ones."""
+def _doubles(text: str) -> list[Quote]:
+    """Curly, straight, guillemet and „German“ double quotes."""
     found: list[Quote | None] = []
     open_at: int | None = None
     opener = ""
-    seen_mark = False
-    for m in _MARK.finditer(text):
-        p, ch = m.start(), m.group()
+    seen = False
+    for m in _DOUBLE.finditer(text):
+        p, ch, width = m.start(), m.group(1), len(m.group())
         if open_at is None:
-            if ch in _OPENERS or (ch == '"' and _opens(text, p)):
-                open_at, opener = p + 1, ch
-            elif not seen_mark:  # a closing mark first: the quote began before this text
-                found.append(_quote(text, 0, p, True))
+            if ch in _OPENERS or (ch == '"' and _opens(text, p, width)):
+                open_at, opener = m.end(), ch
+            elif not seen:  # a closing mark first: the quote began before this text
+                found.append(_quote(text, 0, p, True, False))
         elif ch in _CLOSERS or ch == '"' or (ch == "“" and opener == "„"):
-            found.append(_quote(text, open_at, p, False))
+            found.append(_quote(text, open_at, p, False, False))
             open_at = None
-        seen_mark = True
+        seen = True
     if open_at is not None:
-        found.append(_quote(text, open_at, len(text), True))
-    doubles = [q for q in found if q]
-    for m in _SINGLE.finditer(text):
-        if not any(q.start <= m.start() < q.end for q in doubles):
-            q = _quote(text, m.start("body"), m.end("body"), False)
-            if q:
-                doubles.append(q)
-    return sorted(doubles, key=lambda q: q.start)
+        found.append(_quote(text, open_at, len(text), False, True))
+    return [q for q in found if q]
 
 
-def _all_words(text: str) -> str:
-    return " " + " ".join(_WORD.findall(text.casefold())) + " "
+def _closes(text: str, p: int) -> int:
+    """How surely a single mark at `p` closes a quote: 2 sure, 1 maybe (a plural
+    possessive "the girls' mother" looks the same), 0 not at all."""
+    before = text[p - 1] if p else " "
+    after = text[p + 1] if p + 1 < len(text) else " "
+    if before.isspace() or after.isalnum():
+        return 0
+    if before in _PUNCT_CLOSE or after in _PUNCT_CLOSE or not after.strip() and p + 1 >= len(text):
+        return 2
+    return 1 if before in "sS" else 2
 
 
-def quote_drift(a: str, b: str, word_map: WordMap) -> list[Drift]:
+def _singles(text: str, inside: list[Quote]) -> list[Quote]:
+    """Quotes in single marks (‘curly’ or British 'straight'); apostrophes inside
+    words ("don't", "Hagland's") are not marks."""
+    marks = [m.start() for m in _SINGLES.finditer(text)
+             if not any(q.start - 1 <= m.start() < q.end + 1 for q in inside)]
+    found: list[Quote | None] = []
+    open_at: int | None = None
+    for n, p in enumerate(marks):
+        if open_at is None:
+            if _opens(text, p):
+                open_at = p + 1
+            elif not found and _closes(text, p) == 2 and text[p - 1] in _PUNCT_CLOSE:
+                found.append(_quote(text, 0, p, True, False))
+        else:
+            sure = _closes(text, p)
+            if sure == 2 or (sure == 1 and not any(_closes(text, q) for q in marks[n + 1:])):
+                found.append(_quote(text, open_at, p, False, False))
+                open_at = None
+    if open_at is not None:
+        found.append(_quote(text, open_at, len(text), False, True))
+    return [q for q in found if q]
+
+
+def quotes(text: str) -> list[Quote]:
+    """Every quoted span of `text`, in reading order."""
+    doubles = _doubles(text)
+    return sorted(doubles + _singles(text, doubles), key=lambda q: q.start)
+
+
+def _key(word: str) -> str:
+    k = word.casefold().replace("’", "'")
+    return _NUMBER_WORDS.get(k, k)
+
+
+def tokens(text: str, found: list[Quote]) -> list[Token]:
+    """The quoted words of one side, quote after quote, with markers for [editorial]
+    insertions and marked cuts."""
+    out = []
+    for n, q in enumerate(found):
+        for m in _TOKEN.finditer(text, q.start, q.end):
+            w = m.group()
+            key = _EDITORIAL if w[0] == "[" else _ELLIPSIS if w in ("...", "…") else _key(w)
+            out.append(Token(key, m.start(), m.end(), n))
+    return out
+
+
+def _lemma(key: str) -> str:
+    if key in _LEMMA:
+        return _LEMMA[key]
+    for end in ("'s", "es", "s"):
+        if key.endswith(end) and len(key) - len(end) >= 3:
+            return key[: -len(end)]
+    return key
+
+
+def _spelled(keys: list[str]) -> str:
+    return _SCALE.sub(lambda m: m.group(1) + _SCALES[m.group(2)], "".join(keys).replace("-", ""))
+
+
+def _neutral(xs: list[str], ys: list[str]) -> bool:
+    """Two runs of words that say the same: spacing or hyphens ("bear hug"/"bearhug"),
+    figures written another way ("2.9m"/"2.9 million"), or the same words inflected
+    ("has"/"have", "market"/"markets")."""
+    if _spelled(xs) == _spelled(ys):
+        return True
+    return len(xs) == len(ys) and all(_lemma(x) == _lemma(y) for x, y in zip(xs, ys))
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where one B quote's words sit among A's quoted words, and what differs."""
+
+    matched: int  # B words found in A
+    a_first: int  # A token range of the closest original wording
+    a_last: int
+    changes: list[tuple[list[str], list[str]]]  # (A words, B words) that differ
+
+
+def _segments(ys: list[Token]) -> list[list[Token]]:
+    """A quote's words split at marked cuts ("... "): each part is checked on its own."""
+    parts: list[list[Token]] = [[]]
+    for t in ys:
+        if t.key == _ELLIPSIS:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return [p for p in parts if p]
+
+
+def _blocks(ops: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """Opcodes with each run of deletions and insertions between two equal stretches
+    merged into one replacement, so "5ft" against "5 ft" is judged as one edit."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if out and op[0] != "equal" and out[-1][0] != "equal":
+            _, a1, _, b1, _ = out[-1]
+            out[-1] = ("replace", a1, op[2], b1, op[4])
+        else:
+            out.append(op)
+    return out
+
+
+def _core(equal: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, int, int, int]]:
+    """The equal stretches of a match less stray one- or two-word hits at either end
+    that lie further from the rest than they are long (an "I" matched far away)."""
+    def stray(block: tuple[str, int, int, int, int], gap_a: int, gap_b: int) -> bool:
+        size = block[2] - block[1]
+        return size <= 2 and gap_a > gap_b + size
+
+    while len(equal) > 1 and stray(equal[0], equal[1][1] - equal[0][2], equal[1][3] - equal[0][4]):
+        equal = equal[1:]
+    while len(equal) > 1 and stray(equal[-1], equal[-1][1] - equal[-2][2],
+                                   equal[-1][3] - equal[-2][4]):
+        equal = equal[:-1]
+    return equal
+
+
+def _edge_neutral(a_edge: list[str], b_edge: list[str], lead: bool) -> bool:
+    """B's words at an edge say what the A words next to the match say."""
+    return any(_neutral(a_edge[len(a_edge) - k:] if lead else a_edge[:k], b_edge)
+               for k in range(1, min(len(a_edge), len(b_edge) + 2) + 1))
+
+
+def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote]) -> Match | None:
+    """Match B words `ys` into A's quoted words `xs`: differences inside the matched
+    stretch count, so does a B edge that replaces A words or extends a closed A quote
+    with words of substance; an A quote trimmed at its ends does not."""
+    ids: dict[str, int] = {}
+    # [editorial] words match nothing (each its own id) and excuse whatever stands there
+    ia = [ids.setdefault(t.key, len(ids)) if t.key != _EDITORIAL else -1 - n
+          for n, t in enumerate(xs)]
+    ib = [ids.setdefault(t.key, len(ids)) if t.key != _EDITORIAL else -1 - len(xs) - n
+          for n, t in enumerate(ys)]
+    ops = _blocks(Indel.opcodes(ia, ib).as_list())
+    equal = _core([op for op in ops if op[0] == "equal"])
+    matched = sum(a2 - a1 for _, a1, a2, _, _ in equal)
+    if not matched:
+        return None
+    first, last = equal[0], equal[-1]
+    a_first, a_last = first[1], last[2]
+    changes: list[tuple[list[str], list[str]]] = []
+    for tag, a1, a2, b1, b2 in ops:
+        if tag == "equal" or b2 <= first[3] and a2 <= first[1] or b1 >= last[4] and a1 >= last[2]:
+            continue  # outside the matched stretch: edges are judged below
+        xk, yk = [t.key for t in xs[a1:a2]], [t.key for t in ys[b1:b2]]
+        if _EDITORIAL in yk or _EDITORIAL in xk or _neutral(xk, yk):
+            continue
+        changes.append((xk, yk))
+    lead_b = [t.key for t in ys[: first[3]] if t.key != _EDITORIAL]
+    trail_b = [t.key for t in ys[last[4]:] if t.key != _EDITORIAL]
+    q_first, q_last = xs[a_first].quote, xs[a_last - 1].quote
+    lead_a = [t.key for t in xs[:a_first] if t.quote == q_first]
+    trail_a = [t.key for t in xs[a_last:] if t.quote == q_last]
+    for lead, b_edge, a_edge, open_edge in (
+            (True, lead_b, lead_a, quotes_a[q_first].open_start),
+            (False, trail_b, trail_a, quotes_a[q_last].open_end)):
+        near = (a_edge[-len(b_edge):] if lead else a_edge[:len(b_edge)]) if b_edge else []
+        if not b_edge or _edge_neutral(a_edge, b_edge, lead):
+            continue
+        if near:  # B put other words where A's quote went on
+            changes.append((near, b_edge))
+            if lead:
+                a_first -= len(near)
+            else:
+                a_last += len(near)
+        elif not open_edge and not _FUNCTION.issuperset(b_edge):
+            changes.append(([], b_edge))  # A's quote ended here; B quotes on
+    return Match(matched, a_first, a_last, changes)
+
+
+def _best(xs: list[Token], part: list[Token], quotes_a: list[Quote]) -> Match | None:
+    """The part's match into A's quoted words, when it shares enough to be the same quote."""
+    if not xs:
+        return None
+    m = _compare(xs, part, quotes_a)
+    words = [t for t in part if t.key != _EDITORIAL]
+    content = [t for t in words if t.key not in _FUNCTION]
+    need = max(1, (len(words) + 1) // 2) if len(words) > 2 else len(words)
+    if m is None or (m.matched < sum(t.key != _EDITORIAL for t in xs) and (
+            m.matched < need or (content and m.matched < 2 and len(words) > 2))):
+        return None  # (every A quoted word found: B quotes more of it)
+    return m
+
+
+def _describe(changes: list[tuple[list[str], list[str]]]) -> str:
+    parts = []
+    for xk, yk in changes[:2]:
+        x, y = " ".join(k for k in xk if k >= " "), " ".join(k for k in yk if k >= " ")
+        parts.append(f'"{x}" -> "{y}"' if x and y else f'"{y}" added' if y else f'"{x}" cut')
+    more = f" (+{len(changes) - 2} more)" if len(changes) > 2 else ""
+    return "; ".join(parts) + more
+
+
+def _span(xs: list[Token], first: int, last: int, quotes_a: list[Quote]) -> tuple[int, int]:
+    """Characters of A tokens [first, last), widened to the quote's own end marks'
+    punctuation when the stretch reaches the quote's end."""
+    start, end = xs[first].start, xs[last - 1].end
+    q = quotes_a[xs[last - 1].quote]
+    if last == len(xs) or xs[last].quote != xs[last - 1].quote:
+        end = q.end
+    return start, end
+
+
+def _in_words(keys: list[str], text_keys: list[str]) -> bool:
+    """The quoted words stand, in order and unbroken, in the other side's text."""
+    n = len(keys)
+    return any(text_keys[i:i + n] == keys for i in range(len(text_keys) - n + 1))
+
+
+def _side_keys(text: str) -> list[str]:
+    return [_key(w) for w in re.findall(r"\w+(?:['’\-]\w+)*", text)]
+
+
+@dataclass(frozen=True)
+class QuoteIndex:
+    """One whole article's quotes, quoted words and all its words."""
+
+    text: str
+    quotes: list[Quote]
+    tokens: list[Token]
+    keys: list[str]
+
+
+def quote_index(text: str) -> QuoteIndex:
+    found = quotes(text)
+    return QuoteIndex(text, found, tokens(text, found), _side_keys(text))
+
+
+def _in_place(word_map: WordMap, start: int, end: int) -> tuple[int, int, int]:
+    """(first, last, count) of the other side's words standing where this side's
+    characters [start, end) stand, and how many words those characters hold."""
+    i, j = word_map.a.covering(start, end)
+    b1, b2 = word_map.region(i, j)
+    return b1, b2, j - i
+
+
+def _said_anyway(b1: int, b2: int, n: int) -> bool:
+    """The other side says something of its own in this place, not just a word or two:
+    it gives the quote's content in other words (or drops it, when this is False)."""
+    return b2 - b1 > n // 3
+
+
+def quote_drift(ctx: PairContext) -> list[Drift]:
+    a, b = ctx.a, ctx.b
     qa, qb = quotes(a), quotes(b)
     if not qa and not qb:
         return []
-    joined_a = " ".join(q.words for q in qa)
-    joined_b = " ".join(q.words for q in qb)
-    lone_a = [x for x in qa if x.words not in joined_b and not any(y.words in x.words for y in qb)]
-    lone_b = [y for y in qb if y.words not in joined_a and not any(x.words in y.words for x in qa)]
+    xs, ys_all = tokens(a, qa), tokens(b, qb)
+    art_a = ctx.article.view(quote_index, "a") if ctx.article else None
+    art_b = ctx.article.view(quote_index, "b") if ctx.article else None
+    keys_a = art_a.keys if art_a else _side_keys(a)
+    keys_b = art_b.keys if art_b else _side_keys(b)
     out: list[Drift] = []
-
-    def pair(x: Quote, y: Quote) -> None:
-        lone_a.remove(x)
-        lone_b.remove(y)
-        out.append(make("quote", a, (x.start, x.end), b, (y.start, y.end),
-                        "quote changed (not verbatim)"))
-
-    for x in list(lone_a):  # near-verbatim first: the surest pairs
-        scored = [(fuzz.ratio(x.words, y.words), n) for n, y in enumerate(lone_b)]
-        best = max(scored, default=(0, -1))
-        if best[0] >= 60:
-            pair(x, lone_b[best[1]])
-    for x in list(lone_a):  # then the quote standing in its place
-        n = word_map.counterpart(x.start, x.end, [(y.start, y.end) for y in lone_b])
-        if n >= 0:
-            pair(x, lone_b[n])
-    if len(lone_a) == 1 and len(lone_b) == 1:
-        pair(lone_a[0], lone_b[0])
-    text_a, text_b = _all_words(a), _all_words(b)
-    for x in lone_a:
-        if not x.fragment and x.words.count(" ") > _MIN_WORDS and x.words not in text_b:
-            out.append(make("quote", a, (x.start, x.end), b, None, "quote dropped"))
-    for y in lone_b:
-        if not y.fragment and y.words.count(" ") > _MIN_WORDS and y.words not in text_a:
-            out.append(make("quote", a, None, b, (y.start, y.end), "quote added"))
+    used_a: set[int] = set()
+    for n, q in enumerate(qb):
+        ys = [t for t in ys_all if t.quote == n]
+        found = _check(ctx, q, ys, xs, qa, used_a, keys_a, art_a)
+        if found:
+            out.append(found)
+    for n, q in enumerate(qa):
+        if n in used_a or q.open_start or q.open_end:
+            continue
+        keys = [t.key for t in xs if t.quote == n and t.key >= " "]
+        if len(keys) < _MIN_ADDED or _in_words(keys, keys_b):
+            continue
+        if art_b and _best(art_b.tokens, [t for t in xs if t.quote == n], art_b.quotes):
+            continue
+        if not _said_anyway(*_in_place(ctx.words, q.start, q.end)):  # not reported speech
+            out.append(make("quote", a, (q.start, q.end), b, None, "quote dropped"))
     return out
+
+
+def _said_in_a(change: tuple[list[str], list[str]], keys_a: list[str]) -> bool:
+    """B quotes on past A's quote marks with words A says right there (a quote that
+    runs on over a paragraph break in wire copy has no closing mark): not new words."""
+    xk, yk = change
+    return not xk and len(yk) >= 2 and _in_words(yk, keys_a)
+
+
+def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: list[Quote],
+           used_a: set[int], keys_a: list[str], art: QuoteIndex | None) -> Drift | None:
+    """What is wrong with B quote `q` (words `ys`), if anything."""
+    a, b = ctx.a, ctx.b
+    parts = _segments(ys)
+    matches = [_best(xs, part, qa) for part in parts]
+    if any(matches):
+        changes = []
+        for m in matches:
+            if m:
+                used_a.update(t.quote for t in xs[m.a_first:m.a_last])
+                changes += [c for c in m.changes if not _said_in_a(c, keys_a)]
+        if not changes:
+            return None
+        good = [m for m in matches if m]
+        span = (_span(xs, good[0].a_first, good[0].a_last, qa)[0],
+                _span(xs, good[-1].a_first, good[-1].a_last, qa)[1])
+        return make("quote", a, span, b, (q.start, q.end),
+                    f"{ALTERED} ({_describe(changes)})")
+    if art is not None:
+        far = [_best(art.tokens, part, art.quotes) for part in parts]
+        if any(far):
+            changes = [c for m in far if m for c in m.changes if not _said_in_a(c, keys_a)]
+            if not changes:
+                return None
+            m = next(m for m in far if m)
+            s, e = _span(art.tokens, m.a_first, m.a_last, art.quotes)
+            wording = art.text[s:e]
+            return Drift("quote", wording, b[q.start:q.end], -1, -1, q.start, q.end,
+                         f"{ALTERED} ({_describe(changes)}); closest original wording "
+                         f"elsewhere in A: {shown(wording)}", "changed")
+    keys = [t.key for t in ys if t.key >= " "]
+    n = ctx.words.swapped().counterpart(q.start, q.end, [(x.start, x.end) for x in qa])
+    if n >= 0:  # an A quote stands in its place, in other words
+        used_a.add(n)
+        return make("quote", a, (qa[n].start, qa[n].end), b, (q.start, q.end),
+                    f"{ALTERED} (other words)")
+    if len(keys) < 2 or _in_words(keys, keys_a):
+        return None  # A says these words too, unquoted: B only marks them as speech
+    if q.open_start or q.open_end:
+        return None  # a fragment: its other words may be quoted in the next sentence
+    back = ctx.words.swapped()
+    a1, a2, n = _in_place(back, q.start, q.end)
+    if not _said_anyway(a1, a2, n):
+        return make("quote", a, None, b, (q.start, q.end), "quote added") if (
+            len(keys) >= _MIN_ADDED) else None
+    gap = back.b.span(a1, a2)
+    if ctx.sure and a2 - a1 <= 3 * n + 3 and gap and not any(
+            x.start < gap[1] and gap[0] < x.end for x in qa):
+        return make("quote", a, gap, b, (q.start, q.end),
+                    "quoted words A gives only in its own words")
+    return None

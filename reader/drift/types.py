@@ -1,7 +1,7 @@
 """The Drift record every drift detector returns, and how a detector builds one.
 
-Kept apart from `reader.drift` so the detectors (drift_numbers, drift_names, ...) can
-build records without importing the module that imports them.
+Kept apart from the finder so the detectors (numbers, names, ...) can build records
+without importing the module that imports them.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from typing import Literal
 DriftKind = Literal["number", "quote", "name", "attribution", "negation"]
 # the order findings are listed and counted in: what most often changes a story first
 DRIFT_KINDS: tuple[DriftKind, ...] = ("number", "quote", "name", "attribution", "negation")
+# changed: both sides state the fact, differently; dropped/added: only A/only B states it
+Change = Literal["changed", "dropped", "added"]
 
 Span = tuple[int, int] | None  # character offsets into one side's text, None when absent
 
@@ -25,7 +27,10 @@ class Drift:
     """One change inside an aligned pair (or across two articles) that alters a fact.
 
     `a_text == A[a_start:a_end]` when the A side is present (else "" and -1, -1), the
-    same for B. `note` is one plain line a fact-checker can verify.
+    same for B; a misquote whose closest original wording lies in another sentence of
+    A carries that wording in `a_text` with `a_start == -1`. `change` says whether both
+    sides state the fact (`changed`) or one side only (`dropped`: A only, `added`: B
+    only). `note` is one plain line a fact-checker can verify.
     """
 
     kind: DriftKind
@@ -36,6 +41,7 @@ class Drift:
     b_start: int
     b_end: int
     note: str
+    change: Change = "changed"
 
     def to_dict(self) -> dict[str, str | int]:
         return asdict(self)
@@ -49,6 +55,10 @@ def shown(text: str) -> str:
     return f'"{one_line}"'
 
 
+def change_of(a_present: bool, b_present: bool) -> Change:
+    return "changed" if a_present and b_present else "dropped" if a_present else "added"
+
+
 def make(kind: DriftKind, a: str, a_span: Span, b: str, b_span: Span, what: str) -> Drift:
     """A Drift from spans of the two texts; the note reads `what: "A" -> "B"`, or
     `what: "A"` / `what: "B"` when only one side is present."""
@@ -60,4 +70,5 @@ def make(kind: DriftKind, a: str, a_span: Span, b: str, b_span: Span, what: str)
         note = f"{what}: {shown(a_text)} -> {shown(b_text)}"
     else:
         note = f"{what}: {shown(a_text or b_text)}"
-    return Drift(kind, a_text, b_text, a_start, a_end, b_start, b_end, note)
+    return Drift(kind, a_text, b_text, a_start, a_end, b_start, b_end, note,
+                 change_of(bool(a_span), bool(b_span)))

@@ -1,15 +1,22 @@
-"""Comparison reports: Markdown (and HTML rendered from it by markdown-it-py), JSON dicts,
-and an atomic writer that never overwrites a source file."""
+"""Comparison reports in Markdown (and any Markdown report as an HTML page), and an
+atomic writer that never overwrites a source file. The HTML comparison report is
+reader.render.html; the JSON records are reader.render.records."""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 
 from reader.compare import Comparison
 from reader.comparison_model import WordDiff
+from reader.corpus.derivation import derivation_of
+from reader.fetch import provenance_line
 from reader.model import Article
+from reader.render.html import page
+from reader.render.labels import article_label
+from reader.reviews import Review, ReviewStore, findings
 
 
 class ExportError(Exception):
@@ -24,10 +31,6 @@ _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~&#"})
 def md_escape(text: str) -> str:
     """Backslash-escape Markdown and HTML syntax so article text renders as literal text."""
     return text.replace("\n", " ").translate(_MD_SPECIAL)
-
-
-def article_label(article: Article) -> str:
-    return article.title or article.name
 
 
 def marked_diff(wd: WordDiff, a_text: str, b_text: str) -> tuple[str, str]:
@@ -51,58 +54,59 @@ def _mark(text: str, tokens: list, spans: list[tuple[str, int, int]], open_: str
     return "".join(out)
 
 
-def comparison_dict(cmp: Comparison, with_drift: bool = True) -> dict:
-    """The `reader diff --format json` object (the contract is in the README's CLI section)."""
-    al = cmp.alignment
-    pairs = []
-    for i, p in enumerate(al.pairs):
-        item = {"kind": p.kind, "a": list(p.a), "b": list(p.b), "score": round(p.score, 1),
-                "moved": p.moved}
-        if with_drift:
-            item["drift"] = [d.to_dict() for d in cmp.drift(i)]
-        pairs.append(item)
-    out = {
-        "a": _side(cmp.a), "b": _side(cmp.b),
-        "split": cmp.split,
-        "summary": cmp.summary().to_dict(),
-        "sentences": {
-            side: [{"text": s.text, "start": s.start, "end": s.end, "section": s.section}
-                   for s in sentences]
-            for side, sentences in (("a", al.a), ("b", al.b))
-        },
-        "pairs": pairs,
-    }
-    if with_drift:
-        out["article_drift"] = [d.to_dict() for d in cmp.article_drift()]
-    return out
+def _side_line(name: str, article: Article) -> list[str]:
+    """The report's line for one side, and where it was fetched from, if it was."""
+    lines = [f"- **{name}**: {md_escape(article.path)} "
+             f"({md_escape(article.outlet or 'outlet unknown')})"]
+    fetched = provenance_line(article.path)
+    if fetched:
+        lines.append(f"  - {md_escape(fetched)}")
+    return lines
 
 
-def _side(article: Article) -> dict:
-    return {"path": article.path, "title": article.title, "outlet": article.outlet,
-            "date": article.date, "attribution": list(article.attribution)}
+def _decision(review: Review | None) -> str:
+    if review is None:
+        return ""
+    why = f": {md_escape(review.note)}" if review.note else ""
+    return f" — **{review.state}** by {md_escape(review.user)} at {review.at}{why}"
 
 
-def render_markdown(cmp: Comparison) -> str:
-    """A report a journalist can read: summary, drift findings first, then every pair."""
+def render_markdown(cmp: Comparison, reviews: ReviewStore | None = None) -> str:
+    """A report a journalist can read: summary, drift findings first (with the decisions
+    kept in `reviews`, then their audit trail), then every pair."""
     s = cmp.summary()
     lines = [
         f"# {md_escape(article_label(cmp.a))} vs {md_escape(article_label(cmp.b))}",
         "",
-        f"- **A**: {md_escape(cmp.a.path)} ({md_escape(cmp.a.outlet or 'outlet unknown')})",
-        f"- **B**: {md_escape(cmp.b.path)} ({md_escape(cmp.b.outlet or 'outlet unknown')})",
+        *_side_line("A", cmp.a),
+        *_side_line("B", cmp.b),
         f"- Sentences: {s.same} identical, {s.changed} changed, {s.dropped} dropped, "
         f"{s.added} added, {s.moved} moved; {s.share_of_b_from_a:.0%} of B comes from A.",
+        f"- B against A: {derivation_of(cmp).headline()}.",
         "",
         "## Changes that alter facts",
         "",
     ]
-    findings = [(None, d) for d in cmp.article_drift()]
-    findings += [(i, d) for i in range(len(cmp.pairs)) for d in cmp.drift(i)]
-    if not findings:
+    found = findings(cmp, reviews)
+    changed = [f for f in found if f.drift.change == "changed"]
+    one_sided = [f for f in found if f.drift.change != "changed"]
+    if not changed:
         lines.append("None found.")
-    for i, d in findings:
-        where = "article" if i is None else f"pair {i + 1}"
-        lines.append(f"- **{d.kind}** ({where}): {md_escape(d.note)}")
+    for group in (changed, one_sided):
+        if group is one_sided and one_sided:  # facts one side states and the other does not
+            lines += ["", "## Facts on one side only", ""]
+        for f in group:
+            where = "article" if f.pair is None else f"pair {f.pair + 1}"
+            side = "" if group is changed else f"{f.drift.change}, "
+            lines.append(f"- **{f.drift.kind}** ({side}{where}, id {f.id}): "
+                         f"{md_escape(f.drift.note)}{_decision(f.review)}")
+    reviewed = sorted((f for f in found if f.review), key=lambda f: f.review.at)
+    if reviewed:
+        lines += ["", "## Review audit trail", "", "| when | who | finding | decision | why |",
+                  "|---|---|---|---|---|"]
+        lines += [f"| {f.review.at} | {md_escape(f.review.user)} | {f.id}: "
+                  f"{md_escape(f.drift.note)} | {f.review.state} | {md_escape(f.review.note)} |"
+                  for f in reviewed]
     lines += ["", "## Aligned sentences", ""]
     for i, p in enumerate(cmp.pairs):
         a_text, b_text = cmp.pair_texts(i)
@@ -122,23 +126,28 @@ def render_markdown(cmp: Comparison) -> str:
     return "\n".join(lines)
 
 
-def render_html(cmp: Comparison) -> str:
-    return html_page(render_markdown(cmp), f"{article_label(cmp.a)} vs {article_label(cmp.b)}")
-
-
 def html_page(markdown: str, title: str) -> str:
-    """A standalone HTML page from a Markdown report (raw HTML in it is not let through)."""
+    """A standalone HTML page from a Markdown report (raw HTML in it is not let through),
+    in the comparison report's page: its styles, no script, nothing fetched."""
     from markdown_it import MarkdownIt
 
-    body = MarkdownIt("commonmark", {"html": False}).render(markdown)
-    return (
-        "<!doctype html>\n<html><head><meta charset=\"utf-8\">"
-        f"<title>{_html_text(md_escape(title))}</title></head>\n<body>\n{body}</body></html>\n"
-    )
+    return page(title, MarkdownIt("commonmark", {"html": False}).enable("table").render(markdown))
 
 
-def _html_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def _file_mode(target: str) -> int:
+    """The permissions a new file gets from the user's umask, or those of the file
+    being replaced."""
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        pass
+    try:  # Linux says; elsewhere set and restore it (process-wide, for an instant)
+        with open("/proc/self/status", encoding="ascii") as fh:
+            mask = next(int(line.split()[1], 8) for line in fh if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_export(path: str, text: str, protected: Iterable[str] = ()) -> None:
@@ -155,6 +164,7 @@ def write_export(path: str, text: str, protected: Iterable[str] = ()) -> None:
     except OSError as exc:
         raise ExportError(f"{path}: cannot write there ({exc.strerror})") from None
     try:
+        os.fchmod(fd, _file_mode(target))  # mkstemp's 0600 would hide a shared report
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
         os.replace(tmp, target)

@@ -2,5 +2,27 @@
 
 from __future__ import annotations
 
+from reader.model import Article
+
 # the row marker of each pair kind in side-by-side text
 KIND_MARK = {"same": "=", "changed": "~", "dropped": "-", "added": "+"}
+
+
+def article_label(article: Article) -> str:
+    """What names an article in a heading: its title, else its file name."""
+    return article.title or article.name
+
+
+def meta_line(article: Article, brief: bool = False) -> str:
+    """Outlet · date · byline · dateline · credited sources · words, unknowns said plainly;
+    `brief`: outlet · date · words, for a list row."""
+    parts = [article.outlet or "outlet unknown", article.date or "date unknown"]
+    if not brief:
+        if article.byline:
+            parts.append(f"by {article.byline}")
+        if article.dateline:
+            parts.append(f"dateline {article.dateline}")
+        if article.attribution:
+            parts.append("credits " + ", ".join(article.attribution))
+    parts.append(f"{article.word_count} words")
+    return " · ".join(parts)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from reader.render.export import article_label, html_page, md_escape
+from reader.render.export import html_page, md_escape
+from reader.render.labels import article_label
 
 if TYPE_CHECKING:
     from reader.corpus.story import Cell, StoryTable
@@ -75,8 +76,8 @@ def story_markdown(table: StoryTable) -> str:
     """A report: versions with their verdicts, the table, drift notes, added sentences."""
     n = len(table.versions)
     out = [f"# Story: {md_escape(article_label(table.original))}", "",
-           f"Original: {md_escape(table.original.path)} "
-           f"({md_escape(table.original.outlet or 'outlet unknown')})", "", "## Versions", "",
+           (f"Original: {md_escape(table.original.path)} "
+            f"({md_escape(table.original.outlet or 'outlet unknown')})"), "", "## Versions", "",
            "| # | version | outlet | sentences | derivation |", "|---|---|---|---|---|"]
     for v, article in enumerate(table.versions):
         out.append(f"| {v + 1} | {md_escape(article.path)} | {md_escape(article.outlet or 'unknown')}"

@@ -2,6 +2,8 @@
 
 Colour only when stdout is a terminal (rich decides; NO_COLOR is honoured); without
 colour, changed words carry [-deleted-] / {+inserted+} markers so nothing is lost.
+On a terminal, lines wrap at its width (or `width` when the caller asks); in a pipe
+they are never wrapped, so a path or a sentence stays on one line for grep and cut.
 Article text is always passed to rich as Text, never as markup.
 """
 
@@ -10,8 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from reader.model import Article
-from reader.render.export import article_label, marked_diff, md_escape
-from reader.render.labels import KIND_MARK
+from reader.render.export import marked_diff, md_escape
+from reader.render.labels import KIND_MARK, article_label, meta_line
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -19,16 +21,6 @@ if TYPE_CHECKING:
 
     from reader.compare import Comparison
 
-
-
-def meta_line(article: Article) -> str:
-    """Outlet · date · byline · credited sources, with unknowns said as such."""
-    parts = [article.outlet or "outlet unknown", article.date or "date unknown"]
-    if article.byline:
-        parts.append(f"by {article.byline}")
-    if article.attribution:
-        parts.append("credits " + ", ".join(article.attribution))
-    return " · ".join(parts)
 
 
 def _body_items(article: Article, show_removed: bool) -> list[tuple[int, str, str | None]]:
@@ -55,10 +47,15 @@ def article_markdown(article: Article, show_removed: bool = False) -> str:
     return "\n".join(out)
 
 
-def _console() -> Console:
+def _console(width: int | None = None) -> Console:
+    """A console that wraps at the terminal's width, or at `width` when given; in a pipe
+    with no `width` it does not wrap at all."""
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=False)
+    console = Console(highlight=False, soft_wrap=False, width=width)
+    if width is None and not console.is_terminal:
+        console.soft_wrap = True
+    return console
 
 
 # A terminal table cannot usefully show a multi-megabyte "sentence" (a page with no
@@ -93,11 +90,65 @@ def _styled_pair(cmp: Comparison, index: int, plain: bool) -> tuple[Text, Text]:
     return _shortened(left), _shortened(right)
 
 
-def print_comparison(cmp: Comparison, changes_only: bool = False) -> None:
-    from rich.table import Table
+GUTTER = " │ "  # between the A and B columns: a full A line can never run into B
+_MARK_W, _SIM_W = 3, 4
+_COLOURS = {"same": "dim", "changed": "yellow", "dropped": "red", "added": "green"}
+
+
+def _column(console: Console, text: Text, width: int) -> list[Text]:
+    """`text` wrapped to `width` cells, each line padded to exactly that width."""
+    lines = list(text.wrap(console, width)) if text else []
+    for line in lines:
+        line.rstrip()
+        line.pad_right(width - line.cell_len)
+    return lines
+
+
+def _side_by_side(console: Console, mark: Text, left: Text, right: Text, sim: str,
+                  width: int) -> list[Text]:
+    """One aligned row: mark, A, gutter, B, similarity; the shorter side padded."""
     from rich.text import Text
 
-    console = _console()
+    col = max(8, (width - _MARK_W - len(GUTTER) - _SIM_W - 1) // 2)
+    a_lines, b_lines = _column(console, left, col), _column(console, right, col)
+    blank = Text(" " * col)
+    rows = []
+    for n in range(max(len(a_lines), len(b_lines), 1)):
+        row = Text.assemble(mark if n == 0 else " " * _MARK_W,
+                            a_lines[n] if n < len(a_lines) else blank, GUTTER,
+                            b_lines[n] if n < len(b_lines) else blank,
+                            " " + sim.rjust(_SIM_W) if n == 0 else "")
+        row.rstrip()
+        rows.append(row)
+    return rows
+
+
+def _print_facts(console, cmp: Comparison) -> None:
+    """Fact drift up front: facts both sides state differently first, then the facts
+    only one side states, apart (each row below repeats its own)."""
+    from rich.text import Text
+
+    found = [(None, d) for d in cmp.article_drift()]
+    found += [(i, d) for i in range(len(cmp.pairs)) for d in cmp.drift(i)]
+    changed = [(i, d) for i, d in found if d.change == "changed"]
+    one_sided = [(i, d) for i, d in found if d.change != "changed"]
+    console.print(Text(f"Fact drift: {len(changed)} changed, {len(one_sided)} on one side only",
+                       style="bold"))
+    for title, group in (("Changed", changed), ("On one side only", one_sided)):
+        if group:
+            console.print(Text(f"{title}:"))
+        for i, d in group:
+            where = "article" if i is None else f"pair {i + 1}"
+            console.print(Text(f"  ! {where}: {d.note}", style="bold magenta"))
+
+
+def print_comparison(cmp: Comparison, changes_only: bool = False, width: int | None = None
+                     ) -> None:
+    """Side by side at the terminal's width (or `width`); in a pipe with no `width`, each
+    row as a `pair N` line and one unwrapped `A:` and `B:` line, so it can be grepped."""
+    from rich.text import Text
+
+    console = _console(width)
     plain = not console.is_terminal or console.no_color
     s = cmp.summary()
     console.print(Text(f"A: {article_label(cmp.a)}  ({meta_line(cmp.a)})", style="bold"))
@@ -105,38 +156,59 @@ def print_comparison(cmp: Comparison, changes_only: bool = False) -> None:
     console.print(Text(
         f"{s.same} identical · {s.changed} changed · {s.dropped} dropped · {s.added} added · "
         f"{s.moved} moved · {s.share_of_b_from_a:.0%} of B comes from A"))
-    table = Table(expand=True, box=None, pad_edge=False, padding=(0, 1, 1, 0))
-    table.add_column("", width=2, no_wrap=True)
-    table.add_column("A", ratio=1)
-    table.add_column("B", ratio=1)
-    table.add_column("sim", width=4, justify="right", no_wrap=True)
-    colours = {"same": "dim", "changed": "yellow", "dropped": "red", "added": "green"}
+    from reader.corpus.derivation import derivation_of
+
+    console.print(Text(f"B against A: {derivation_of(cmp).headline()}"))
+    _print_facts(console, cmp)
     for i, p in enumerate(cmp.pairs):
         if changes_only and p.kind == "same" and not p.moved:
             continue
-        mark = KIND_MARK[p.kind] + ("M" if p.moved else " ")
+        mark = Text((KIND_MARK[p.kind] + ("M" if p.moved else "")).ljust(_MARK_W),
+                    style=_COLOURS[p.kind])
         left, right = _styled_pair(cmp, i, plain)
-        flags = cmp.drift(i)
-        if flags:
-            right.append(Text("\n! " + "; ".join(d.note for d in flags), style="bold magenta"))
-        table.add_row(Text(mark, style=colours[p.kind]), left, right,
-                      Text(f"{p.score:.0f}" if p.a and p.b else ""))
-    console.print(table)
+        sim = f"{p.score:.0f}" if p.a and p.b else ""
+        console.print()
+        if console.soft_wrap:
+            console.print(Text.assemble(mark, f"pair {i + 1}",
+                                        f"  similarity {sim}" if sim else ""))
+            if p.a:
+                console.print(Text.assemble(" " * _MARK_W, "A: ", left))
+            if p.b:
+                console.print(Text.assemble(" " * _MARK_W, "B: ", right))
+        else:
+            for row in _side_by_side(console, mark, left, right, sim, console.width):
+                console.print(row)
+        for d in cmp.drift(i):
+            console.print(Text(f"{' ' * _MARK_W}! {d.note}", style="bold magenta"))
     article_flags = cmp.article_drift()
+    if article_flags:
+        console.print()
     for d in article_flags:
         console.print(Text(f"! {d.note}", style="bold magenta"))
+    console.print()
     console.print(Text("key: = identical  ~ changed  - dropped from A  + added in B  M moved"
                        "  ! fact drift" + ("  [-deleted-] {+inserted+}" if plain else ""),
                        style="dim"))
 
 
-def print_sources(article: Article, ranked: list) -> None:
+def print_sources(article: Article, ranked: list, checked: int, width: int | None = None,
+                  derivation: dict | None = None) -> None:
+    """The candidates that explain part of `article` (`ranked`), out of `checked`, after
+    the derivation verdict against them taken together."""
     from rich.text import Text
 
-    console = _console()
+    console = _console(width)
     console.print(Text(f"Likely sources of {article_label(article)} ({article.path})", style="bold"))
+    if derivation:
+        console.print(Text(f"Verdict: {derivation['verdict']}", style="bold"))
+        for reason in derivation["reasons"]:
+            console.print(Text(f"  - {reason}"))
+    others = f"{checked} other article{'s' if checked != 1 else ''}"
     if not ranked:
-        console.print(Text("No other article in the corpus shares its sentences."))
+        console.print(Text(f"Checked {others}: none shares its sentences."))
+    else:
+        verb = "explains" if len(ranked) == 1 else "explain"
+        console.print(Text(f"Checked {others}: {len(ranked)} {verb} part of it.", style="dim"))
     verdict = {"original": "likely the ORIGINAL of this article",
                "derivative": "likely COPIED FROM this article",
                "unclear": "direction unclear"}
@@ -149,10 +221,10 @@ def print_sources(article: Article, ranked: list) -> None:
             console.print(Text(f"      - {reason}"))
 
 
-def print_stories(stories: list) -> None:
+def print_stories(stories: list, width: int | None = None) -> None:
     from rich.text import Text
 
-    console = _console()
+    console = _console(width)
     for n, story in enumerate(stories, 1):
         versions = f"{len(story.members)} version{'s' if len(story.members) != 1 else ''}"
         console.print(Text(f"Story {n}: {story.label} ({versions})", style="bold"))

@@ -63,3 +63,18 @@ def first_reason(candidate: SourceCandidate) -> str:
     which the list already shows as a number, so the next reason when there is one."""
     reasons = candidate.reasons
     return reasons[1] if len(reasons) > 1 else (reasons[0] if reasons else "")
+
+
+UNRELATED_SHOWN = 50  # unrelated articles the picker offers at most (in name order)
+
+
+def unrelated(article: Article, corpus: Sequence[Article],
+              ranking: Sequence[SourceCandidate]) -> list[SourceCandidate]:
+    """The articles `ranking` left out, so a user can compare with one anyway: each as a
+    candidate that explains nothing, at most UNRELATED_SHOWN of them."""
+    from reader.corpus.provenance import SourceCandidate
+
+    ranked_ids = {id(c.article) for c in ranking} | {id(article)}
+    rest = sorted((a for a in corpus if id(a) not in ranked_ids), key=lambda a: a.name)
+    return [SourceCandidate(a, 0.0, "unclear", 0.0, ["shares no wording with A"])
+            for a in rest[:UNRELATED_SHOWN]]

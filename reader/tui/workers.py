@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 
@@ -24,18 +23,11 @@ class Handoff:
     The UI waits (`take`) at most a short time for them, so a small folder is all there
     in the first frame (no empty frame, no second layout) while a slow disk or a hung
     mount still cannot hold the first paint up for longer than that. After `take`, the
-    worker sends the rest as usual (`offer` returns False).
-
-    Until `take`, the interpreter switches threads every SWITCH_INTERVAL_S instead of
-    every 5 ms: the worker's many short blocking calls (file reads, SQLite) each give the
-    GIL up, and with the default interval each one waits up to 5 ms to get it back from
-    the UI thread, busy mounting the screen. A few ms of loading then took 30-40 ms."""
-
-    SWITCH_INTERVAL_S = 0.0002
+    worker sends the rest as usual (`offer` returns False). Measured on a first launch
+    (bench/README.md): without it the first screen with articles comes about 0.14 s later
+    on the seeds (an empty frame is painted first)."""
 
     def __init__(self) -> None:
-        self._switch_interval = sys.getswitchinterval()
-        sys.setswitchinterval(min(self._switch_interval, self.SWITCH_INTERVAL_S))
         self._cond = threading.Condition()
         self._items: list = []
         self._finished = False  # the worker produced everything before the UI took
@@ -68,8 +60,6 @@ class Handoff:
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or not self._cond.wait(remaining):
                     break
-            if not self._closed:
-                self._closed = True
-                sys.setswitchinterval(self._switch_interval)
+            self._closed = True
             items, self._items = self._items, []
             return items, self._finished

@@ -120,7 +120,7 @@ def test_diff_markdown_and_html():
     md = run("diff", SEED["001"], SEED["002"], "--format", "markdown").stdout
     assert md.startswith("# ") and "## Changes that alter facts" in md
     html = run("diff", SEED["001"], SEED["002"], "--format", "html").stdout
-    assert html.startswith("<!doctype html>") and "<h2>" in html
+    assert html.startswith("<!doctype html>") and "<h2 id=\"findings\">" in html
 
 
 def test_diff_missing_side_is_an_error():

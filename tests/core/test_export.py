@@ -7,7 +7,8 @@ import os
 import pytest
 
 from reader.compare import compare
-from reader.render.export import ExportError, md_escape, render_html, render_markdown, write_export
+from reader.render.export import ExportError, md_escape, render_markdown, write_export
+from reader.render.html import render_html
 from reader.ingest import source_from_text
 from reader.clean import clean
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from pathlib import Path
 
 import pytest
 
 from reader.fetch import USER_AGENT, FetchError, fetch, is_url, page_record
 from reader.library import load_article
-from tests.support.page_server import CZECH_PAGE, LATIN_PAGE, PAGE, refused_url, serve
+from tests.support.page_server import CZECH_PAGE, PAGE, refused_url, serve
 
 
 @pytest.fixture(autouse=True)
@@ -64,7 +65,7 @@ def test_page_record_finds_the_record_from_the_saved_path(site, tmp_path):
     page = fetch(site[0] + "/page")
     assert page_record(page.path) == page
     elsewhere = tmp_path / "copy.html"
-    elsewhere.write_bytes(open(page.path, "rb").read())
+    elsewhere.write_bytes(Path(page.path).read_bytes())
     assert page_record(str(elsewhere)) is None
 
 
@@ -86,7 +87,14 @@ def test_redirects_are_followed_and_recorded(site):
     assert page.final_url == base + "/page"
     assert [(r["status"], r["from"], r["to"]) for r in page.redirects] == [
         (302, base + "/hop", base + "/moved"), (301, base + "/moved", base + "/page")]
-    assert open(page.path, "rb").read() == PAGE.encode("utf-8")
+    assert Path(page.path).read_bytes() == PAGE.encode("utf-8")
+
+
+@pytest.mark.parametrize("url", ["http://[::1/page", "http://127.0.0.1:99999/page", "https:///page"])
+def test_malformed_address_is_one_line(url):
+    with pytest.raises(FetchError) as err:
+        fetch(url)
+    assert str(err.value).startswith(url + ": not a")
 
 
 def test_redirect_loop_is_refused(site):
@@ -120,6 +128,21 @@ def test_silent_server_times_out(site):
         fetch(site[0] + "/slow", read_timeout=0.3)
 
 
+def test_trickling_server_hits_the_overall_deadline(site):
+    with pytest.raises(FetchError, match="took too long"):
+        fetch(site[0] + "/trickle", read_timeout=2, deadline=0.5)
+
+
+def test_record_survives_a_moved_data_dir(site, data_dir, tmp_path, monkeypatch):
+    page = fetch(site[0] + "/page")
+    moved = tmp_path / "moved"
+    os.rename(data_dir, moved)
+    monkeypatch.setenv("READER_DATA_DIR", str(moved))
+    new_path = str(moved / "pages" / os.path.basename(page.path))
+    record = page_record(new_path)
+    assert record is not None and record.path == new_path and record.sha256 == page.sha256
+
+
 def test_announced_huge_page_is_refused_before_download(site, data_dir):
     with pytest.raises(FetchError, match="too large"):
         fetch(site[0] + "/huge", max_bytes=1 << 20)
@@ -147,7 +170,7 @@ def test_plain_text_and_untyped_pages(site):
 
 def test_gzip_transfer_is_decoded_and_hashed_as_decoded(site):
     page = fetch(site[0] + "/gzipped")
-    assert open(page.path, "rb").read() == PAGE.encode("utf-8")
+    assert Path(page.path).read_bytes() == PAGE.encode("utf-8")
     assert page.sha256 == hashlib.sha256(PAGE.encode("utf-8")).hexdigest()
 
 
@@ -164,6 +187,6 @@ def test_declared_charset_wins_and_the_bytes_as_received_are_kept(site):
     page = fetch(site[0] + "/czech")  # Latin-2, which detection alone would read as cp1252
     assert "Přístav v Ústí" in load_article(page.path).body
     assert page.original is not None
-    received = open(page.original, "rb").read()
+    received = Path(page.original).read_bytes()
     assert received == CZECH_PAGE.encode("iso-8859-2")
     assert page.sha256 == hashlib.sha256(received).hexdigest()

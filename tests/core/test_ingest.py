@@ -28,6 +28,13 @@ def test_decodes_each_encoding_to_the_same_text(data, encoding):
     assert used.replace("_", "-") == encoding
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_ascii_text_in_utf16_without_bom_is_not_read_as_utf8(codec):
+    """Every other byte a NUL is valid UTF-8 too: the NUL pattern must be looked at first."""
+    text, used = decode("Plain title\nA short ASCII story.".encode(codec))
+    assert (text, used) == ("Plain title\nA short ASCII story.", codec)
+
+
 def test_latin1_accents_decode():
     text, _ = decode("Zürich, São Paulo and Málaga are cities.".encode("latin-1"))
     assert text == "Zürich, São Paulo and Málaga are cities."
@@ -94,7 +101,7 @@ def test_refusals_name_the_problem(tmp_path):
     big = tmp_path / "big.txt"
     big.write_bytes(b"a" * 2048)
     assert "too large" in _reason(big, max_bytes=1024)
-    assert "directory" in _reason(tmp_path)
+    assert "is a folder, not a file" in _reason(tmp_path)
     assert "no such file" in _reason(tmp_path / "missing.txt")
     png = tmp_path / "img.txt"
     png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
@@ -147,3 +154,24 @@ def test_folder_listing_skips_hidden_and_finds_manifest(tmp_path):
 def test_source_from_bytes_refuses_binary():
     with pytest.raises(IngestError):
         source_from_bytes(b"\x7fELF" + b"\x00" * 50, "x")
+
+
+@pytest.mark.parametrize("names,skipped", [((), 0), (("notes.json", "photo.jpg", ".hidden.txt"), 3)])
+def test_folder_with_nothing_to_read_is_reported_by_name(tmp_path, names, skipped):
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    for name in names:
+        (folder / name).write_text("x")
+    listing = list_inputs([str(folder) + "/"])
+    assert listing.files == []
+    [error] = listing.errors
+    assert error.path == str(folder) + "/"
+    assert "no text or HTML files" in error.reason
+    assert (f"{skipped} other files skipped" in error.reason) == bool(skipped)
+
+
+def test_standard_input_is_listed_as_given(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "sources.toml").write_text("")
+    listing = list_inputs(["-"])
+    assert listing.files == ["-"] and listing.manifests == [] and listing.errors == []

@@ -13,14 +13,15 @@ import pytest
 from reader.clean import clean
 from reader.compare import compare
 from reader.ingest import source_from_text
-from reader.reviews import ReviewError, ReviewStore, finding_ids, findings, stale_reviews
-
-ORIGINAL = ("Bridge reopens after repairs\n\n"
-            "The harbour bridge reopened on Tuesday after four months of repairs, the city "
-            "council said.\n\n"
-            "About 12,000 vehicles crossed it in the first hour, according to the council.\n\n"
-            "The repairs cost 3 million euros, officials said on Monday evening.\n")
-REWRITE = (ORIGINAL.replace("12,000", "21,000").replace("3 million", "5 million"))
+from reader.reviews import (
+    ReviewError,
+    ReviewStore,
+    content_key,
+    finding_ids,
+    findings,
+    stale_reviews,
+)
+from tests.support.bridge_story import ORIGINAL, REWRITE
 
 
 def article(text: str, path: str):
@@ -40,8 +41,8 @@ def test_same_finding_same_id_on_every_run():
 def test_id_does_not_depend_on_list_position():
     cmp = compare(article(ORIGINAL, "a.txt"), article(REWRITE, "b.txt"))
     drifts = [f.drift for f in findings(cmp)]
-    forward = finding_ids(cmp.a.sha256, cmp.b.sha256, drifts)
-    backward = finding_ids(cmp.a.sha256, cmp.b.sha256, drifts[::-1])
+    forward = finding_ids(content_key(cmp.a), content_key(cmp.b), drifts)
+    backward = finding_ids(content_key(cmp.a), content_key(cmp.b), drifts[::-1])
     assert backward == forward[::-1]
 
 
@@ -102,6 +103,15 @@ def test_reading_creates_nothing():
     assert not os.path.exists(ReviewStore().path)
 
 
+def test_furniture_around_the_same_article_does_not_change_the_key():
+    framed = ORIGINAL.replace("Bridge reopens after repairs\n\n",
+                              "Bridge reopens after repairs\n\nShare on Facebook\n\n")
+    plain, with_share = article(ORIGINAL, "a.txt"), article(framed, "a.txt")
+    assert plain.sha256 != with_share.sha256
+    assert [p.text for p in plain.paragraphs] == [p.text for p in with_share.paragraphs]
+    assert content_key(plain) == content_key(with_share)
+
+
 def test_moved_files_keep_their_reviews():
     cmp = compare(article(ORIGINAL, "a.txt"), article(REWRITE, "b.txt"))
     ReviewStore().decide(cmp, findings(cmp)[0], "confirmed")
@@ -113,7 +123,8 @@ def test_edited_file_shows_the_reviews_that_no_longer_apply():
     store = ReviewStore()
     cmp = compare(article(ORIGINAL, "a.txt"), article(REWRITE, "b.txt"))
     store.decide(cmp, findings(cmp)[0], "confirmed", "checked")
-    edited = compare(article(ORIGINAL, "a.txt"), article(REWRITE + "\nA new line.\n", "b.txt"))
+    edited_text = REWRITE.replace("Tuesday", "Wednesday")
+    edited = compare(article(ORIGINAL, "a.txt"), article(edited_text, "b.txt"))
     live = findings(edited, store)
     assert all(f.review is None for f in live)
     stale = stale_reviews(edited, store, live)
@@ -160,7 +171,7 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     errors = [p.communicate(timeout=120)[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], errors
     cmp = compare(article(ORIGINAL, "a.txt"), article(REWRITE, "b.txt"))
-    stored = ReviewStore().for_pair(cmp.a.sha256, cmp.b.sha256)
+    stored = ReviewStore().for_pair(content_key(cmp.a), content_key(cmp.b))
     assert len(stored) == 80
     assert stored["two-39"].note == "two note 39"
     with sqlite3.connect(ReviewStore().path) as conn:

@@ -45,7 +45,8 @@ def test_three_versions_are_one_story_and_places_plus_boilerplate_do_not_link():
 def test_the_aligner_runs_only_on_some_checked_candidates_of_the_seeds():
     stats = Grouping()
     group_stories(load_library([SEEDS_DIR]).articles, stats=stats)
-    assert 1 <= stats.aligned <= stats.checked <= stats.candidates <= 10  # of the 10 pairs
+    assert stats.aligned <= stats.checked <= stats.candidates <= 10  # of the 10 pairs
+    assert stats.checked >= 1
 
 
 def test_boilerplate_shared_by_many_articles_is_dropped(monkeypatch):

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from reader.clean import clean
 from reader.compare import compare
 from reader.corpus.story import story_members, story_table
 from reader.ingest import source_from_text
-
-SENTENCES = [
-    "The harbour bridge reopened on Tuesday after four months of repairs, the city council said.",
-    "About 12,000 vehicles crossed it in the first hour, according to the council.",
-    "The repairs cost 3 million euros and were paid for by the regional government.",
-    "Engineers found a crack in one of the main supports during an inspection in March.",
-    "\"We are relieved that it is open again,\" said Mara Velde, who drives across it daily.",
-]
-ADDED = "Traffic on the ring road fell by a third within a day, the transport office said."
+from tests.support.bridge_story import ADDED, SENTENCES, TITLE, UNRELATED, page_text
 
 
-def article(sentences: list[str], path: str, title: str = "Harbour bridge reopens"):
-    return clean(source_from_text(title + "\n\n" + "\n\n".join(sentences) + "\n", path))
+def article(sentences: list[str], path: str, title: str = TITLE):
+    return clean(source_from_text(page_text(sentences, title), path))
 
 
 def versions():
@@ -74,11 +68,40 @@ def test_no_versions_still_lists_the_original():
 
 def test_story_members_keep_to_the_story():
     original = article(SENTENCES, "original.txt")
-    unrelated = article(["A chess club in the old library opened its doors to new members "
-                         "of every age this weekend, the organisers said.",
-                         "The club meets on Thursday evenings and lends boards to beginners "
-                         "who do not have their own sets yet."], "chess.txt", "Chess club")
+    unrelated = article(UNRELATED, "chess.txt", "Chess club")
     first, others = story_members(original, [*versions(), unrelated])
     members = {first.path, *(o.path for o in others)}
     assert members == {"original.txt", "changed.txt", "shortened.txt"}
     assert first.path not in {o.path for o in others}
+
+
+def stored_comparisons(cache) -> int:
+    with sqlite3.connect(cache.path) as db:
+        return db.execute("SELECT count(*) FROM comparisons").fetchone()[0]
+
+
+def test_a_store_keeps_the_comparisons_for_the_next_run(tmp_path):
+    from reader.cache import Cache
+
+    original, others = article(SENTENCES, "original.txt"), versions()
+    with Cache(str(tmp_path / "c")) as cache:
+        first = story_table(original, others, store=cache).to_dict()
+    assert stored_comparisons(cache) == len(others)
+    again = [article(SENTENCES, "original.txt"), *versions()]  # new objects, same bytes
+    with Cache(str(tmp_path / "c")) as cache:
+        second = story_table(again[0], again[1:], store=cache).to_dict()
+    assert stored_comparisons(cache) == len(others)
+    assert second == first
+
+
+def test_a_stored_comparison_that_does_not_fit_is_recomputed(tmp_path):
+    from reader.cache import Cache
+
+    original, others = article(SENTENCES, "original.txt"), versions()
+    expected = story_table(original, others).to_dict()
+    with Cache(str(tmp_path / "c")) as cache:
+        for other in others:  # pairs for a text of another length
+            cache.put_comparison(original.sha256, other.sha256,
+                                 {"pairs": [["same", [0], [0], 100.0, False]], "drift": {},
+                                  "derivation": None})
+        assert story_table(original, others, store=cache).to_dict() == expected

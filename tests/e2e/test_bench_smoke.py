@@ -55,6 +55,25 @@ def test_startup_reaches_the_first_screen_of_reader_and_the_floor(tmp_path):
         "warm cache", "cold cache"]
 
 
+def test_the_import_profile_lists_every_package_however_slow_the_others_were():
+    """Under load any import can take long; which packages the profile lists must not
+    depend on that (it once lost textual from a top-15 cut)."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        import startup
+    finally:
+        sys.path.remove(str(BENCH))
+    lines = ["import time: self [us] | cumulative | imported package"]
+    lines += [f"import time: {900_000 + n:>10} | {900_000 + n:>10} | pkg{n}" for n in range(30)]
+    lines += ["import time:       2000 |       2000 |   textual.app",
+              "import time:       1000 |       3000 | textual",
+              "import time:        500 |        500 |   reader.tui.widgets.rows",
+              "import time:        100 |        600 | reader.tui"]
+    profile = startup.profile_of("\n".join(lines))
+    assert "textual" in dict(profile["packages"])
+    assert "reader.tui.widgets.rows" in dict(profile["reader_modules_self"])
+
+
 def test_interactive_opens_both_compares_and_pages_down(tmp_path):
     run_bench("interactive.py", "--quick", "--out", str(tmp_path))
     rows = results(tmp_path, "interactive")["rows"]

@@ -45,7 +45,7 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:  # keep test output clean
         pass
 
-    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+    def do_GET(self) -> None:
         self.server.seen.append({"path": self.path, "agent": self.headers.get("User-Agent")})
         route = getattr(self, "route_" + self.path.strip("/").replace("-", "_"), None)
         if route is None:
@@ -72,6 +72,11 @@ class _Handler(BaseHTTPRequestHandler):
     def route_other(self) -> None:
         self._send(200, "text/html; charset=utf-8",
                    PAGE.replace("12,000", "21,000").replace("four", "five").encode("utf-8"))
+
+    def route_restyled(self) -> None:  # the same article, new page furniture
+        self._send(200, "text/html; charset=utf-8", PAGE.replace(
+            "Home | World | Sport", "Home | Business | Weather | Live").replace(
+            "Copyright", "Copyright 2031, all rights reserved").encode("utf-8"))
 
     def route_plain(self) -> None:
         self._send(200, "text/plain", b"A plain text dump of a page.\n\nIt has two paragraphs "
@@ -128,6 +133,19 @@ class _Handler(BaseHTTPRequestHandler):
         time.sleep(SLOW_SECONDS)
         try:
             self.wfile.write(PAGE.encode())
+        except OSError:
+            pass
+
+    def route_trickle(self) -> None:  # a byte at a time, never silent for long
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(PAGE)))
+        self.end_headers()
+        try:
+            for char in PAGE.encode():
+                self.wfile.write(bytes([char]))
+                self.wfile.flush()
+                time.sleep(0.05)
         except OSError:
             pass
 

@@ -27,7 +27,7 @@ async def settle(pilot: Pilot) -> None:
 
 
 def article(app: ReaderApp, prefix: str) -> Article:
-    return next(a for a in app.library.articles if a.name.startswith(prefix))
+    return next(a for a in app.state.library.articles if a.name.startswith(prefix))
 
 
 async def select(pilot: Pilot, prefix: str) -> None:

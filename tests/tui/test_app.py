@@ -11,7 +11,8 @@ from textual.binding import Binding
 from textual.widgets import Input
 
 from reader.corpus.provenance import rank_sources
-from reader.render.export import render_html, render_markdown
+from reader.render.export import render_markdown
+from reader.render.html import render_html
 from reader.model import LoadError
 from reader.tui.screens.compare import CompareScreen
 from reader.tui.screens.detail import DetailScreen
@@ -80,7 +81,7 @@ async def test_slash_in_list_filters_titles_and_escape_clears():
         assert screen.article_list.has_class("-searched")  # its border stays lit
         assert [a.name[:3] for a in screen.article_list.shown] == ["004"]
         assert screen.article_view.article.name.startswith("004")
-        total = len(app.library.articles)
+        total = len(app.state.library.articles)
         await pilot.press("enter")  # the row closes; the kept filter shows on the border
         assert not screen.query_one("#list-search").display
         assert screen.article_list.border_subtitle == f"/004 · 1 of {total}"
@@ -124,7 +125,7 @@ async def test_r_shows_removed_lines_in_place_with_reasons():
     app = seeds_app()
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        with_removed = [a for a in app.library.articles if a.removed]
+        with_removed = [a for a in app.state.library.articles if a.removed]
         assert with_removed, "the cleaner removed nothing from any seed"
         await select(pilot, with_removed[0].name)
         view = app.screen.article_view
@@ -146,7 +147,7 @@ async def test_unreadable_file_is_an_error_entry_with_its_reason(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         screen = app.screen
-        assert len(app.library.articles) == 1 and len(app.library.errors) == 1
+        assert len(app.state.library.articles) == 1 and len(app.state.library.errors) == 1
         await pilot.press("G")
         entry = screen.article_list.current
         assert isinstance(entry, LoadError)
@@ -167,7 +168,7 @@ async def test_d_compares_with_the_top_ranked_version_of_the_story():
         screen = app.screen
         assert isinstance(screen, CompareScreen)
         a = article(app, "004")
-        story = app.story_of[id(a)]
+        story = app.state.story(a)
         best = rank_sources(a, [m for m in story.members if m is not a])[0].article
         assert screen.comparison.a is a and screen.comparison.b is best
         assert len(screen.view.rows) == len(screen.comparison.pairs)
@@ -291,7 +292,7 @@ async def test_picker_ranks_by_provenance_and_picks_b():
         picker = app.screen
         assert isinstance(picker, PickerScreen)
         a = article(app, "004")
-        expected = rank_sources(a, app.library.articles)
+        expected = rank_sources(a, app.state.library.articles)
         assert [c.article for c in picker.ranking] == [c.article for c in expected]
         shares = [c.explained for c in picker.ranking]
         assert shares == sorted(shares, reverse=True)
@@ -448,7 +449,7 @@ async def test_library_groups_versions_of_a_story_with_the_likely_original_first
     async with app.run_test(size=(100, 40)) as pilot:
         await settle(pilot)
         listing = app.screen.article_list
-        stories = group_stories(app.library.articles)
+        stories = group_stories(app.state.library.articles)
         several = [s for s in stories if len(s.members) > 1]
         assert several, "the seeds hold versions of one story"
         roles = [(row.role, row.entry) for row in listing.rows]
@@ -482,13 +483,13 @@ async def test_drift_keys_jump_between_rows_with_drift_and_header_counts_by_kind
             assert view.cursor == expected
         await pilot.press("left_square_bracket")
         assert view.cursor == drifting[-2]
-        kinds: dict[str, int] = {}
-        for row in view.rows:
-            for item in row.drift:
-                kinds[item.kind] = kinds.get(item.kind, 0) + 1
-        header = str(screen.query_one("#compare-header").render())
-        for kind, count in kinds.items():
-            assert f"{count} {kind}" in header
+        findings = [item for row in view.rows for item in row.drift]
+        findings += screen.comparison.article_drift()
+        changed = [i for i in findings if i.change == "changed"]
+        header = " ".join(str(screen.query_one("#compare-header").render()).split())
+        assert f"{len(changed)} changed (" in header
+        if len(changed) < len(findings):
+            assert f"{len(findings) - len(changed)} one-sided (" in header
         footer_keys = [b.key for b in Binding.make_bindings(CompareView.BINDINGS) if b.show]
         assert "right_square_bracket" in footer_keys
 
@@ -505,24 +506,6 @@ async def test_detail_lists_the_pairs_drift_with_notes():
         shown = " ".join(str(app.screen.query_one("#detail-text").render()).split())
         for item in row.drift:
             assert " ".join(item.note.split()) in shown
-
-
-@run
-async def test_the_loader_waits_for_the_prefetch_helper_and_reads_its_work(tmp_path,
-                                                                            monkeypatch):
-    from reader import prefetch
-    from reader.tui.app import ReaderApp
-
-    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
-    helper = prefetch.Helper(SEEDS, 20_000_000)
-    app = ReaderApp(SEEDS, use_cache=True, helper=helper)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        if helper.process is None:
-            pytest.skip("the helper only starts with two cores or more")
-        assert helper.process.returncode == 0  # waited for before loading
-        assert len(app.library.articles) == 5 and not app.library.errors
-    assert prefetch.start(SEEDS, 20_000_000) is None  # everything cached now
 
 
 def list_sizes(monkeypatch) -> list[int]:
@@ -583,7 +566,7 @@ async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatc
         listing = app.screen.article_list
         assert len(sizes) > 10 and sizes == sorted(sizes)  # incremental, never rebuilt empty
         assert len(listing.entries) == 61
-        assert len(app.library.articles) == 60 and len(app.library.errors) == 1
+        assert len(app.state.library.articles) == 60 and len(app.state.library.errors) == 1
         assert isinstance(listing.shown[-1], LoadError)  # errors after the articles
         assert app.screen.article_view.article is listing.current
 
@@ -610,11 +593,11 @@ async def test_keys_typed_right_after_a_search_land_where_they_belong():
         await settle(pilot)
         assert app.focused is screen.article_view
         assert [e.name for e in screen.article_list.shown] == [article(app, "004").name]
-        assert app.marked is article(app, "004")  # m reached the list, not the box
+        assert app.state.marked is article(app, "004")  # m reached the list, not the box
         await pilot.press("shift+tab", "slash")
         type_at_once("escape", "j", "tab")
         await settle(pilot)
         assert app.focused is screen.article_view
         shown = screen.article_list.shown
-        assert len(shown) == len(app.library.articles)
+        assert len(shown) == len(app.state.library.articles)
         assert shown.index(screen.article_list.current) == shown.index(article(app, "004")) + 1

@@ -94,6 +94,11 @@ class TestCompare:
                             run_before=after("right_square_bracket", "right_square_bracket",
                                              compare=("001", "002")))
 
+    def test_one_sided_hidden(self, snap_compare):
+        """Facts only one side states hidden (o): changed facts stay, counted apart."""
+        assert snap_compare(seeds_app(), terminal_size=SMALL,
+                            run_before=after("o", compare=("004", "003")))
+
     def test_no_color(self, snap_compare, monkeypatch):
         monkeypatch.setenv("NO_COLOR", "1")
         assert snap_compare(seeds_app(), terminal_size=SMALL,

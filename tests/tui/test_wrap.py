@@ -54,7 +54,7 @@ def test_each_wrapped_line_becomes_a_strip_exactly_as_wide_as_the_view(text, wid
     from rich.console import Console
     from rich.style import Style
 
-    from reader.tui.widgets.lines import text_strip
+    from reader.tui.widgets.rows import text_strip
 
     base = Style(color="red", bgcolor="black")
     text_styled = Text(text)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -18,12 +17,13 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from reader.compare import Comparison, compare
-from reader.drift import DRIFT_KINDS
+from reader.corpus.provenance import LOOSE, explained_by
 from reader.model import Article
 from reader.tui.counterparts import best_counterpart
 from reader.tui.widgets.compare_view import (
-    CompareView, PairRow, completed, drift_label, text_rows,
+    CompareView, PairRow, completed, text_rows,
 )
+from reader.tui.drift_notes import MARK, change_of, drift_label, drift_summary, ordered
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.workers import wait_unless_cancelled
 
@@ -34,59 +34,52 @@ if TYPE_CHECKING:
 FILL_BATCH_S = 0.05  # completed rows reach the view at most this often while filling
 
 
-def drift_summary(rows: list[PairRow]) -> str:
-    """Drift findings of the rows counted by kind: "drift: 3 number · 2 quote"."""
-    counts = Counter(getattr(item, "kind", "drift") for row in rows for item in row.drift)
-    if not counts:
-        return "drift: none"
-    kinds = sorted(counts, key=lambda k: (DRIFT_KINDS.index(k) if k in DRIFT_KINDS
-                                          else len(DRIFT_KINDS), k))
-    return "drift: " + " · ".join(f"{counts[k]} {k}" for k in kinds)
-
-
 def titles_text(a: Article, b: Article | None) -> Text:
-    """Two lines: each article's outlet and title (B not chosen yet: said so)."""
-    text = Text()
+    """Two lines, each cut to fit: each article's outlet and title (B not chosen yet:
+    said so)."""
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
     for label, article in (("A", a), ("B", b)):
         text.append(f"{label} ", "bold reverse")
         if article is None:
-            text.append("  finding the article that shares most with A…\n", "dim")
-            continue
-        text.append(f" {article.outlet or 'outlet unknown'} · ", "bold")
-        text.append(article.title or article.name)
-        text.append(f"  {article.name}\n" if article.title else "\n", "dim")
+            text.append("  finding the article that shares most with A…", "dim")
+        else:
+            text.append(f" {article.outlet or 'outlet unknown'} · ", "bold")
+            text.append(article.title or article.name)
+            if article.title:
+                text.append(f"  {article.name}", "dim")
+        if label == "A":
+            text.append("\n")
     return text
 
 
-def pending_header(a: Article, b: Article | None) -> Text:
-    """The header while aligning, as tall as the finished one (no re-layout)."""
-    text = titles_text(a, b)
-    text.append("Aligning…\n! drift: counting…", "dim")
-    text.no_wrap, text.overflow = True, "ellipsis"
-    return text
+def pending_summary() -> Text:
+    return Text("Aligning…\n! drift: counting…", "dim", end="")
 
 
-def header_text(comparison: Comparison, rows: list[PairRow],
-                credits: list[Any] | None) -> Text:
-    """Both titles and outlets, then the counts a reader wants first. `credits` None:
-    drift is still being counted (the rows show before their word diffs and drift)."""
-    text = titles_text(comparison.a, comparison.b)
+def summary_text(comparison: Comparison, rows: list[PairRow],
+                 credits: list[Any] | None) -> Text:
+    """The counts a reader wants first, wrapped (never cut). `credits` None: drift is
+    still being counted (the rows show before their word diffs and drift); then the
+    article-level findings, counted with the rows' so the line never contradicts them."""
+    text = Text(end="")
     summary = comparison.summary()
     counts = [("=", "same", summary.same), ("~", "changed", summary.changed),
               ("-", "dropped", summary.dropped), ("+", "added", summary.added),
               ("↕", "moved", summary.moved)]
     for mark, name, count in counts:
         text.append(f"{mark}{name} {count}  ")
-    text.append(f"B from A {summary.share_of_b_from_a:.0%}", "bold")
+    of_a, of_b = explained_by(comparison)  # the picker's measure: one number for both
+    text.append(f"B explains {of_a:.0%} of A · A explains {of_b:.0%} of B", "bold")
+    if max(of_a, of_b) < LOOSE:
+        text.append("\n! related only loosely: too little shared for B to be a version of A",
+                    "bold")
     if credits is None:
         text.append("\n! drift: counting…", "dim")
-        credits = []
-    else:
-        text.append("\n! " + drift_summary(rows),
-                    "bold" if any(r.drift for r in rows) else "dim")
-    for item in credits:
-        text.append("\n! " + drift_label(item), "bold")
-    text.no_wrap, text.overflow = True, "ellipsis"
+        return text
+    findings = [item for row in rows for item in row.drift] + list(credits)
+    text.append("\n! " + drift_summary(findings), "bold" if findings else "dim")
+    for item in ordered(credits):
+        text.append(f"\n{MARK[change_of(item)]} " + drift_label(item), "bold")
     return text
 
 
@@ -102,6 +95,8 @@ class CompareScreen(Screen[None]):
                 tooltip="side by side or interleaved", id="compare.unified"),
         Binding("f", "toggle_same", "Filter",
                 tooltip="hide or show identical rows", id="compare.hide_same"),
+        Binding("o", "toggle_one_sided", "One-sided",
+                tooltip="hide or show facts only one side states", id="compare.one_sided"),
         Binding("x", "swap", "Swap", id="compare.swap"),
         Binding("p", "pick", "Pick",
                 tooltip="choose B from a list ranked by provenance", id="compare.pick"),
@@ -115,25 +110,25 @@ class CompareScreen(Screen[None]):
 
         bubble = False
 
-        def __init__(self, comparison: Comparison, rows: list[PairRow], header: Text,
+        def __init__(self, comparison: Comparison, rows: list[PairRow], summary: Text,
                      painted: threading.Event) -> None:
             super().__init__()
-            self.comparison, self.rows, self.header, self.painted = (comparison, rows,
-                                                                     header, painted)
+            self.comparison, self.rows, self.summary, self.painted = (comparison, rows,
+                                                                      summary, painted)
 
     class Filled(Message):
         """Aligning worker -> screen: rows of `comparison` that gained their word diffs
-        and drift; with `header`, the last of them and the drift counts."""
+        and drift; with `summary`, the last of them and the drift counts."""
 
         bubble = False
 
         def __init__(self, comparison: Comparison, rows: list[PairRow],
-                     header: Text | None = None) -> None:
+                     summary: Text | None = None) -> None:
             super().__init__()
-            self.comparison, self.rows, self.header = comparison, rows, header
+            self.comparison, self.rows, self.summary = comparison, rows, summary
 
     class NothingToCompare(Message):
-        """Aligning worker -> screen: no article shares wording with A."""
+        """Aligning worker -> screen: no other article is a version of A."""
 
         bubble = False
 
@@ -144,7 +139,8 @@ class CompareScreen(Screen[None]):
         self.comparison: Comparison | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(pending_header(self.a, self.b), id="compare-header")
+        yield Static(titles_text(self.a, self.b), id="compare-titles")
+        yield Static(pending_summary(), id="compare-header")
         yield CompareView(markers=self.app.no_color, id="compare-view")
         yield KeyBar()
 
@@ -181,7 +177,8 @@ class CompareScreen(Screen[None]):
         worker = get_current_worker()
         if b is None:
             ranking = ranking or best_counterpart(a, story, corpus)
-            if not ranking:
+            in_story = story is not None and len(story.members) > 1
+            if not ranking or not (in_story or ranking[0].explained >= LOOSE):
                 self.post_message(self.NothingToCompare())
                 return
             b = ranking[0].article
@@ -191,7 +188,7 @@ class CompareScreen(Screen[None]):
             return
         painted = threading.Event()  # the rows are on screen: filling may compete now
         self.post_message(self.Aligned(comparison, list(rows),
-                                       header_text(comparison, rows, None), painted))
+                                       summary_text(comparison, rows, None), painted))
         if not wait_unless_cancelled(painted, worker):
             return
         batch: list[PairRow] = []
@@ -205,22 +202,28 @@ class CompareScreen(Screen[None]):
                     return
                 self.post_message(self.Filled(comparison, batch))
                 batch, last = [], time.monotonic()
-        header = header_text(comparison, rows, comparison.article_drift())
+        summary = summary_text(comparison, rows, comparison.article_drift())
         if not worker.is_cancelled:
-            self.post_message(self.Filled(comparison, batch, header))
+            self.post_message(self.Filled(comparison, batch, summary))
 
     @on(NothingToCompare)
     def _nothing_to_compare(self) -> None:
-        self.notify("No other article shares wording with this one: mark one with m in "
-                    "the library to compare anyway.", severity="warning", markup=False)
-        self.dismiss()
+        """Say so, and offer every other article to compare with anyway (escape goes
+        back to the library)."""
+        self.query_one("#compare-header", Static).update(
+            Text("No related version of A in the library: pick one to compare anyway, "
+                 "or escape to go back.", "bold", end=""))
+        self.notify("No related version of this article: pick one to compare anyway.",
+                    severity="warning", markup=False)
+        self._pick(or_back=True)
 
     @on(Aligned)
     def _aligned(self, message: Aligned) -> None:
         comparison = message.comparison
         self.comparison = comparison
         self.a, self.b = comparison.a, comparison.b
-        self.query_one("#compare-header", Static).update(message.header)
+        self.query_one("#compare-titles", Static).update(titles_text(self.a, self.b))
+        self.query_one("#compare-header", Static).update(message.summary)
         self.view.set_rows(message.rows)
         self.view.focus()
         self.call_after_refresh(message.painted.set)
@@ -230,17 +233,23 @@ class CompareScreen(Screen[None]):
         if message.comparison is not self.comparison:  # an earlier comparison's
             return
         self.view.update_rows(message.rows)
-        if message.header is not None:
-            self.query_one("#compare-header", Static).update(message.header)
+        if message.summary is not None:
+            self.query_one("#compare-header", Static).update(message.summary)
 
     def _realign(self, a: Article, b: Article) -> None:
         self.comparison = None
         self.view.set_rows([])
-        self.query_one("#compare-header", Static).update(pending_header(a, b))
+        self.query_one("#compare-titles", Static).update(titles_text(a, b))
+        self.query_one("#compare-header", Static).update(pending_summary())
         self._align(a, b)
 
     def action_toggle_unified(self) -> None:
         self.view.unified = not self.view.unified
+
+    def action_toggle_one_sided(self) -> None:
+        self.view.hide_one_sided = not self.view.hide_one_sided
+        state = "hidden" if self.view.hide_one_sided else "shown"
+        self.notify(f"Facts only one side states {state}", markup=False)
 
     def action_toggle_same(self) -> None:
         self.view.hide_same = not self.view.hide_same
@@ -252,11 +261,18 @@ class CompareScreen(Screen[None]):
             self._realign(self.comparison.b, self.comparison.a)
 
     def action_pick(self) -> None:
+        self._pick(or_back=False)
+
+    def _pick(self, or_back: bool) -> None:
+        """The picker for B; cancelled, back to the library when `or_back` (there is
+        no comparison to go back to)."""
         from reader.tui.screens.picker import PickerScreen
 
         def picked(article: Article | None) -> None:
             if article is not None:
                 self._realign(self.a, article)
+            elif or_back:
+                self.dismiss()
 
         self.app.push_screen(PickerScreen(self.a, current=self.b), picked)
 

@@ -6,8 +6,10 @@ from rich.text import Text
 from textual.binding import Binding
 
 from reader.compare import Comparison
-from reader.tui.widgets.compare_view import PairRow, drift_label, highlighted
+from reader.tui.drift_notes import MARK, change_of, drift_label, ordered, one_sided
+from reader.tui.widgets.compare_view import PairRow, highlighted
 from reader.tui.screens.text_panel import TextPanelScreen
+from reader.tui.widgets.rows import move_bindings
 
 DELETED = "strike red"
 INSERTED = "underline green"
@@ -46,6 +48,14 @@ def detail_text(comparison: Comparison, row: PairRow, markers: bool) -> Text:
     if pair.moved:
         facts.append("moved ↕")
     out.append(" · ".join(facts) + "\n\n", "bold")
+    findings = ordered(row.drift)  # first: what a fact-checker opened this for
+    for title, items in (("Changed facts", [i for i in findings if not one_sided(i)]),
+                         ("Facts only one side states", [i for i in findings if one_sided(i)])):
+        if items:
+            out.append(f"{title}\n", "bold")
+            for item in items:
+                out.append(f"  {MARK[change_of(item)]} " + drift_label(item) + "\n", "bold")
+            out.append("\n")
     for side, article, change in (("a", comparison.a, DELETED), ("b", comparison.b, INSERTED)):
         out.append(f" {side.upper()} ", "bold reverse")
         out.append(f" {article.outlet or 'outlet unknown'} · {article.name}\n", "dim")
@@ -62,19 +72,17 @@ def detail_text(comparison: Comparison, row: PairRow, markers: bool) -> Text:
             out.append_text(line)
             out.append("\n")
         out.append("\n")
-    if row.drift:
-        out.append("Drift\n", "bold")
-        for item in row.drift:
-            out.append("  ! " + drift_label(item) + "\n", "bold")
     return out
 
 
 class DetailScreen(TextPanelScreen):
     """Full texts and token diff of one pair; q/escape returns to the rows."""
 
+    HELP_TITLE = "Pair detail"
+
     BINDINGS = [
-        Binding("j,down", "scroll('down')", "Down", show=False, id="detail.down"),
-        Binding("k,up", "scroll('up')", "Up", show=False, id="detail.up"),
+        *move_bindings("detail", down="Down", up="Up", page_down="Page down",
+                       page_up="Page up", first="Top", last="Bottom"),
         Binding("c", "copy", "Copy pair", id="detail.copy"),
         Binding("q,escape,enter", "close", "Close", id="detail.close"),
     ]

@@ -1,11 +1,21 @@
-"""Every key binding of the app, grouped by where it works (read from the classes)."""
+"""Every key binding of the app, grouped by where it works, read from the classes.
+
+The app and each screen and widget with keys of its own name their section
+(`HELP_TITLE`); a screen also lists the widgets on it that have keys (`HELP_PARTS`)
+and the screens it opens (`opens()`). The help walks that from the app's first screen,
+so a new screen or key shows up here without a list to keep.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.text import Text
+from textual.app import App
 from textual.binding import Binding
 
 from reader.tui.screens.text_panel import TextPanelScreen
+from reader.tui.widgets.rows import move_bindings
 
 
 def key_names(binding: Binding) -> str:
@@ -14,35 +24,36 @@ def key_names(binding: Binding) -> str:
     return ", ".join(names.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 
-def sections() -> list[tuple[str, list[Binding]]]:
-    """(section title, bindings) for every screen and widget of the app."""
-    from reader.tui.app import ReaderApp
-    from reader.tui.screens.compare import CompareScreen
-    from reader.tui.screens.detail import DetailScreen
-    from reader.tui.screens.export import ExportScreen
-    from reader.tui.screens.library import LibraryScreen, SearchInput
-    from reader.tui.screens.picker import PickerScreen
-    from reader.tui.widgets.article_list import ArticleList
-    from reader.tui.widgets.article_view import ArticleView
-    from reader.tui.widgets.compare_view import CompareView
+def topics(first: type) -> Iterator[type]:
+    """`first` (a screen class), the widgets on it with keys, then the same for each
+    screen it opens, depth first, each class once."""
+    seen: set[type] = set()
 
-    groups = [
-        ("Everywhere", ReaderApp), ("Library", LibraryScreen), ("Article list", ArticleList),
-        ("Reading pane", ArticleView), ("Search box", SearchInput),
-        ("Compare", CompareScreen), ("Compare rows", CompareView),
-        ("Pair detail", DetailScreen), ("Counterpart picker", PickerScreen),
-        ("Export", ExportScreen),
-    ]
-    out = []
-    for title, cls in groups:
-        bindings = [b for b in Binding.make_bindings(cls.BINDINGS) if b.description]
-        out.append((title, bindings))
-    return out
+    def visit(screen: type) -> Iterator[type]:
+        if screen in seen:
+            return
+        seen.add(screen)
+        yield screen
+        yield from getattr(screen, "HELP_PARTS", ())
+        opens = getattr(screen, "opens", None)
+        for other in opens() if opens is not None else ():
+            yield from visit(other)
+
+    yield from visit(first)
 
 
-def help_text() -> Text:
+def sections(app: App) -> list[tuple[str, list[Binding]]]:
+    """(section title, bindings) for the app, then every screen and widget it shows,
+    from its first screen on."""
+    classes = [type(app), *topics(type(app.screen_stack[0]))]
+    return [(getattr(cls, "HELP_TITLE", cls.__name__),
+             [b for b in Binding.make_bindings(cls.BINDINGS) if b.description])
+            for cls in classes]
+
+
+def help_text(app: App) -> Text:
     text = Text()
-    for title, bindings in sections():
+    for title, bindings in sections(app):
         text.append(f"{title}\n", "bold underline")
         keys: dict[tuple[str, str], list[str]] = {}
         first: dict[tuple[str, str], Binding] = {}
@@ -62,9 +73,11 @@ def help_text() -> Text:
 
 
 class HelpScreen(TextPanelScreen):
+    """Every key of the app."""
+
     BINDINGS = [
-        Binding("j,down", "scroll('down')", "Down", show=False, id="help.down"),
-        Binding("k,up", "scroll('up')", "Up", show=False, id="help.up"),
+        *move_bindings("help", down="Down", up="Up", page_down="Page down",
+                       page_up="Page up", first="Top", last="Bottom"),
         Binding("q,escape,question_mark,f1", "close", "Close", id="help.close"),
     ]
 
@@ -72,4 +85,4 @@ class HelpScreen(TextPanelScreen):
     PANEL_TITLE = "Keys"
 
     def panel_text(self) -> Text:
-        return help_text()
+        return help_text(self.app)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Input
@@ -20,6 +21,7 @@ from reader.cache import Cache
 from reader.library import Entry, iter_entries
 from reader.model import Article, LoadError
 from reader.tui.memory import freeze_long_lived
+from reader.tui.state import ReaderState
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
 from reader.tui.widgets.key_bar import KeyBar
@@ -31,8 +33,6 @@ if TYPE_CHECKING:
 
 BATCH_SECONDS = 0.1  # loaded entries reach the list at most this often (one refresh each)
 FIRST_FRAME_WAIT_S = 0.1  # the first paint waits this long at most for loaded files
-HELPER_WAIT_S = 0.5  # the loader waits this long at most for the prefetch helper: it
-# needs about 0.15 s for the seeds, and is done before the loader starts on an idle machine
 GROUP_AFTER_PAINT_S = 0.2  # story grouping (numpy, rapidfuzz: GIL-heavy) waits for the first
 # full screen to be painted and written, so it never competes with it
 
@@ -47,6 +47,8 @@ class SearchInput(Input):
     two itself, in turn (a binding would run only after the keys queued behind it), and
     sends the keys that follow back to the app, in order, to reach what has the focus
     now."""
+
+    HELP_TITLE = "Search box"
 
     BINDINGS = [Binding("escape", "close", "Close search", id="search.close")]  # for the
     # key bar and the help screen; _on_key handles the key
@@ -90,6 +92,9 @@ class SearchInput(Input):
 class LibraryScreen(Screen[None]):
     """List pane + reading pane; loading runs in a worker with a progress bar."""
 
+    HELP_TITLE = "Library"
+    HELP_PARTS = (ArticleList, ArticleView, SearchInput)  # (their titles: HELP_TITLE)
+
     BINDINGS = [
         Binding("d", "compare", "Compare",
                 tooltip="with the best match, or the article marked B", id="library.compare"),
@@ -99,9 +104,39 @@ class LibraryScreen(Screen[None]):
                 tooltip="show what the cleaner removed, in place", id="library.removed"),
         Binding("slash", "search", "Search", id="library.search"),
         Binding("enter", "read", "Read", show=False, id="library.read"),
-        Binding("q,escape", "app.quit", "Quit", id="library.quit"),
+        Binding("escape", "clear", "Clear search", show=False,
+                tooltip="clear a kept search; escape never quits", id="library.clear"),
+        Binding("q", "app.quit", "Quit", id="library.quit"),
         Binding("question_mark", "app.help", "Help", id="library.help"),
     ]
+
+    class Loaded(Message):
+        """Loading worker -> screen: more entries (`done` of `total` files read);
+        `final`: that was all."""
+
+        bubble = False
+
+        def __init__(self, entries: list[Entry], done: int, total: int, final: bool) -> None:
+            super().__init__()
+            self.entries, self.done, self.total, self.final = entries, done, total, final
+
+    class Progress(Message):
+        """A worker -> screen: `done` of `total` of the work it names."""
+
+        bubble = False
+
+        def __init__(self, done: int, total: int, what: str) -> None:
+            super().__init__()
+            self.done, self.total, self.what = done, total, what
+
+    class Grouped(Message):
+        """Grouping worker -> screen: the library's stories."""
+
+        bubble = False
+
+        def __init__(self, stories: list[Story]) -> None:
+            super().__init__()
+            self.stories = stories
 
     def __init__(self) -> None:
         super().__init__()
@@ -116,6 +151,17 @@ class LibraryScreen(Screen[None]):
         yield ArticleList(id="articles")  # each pane draws its own border: no container
         yield ArticleView(id="article")  # to lay out and paint under it
         yield KeyBar()
+
+    @property
+    def state(self) -> ReaderState:
+        return self.app.state
+
+    @classmethod
+    def opens(cls) -> tuple[type[Screen], ...]:
+        """The screens this one opens (for the help screen)."""
+        from reader.tui.screens.compare import CompareScreen
+
+        return (CompareScreen,)
 
     @property
     def article_list(self) -> ArticleList:
@@ -167,36 +213,42 @@ class LibraryScreen(Screen[None]):
         app = self.app
         worker = get_current_worker()
         batch: list[Entry] = []
-        done = total = 0
+        done = total = handed = 0
         last = None  # when the last batch went out; None: still handing off
-        if app.helper is not None:
-            app.helper.finish(HELPER_WAIT_S)  # its files are then cache hits
         with Cache() if app.use_cache else nullcontext() as cache:
             for done, total, entry in iter_entries(app.paths, app.max_bytes, cache):
                 if last is None and handoff.offer((done, total, entry)):
+                    handed += 1
                     continue
                 if last is None:  # the first frame has gone: let it paint undisturbed
                     if not wait_unless_cancelled(self._first_paint, worker):
                         return
-                    last = 0.0 if not self.article_list.entries else time.monotonic()
+                    last = time.monotonic() if handed else 0.0
                 batch.append(entry)
                 if time.monotonic() - last >= BATCH_SECONDS:
-                    app.call_from_thread(self._add_batch, batch, done, total)
+                    self.post_message(self.Loaded(batch, done, total, final=False))
                     batch, last = [], time.monotonic()
                 if worker.is_cancelled:
                     return
         if last is None and handoff.finish():
-            return  # the UI took everything, and calls _loaded itself
-        app.call_from_thread(self._add_batch, batch, done, total)
-        app.call_from_thread(self._loaded)
+            return  # the UI took everything, and knows it is all
+        self.post_message(self.Loaded(batch, done, total, final=True))
+
+    @on(Loaded)
+    def _on_loaded(self, message: Loaded) -> None:
+        self._add_batch(message.entries, message.done, message.total)
+        if message.final:
+            self._loaded()
+
+    @on(Progress)
+    def _on_progress(self, message: Progress) -> None:
+        self._progress(message.done, message.total, message.what)
 
     def _progress(self, done: int, total: int, what: str) -> None:
         self._status(f"{what} {done}/{total}…", (done, total))
 
     def _add_batch(self, batch: list[Entry], done: int, total: int) -> None:
-        library = self.app.library
-        for entry in batch:
-            (library.errors if isinstance(entry, LoadError) else library.articles).append(entry)
+        self.state.add_entries(batch)
         first = not self.article_list.entries
         self.article_list.add_entries(batch)
         self._progress(done, total, "Loading")
@@ -206,27 +258,28 @@ class LibraryScreen(Screen[None]):
 
     def _loaded(self) -> None:
         freeze_long_lived()  # the library lives as long as the app
-        if self.app.library.errors:
+        library = self.state.library
+        if library.errors:
             self.article_list.refill()  # errors after the articles
         self._update_status()
         if self.focused is None:
             self.article_list.focus()
         self._show_current()
-        if len(self.app.library.articles) > 1:
+        if len(library.articles) > 1:
             self.call_after_refresh(self.set_timer, GROUP_AFTER_PAINT_S, self._painted.set)
-            self.group(list(self.app.library.articles))
+            self.group(list(library.articles))
 
     def _update_status(self) -> None:
-        app = self.app
-        count = len(app.library.articles)
+        state = self.state
+        count = len(state.library.articles)
         parts = [f"{count} article{'' if count == 1 else 's'}"]
-        if app.stories is not None:
-            grouped = sum(1 for s in app.stories if len(s.members) > 1)
+        if state.stories is not None:
+            grouped = sum(1 for s in state.stories if len(s.members) > 1)
             parts.append(f"{grouped} multi-version stor{'y' if grouped == 1 else 'ies'}")
-        if app.library.errors:
-            parts.append(f"{len(app.library.errors)} unreadable")
-        if app.marked is not None:
-            parts.append(f"B: {app.marked.name}")  # short: it must fit at 80 columns
+        if state.library.errors:
+            parts.append(f"{len(state.library.errors)} unreadable")
+        if state.marked is not None:
+            parts.append(f"B: {state.marked.name}")  # short: it must fit at 80 columns
         self._status("reader · " + " · ".join(parts))
 
     @work(thread=True, exclusive=True, group="stories",
@@ -240,21 +293,21 @@ class LibraryScreen(Screen[None]):
             return
         from reader.corpus.stories import group_stories
 
-        app = self.app
-        app.call_from_thread(self._progress, 0, len(articles), "Grouping stories:")
+        self.post_message(self.Progress(0, len(articles), "Grouping stories:"))
 
         def progress(done: int, total: int, stage: str) -> None:
-            app.call_from_thread(self._progress, done, total, f"Grouping stories: {stage}")
+            self.post_message(self.Progress(done, total, f"Grouping stories: {stage}"))
 
-        with Cache() if app.use_cache else nullcontext() as cache:
+        with Cache() if self.app.use_cache else nullcontext() as cache:
             stories = group_stories(articles, progress=progress, cache=cache)
         for story in stories:  # computed on first use: here, not on the UI thread
             _ = story.original
-        app.call_from_thread(self._grouped, stories)
+        self.post_message(self.Grouped(stories))
 
-    def _grouped(self, stories: list[Story]) -> None:
-        self.app.set_stories(stories)
-        self.article_list.set_stories(stories)
+    @on(Grouped)
+    def _grouped(self, message: Grouped) -> None:
+        self.state.set_stories(message.stories)
+        self.article_list.stories = message.stories
         self._update_status()
 
     # -- reading ----------------------------------------------------------------------
@@ -296,10 +349,21 @@ class LibraryScreen(Screen[None]):
             await self.mount(box)
         self.set_focus(box)  # now, not deferred: keys typed right after "/" must land in it
 
+    def action_clear(self) -> None:
+        """Escape: clear the kept search of the focused pane (the list's filter, or the
+        reading pane's search); never quit."""
+        in_text = self.focused is self.article_view
+        pane: ArticleList | ArticleView = self.article_view if in_text else self.article_list
+        if not pane.query:
+            return
+        for box in self.query(f"#{'text-search' if in_text else 'list-search'}"):
+            box.value = ""  # (its Changed message refills the list)
+        pane.query = ""
+        self._show_current()
+
     @on(Input.Changed, "#list-search")
     def _filter_list(self, event: Input.Changed) -> None:
         self.article_list.query = event.value
-        self.article_list.refill()
         self._show_current()
 
     @on(Input.Submitted)
@@ -328,10 +392,7 @@ class LibraryScreen(Screen[None]):
         article = self._current_article()
         if article is None:
             return
-        app = self.app
-        app.marked = None if app.marked is article else article
-        self.article_list.marked = app.marked
-        self.article_list.refill()
+        self.article_list.marked = self.state.toggle_mark(article)
         self._update_status()
 
     def action_compare(self) -> None:
@@ -340,6 +401,6 @@ class LibraryScreen(Screen[None]):
         article = self._current_article()
         if article is None:
             return
-        marked = self.app.marked
+        marked = self.state.marked
         counterpart = marked if marked is not None and marked is not article else None
         self.app.push_screen(CompareScreen(article, counterpart))

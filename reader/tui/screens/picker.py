@@ -14,18 +14,20 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.model import Article
 from reader.tui.counterparts import (
-    DIRECTION_LABEL, first_reason, merged, ranked, story_versions,
+    DIRECTION_LABEL, first_reason, merged, ranked, story_versions, unrelated,
 )
 from reader.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from reader.corpus.provenance import SourceCandidate
+    from reader.corpus.stories import Story
 
 
 def ranked_prompt(candidate: SourceCandidate, current: bool) -> Text:
@@ -47,11 +49,22 @@ def ranked_prompt(candidate: SourceCandidate, current: bool) -> Text:
 class PickerScreen(ModalScreen[Article | None]):
     """Other articles, most of A explained first; enter picks, escape cancels."""
 
+    HELP_TITLE = "Counterpart picker"
+
     BINDINGS = [
         Binding("j", "pick_move('cursor_down')", "Down", show=False, id="picker.down"),
         Binding("k", "pick_move('cursor_up')", "Up", show=False, id="picker.up"),
         Binding("q,escape", "cancel", "Cancel", id="picker.cancel"),
     ]
+
+    class Ranked(Message):
+        """Ranking worker -> screen: candidates so far; `final`: the whole corpus."""
+
+        bubble = False
+
+        def __init__(self, ranking: list[SourceCandidate], final: bool) -> None:
+            super().__init__()
+            self.ranking, self.final = ranking, final
 
     def __init__(self, article: Article, current: Article | None = None) -> None:
         super().__init__()
@@ -70,28 +83,33 @@ class PickerScreen(ModalScreen[Article | None]):
 
     def on_mount(self) -> None:
         self.query_one(OptionList).display = False
-        self.rank()
+        state = self.app.state
+        done = state.rankings.get(self.article)
+        if done is not None:
+            self._show(done, True)
+        else:
+            self.rank(state.story(self.article), list(state.library.articles))
 
     @work(thread=True, exclusive=True,
           description="rank counterparts")  # not the default: repr() of the arguments
-    def rank(self) -> None:
-        """The story's versions first, then the whole corpus's shortlist."""
-        app = self.app
-        done = app.rankings.get(self.article)
-        if done is not None:
-            app.call_from_thread(self._ranked, done, True)
-            return
-        versions = story_versions(self.article, app.story_of.get(id(self.article)))
+    def rank(self, story: Story | None, corpus: list[Article]) -> None:
+        """The story's versions first, then the whole corpus's shortlist, then (to
+        compare with anyway) articles that share nothing with A."""
+        versions = story_versions(self.article, story)
         first = ranked(self.article, versions) if versions else []
         if first:
-            app.call_from_thread(self._ranked, first, False)
-        full = merged(first, ranked(self.article, app.library.articles))
-        app.rankings[self.article] = full
-        app.call_from_thread(self._ranked, full, True)
+            self.post_message(self.Ranked(first, False))
+        full = merged(first, ranked(self.article, corpus))
+        self.post_message(self.Ranked(full + unrelated(self.article, corpus, full), True))
 
-    def _ranked(self, ranking: list[SourceCandidate], final: bool) -> None:
-        if not self.is_attached:  # dismissed while the worker ranked
-            return
+    @on(Ranked)
+    def _ranked(self, message: Ranked) -> None:
+        if message.final:  # kept for the next picker or compare on this article
+            self.app.state.rankings[self.article] = message.ranking
+        if self.is_attached:  # not dismissed while the worker ranked
+            self._show(message.ranking, message.final)
+
+    def _show(self, ranking: list[SourceCandidate], final: bool) -> None:
         options = self.query_one(OptionList)
         keep = options.highlighted
         chosen = self.ranking[keep].article if keep is not None and self.ranking else None

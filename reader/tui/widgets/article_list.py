@@ -1,8 +1,8 @@
 """The library's list pane: articles grouped into stories, and files that could not be read.
 
-A line-API widget (renders only the visible lines, fixed row heights), so a folder of
-100,000 files lists, filters and scrolls as fast as five: an OptionList measures every
-option's height and re-measures all of them on each resize and refill. Rows:
+A line-API widget (a RowScrollView: fixed row heights, only the visible lines drawn):
+an OptionList measures every option's height and re-measures all of them on each
+resize and refill. Rows:
 
     ▾ 3 versions · <story label>        a story with several versions (not selectable)
       ★ <title>                           its likely original (when the core names one)
@@ -18,7 +18,6 @@ Article strings only ever enter rich Text objects (never a markup parser).
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,14 +27,14 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article, LoadError
-from reader.tui.widgets.lines import PaintStyle, text_strip
+from reader.render.labels import meta_line
+from reader.tui.widgets.rows import RowScrollView, move_bindings, page_target, text_strip
 
 if TYPE_CHECKING:
     from reader.corpus.stories import Story
@@ -107,21 +106,21 @@ def filtered(rows: list[Row], query: str) -> list[Row]:
     return out
 
 
-def meta_line(article: Article) -> str:
-    return " · ".join([article.outlet or "outlet unknown", article.date or "date unknown",
-                       f"{article.word_count} words"])
+def story_title(story: Story) -> str:
+    """A story is named after its likely original (a copy's title may be spun), else
+    the core's label."""
+    original = story.original
+    return (original.title or original.name) if original is not None else story.label
 
 
-class ArticleList(PaintStyle, ScrollView, can_focus=True):
+class ArticleList(RowScrollView):
     """Every entry of the library; the cursor moves over articles and errors only."""
 
+    HELP_TITLE = "Article list"
+
     BINDINGS = [
-        Binding("j,down", "move(1)", "Down", show=False, id="list.down"),
-        Binding("k,up", "move(-1)", "Up", show=False, id="list.up"),
-        Binding("g,home", "first", "First", show=False, id="list.first"),
-        Binding("G,end", "last", "Last", show=False, id="list.last"),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, id="list.page_down"),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="list.page_up"),
+        *move_bindings("list", down="Down", up="Up", first="First", last="Last",
+                       page_down="Page down", page_up="Page up"),
         Binding("enter", "select", "Read", show=False, id="list.select"),
     ]
 
@@ -146,6 +145,9 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
     """
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
+    stories: reactive[list[Story] | None] = reactive(None, init=False, always_update=True)
+    marked: reactive[Article | None] = reactive(None, init=False, always_update=True)
+    query: reactive[str] = reactive("", init=False)  # the title search
 
     class Highlighted(Message):
         """The cursor moved to `entry`."""
@@ -165,13 +167,11 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.entries: list[Entry] = []  # everything loaded so far, in load order
-        self.stories: list[Story] | None = None
-        self.marked: Article | None = None
-        self.query = ""
         self.rows: list[Row] = []
         self.shown: list[Entry] = []  # the entries the cursor can reach, top to bottom
         self._shown_rows: list[int] = []  # row index of each shown entry
-        self._starts: list[int] = [0]  # first line of each row
+        self._placing = False  # the list itself moves the cursor (not the user)
+        self._moved = False  # the user has put the cursor somewhere
         self._width = 0
         self._strips: LRUCache[tuple[int, int, bool], Strip] = LRUCache(1024)
         self._texts: dict[int, list[Text]] = {}  # row index -> its lines, until a refill
@@ -187,27 +187,27 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
         if self.stories is not None:
             self.refill()
             return
-        for entry in entries:
-            if not matches(entry, self.query):
-                continue
-            row = Row("error" if isinstance(entry, LoadError) else "single", entry)
+        rows = [Row("error" if isinstance(entry, LoadError) else "single", entry)
+                for entry in entries if matches(entry, self.query)]
+        for row in rows:
             self._shown_rows.append(len(self.rows))
             self.rows.append(row)
-            self.shown.append(entry)
-            self._starts.append(self._starts[-1] + row.height)
-        self.virtual_size = Size(self._width or self.size.width, self._starts[-1])
+            self.shown.append(row.entry)  # type: ignore[arg-type]
+        self.append_heights((row.height for row in rows), self._width or self.size.width)
         if self.highlighted is None and self.shown:
-            self.highlighted = 0
+            self._place(0)
         self.refresh()
 
-    def set_stories(self, stories: list[Story]) -> None:
-        """Group the rows by story; a cursor still on the first entry stays at the top,
-        one the user moved stays on its entry."""
-        at_top = self.highlighted in (None, 0)
-        self.stories = stories
+    def watch_stories(self) -> None:
+        """Group the rows by story (the cursor as `refill` keeps it)."""
         self.refill()
-        if at_top and self.shown and self.highlighted != 0:
-            self.highlighted = 0
+
+    def watch_marked(self) -> None:
+        self.refill()
+
+    def watch_query(self) -> None:
+        self.refill()
+        self._moved = True  # what the user's search put under the cursor stays there
 
     @property
     def option_count(self) -> int:
@@ -221,27 +221,26 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
         return self.shown[self.highlighted]
 
     def refill(self) -> None:
-        """Rebuild the rows for the current stories, query and marks, keeping the
-        highlighted entry (or the first one) under the cursor."""
-        keep = self.current
+        """Rebuild the rows for the current stories, query and marks. The cursor stays on
+        the entry the user put it on; until then (and if that entry is filtered out) on
+        the first row, however the rows are regrouped or added above it."""
+        before = self.current
+        keep = before if self._moved else None
         articles = [e for e in self.entries if isinstance(e, Article)]
         errors = [Row("error", e) for e in self.entries if isinstance(e, LoadError)]
         self.rows = filtered(story_rows(articles, self.stories) + errors, self.query)
         self._shown_rows = [n for n, row in enumerate(self.rows) if row.entry is not None]
         self.shown = [self.rows[n].entry for n in self._shown_rows]  # type: ignore[misc]
-        self._starts = [0]
-        for row in self.rows:
-            self._starts.append(self._starts[-1] + row.height)
+        self.set_heights((row.height for row in self.rows), self._width or self.size.width)
         self._strips.clear()
         self._texts.clear()
-        self.virtual_size = Size(self._width or self.size.width, self._starts[-1])
         position = None
         if keep is not None:
             position = next((n for n, e in enumerate(self.shown) if e is keep), None)
         if position is None and self.shown:
             position = 0
-        if position != self.highlighted or keep is not self.current:
-            self.highlighted = position
+        if position != self.highlighted or self.current is not before:
+            self._place(position)
         if self.query or self.border_subtitle is not None:  # a kept filter stays in sight
             self.border_subtitle = (Text(f"/{self.query} · {len(self.shown)} of "
                                          f"{len(self.entries)}") if self.query else None)
@@ -258,7 +257,7 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
             story = row.story
             assert story is not None
             line = Text(f"▾ {len(story.members)} versions · ", style=self._style("header"))
-            line.append(story.label, self._style("header"))
+            line.append(story_title(story), self._style("header"))
             return [line]
         if isinstance(entry, LoadError):
             title = Text("⚠ ", style=self._style("error"))
@@ -274,16 +273,18 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
         if entry is self.marked:
             title.append("◆ ", self._style("marker"))
         title.append(entry.title or entry.name, "bold")
-        meta = meta_line(entry) + (" · likely original" if row.role == "original" else "")
+        meta = meta_line(entry, brief=True)
+        if row.role == "original":
+            meta += " · likely original"
         return [title, Text(indent + ("  " if indent else "") + meta, style=self._style("meta"))]
 
     def render_line(self, y: int) -> Strip:
         base_style = self.paint_style
         line = self.scroll_offset.y + y
         width = self.size.width
-        if line >= self._starts[-1]:
+        if line >= self.line_count:
             return Strip.blank(width, base_style)
-        index = bisect_right(self._starts, line) - 1
+        index = self.row_at(line)
         offset = line - self._starts[index]
         cursor = self.current is not None and self.rows[index].entry is self.current
         key = (index, offset, cursor)
@@ -309,7 +310,7 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
         if self.size.width != self._width:
             self._width = self.size.width
             self._strips.clear()
-            self.virtual_size = Size(self._width, self._starts[-1])
+            self.virtual_size = Size(self._width, self.line_count)
         return changed
 
     def notify_style_update(self) -> None:
@@ -332,7 +333,17 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
             return None
         return max(0, min(value, len(self.shown) - 1))
 
+    def _place(self, position: int | None) -> None:
+        """Move the cursor for the list's own reasons (a load, a regrouping)."""
+        self._placing = True
+        try:
+            self.highlighted = position
+        finally:
+            self._placing = False
+
     def watch_highlighted(self, value: int | None) -> None:
+        if not self._placing and value is not None:
+            self._moved = True
         self._strips.clear()
         self.refresh()
         if value is not None:
@@ -343,11 +354,9 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
         if self.highlighted is None:
             return
         index = self._shown_rows[self.highlighted]
-        start = self._starts[index]
-        if index and self.rows[index - 1].role == "header":
-            start -= 1  # keep a story's header in view with its first version
-        end = self._starts[index + 1]
-        self.scroll_to_region(Region(0, start, 1, end - start), animate=False, force=True)
+        header = 1 if index and self.rows[index - 1].role == "header" else 0  # keep a
+        # story's header in view with its first version
+        self.scroll_to_region(self.row_region(index, header), animate=False, force=True)
 
     def action_move(self, step: int) -> None:
         if self.shown:
@@ -364,11 +373,8 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
     def action_page(self, direction: int) -> None:
         if not self.shown or self.highlighted is None:
             return
-        page = max(self.scrollable_content_region.height - 1, 1)
-        line = self._starts[self._shown_rows[self.highlighted]] + direction * page
         starts = [self._starts[n] for n in self._shown_rows]
-        target = bisect_right(starts, max(line, 0)) - 1
-        self.highlighted = max(target, 0)
+        self.highlighted = page_target(starts, self.highlighted, direction, self.page_lines)
 
     def action_select(self) -> None:
         if self.current is not None:
@@ -376,9 +382,9 @@ class ArticleList(PaintStyle, ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         line = self.scroll_offset.y + event.y
-        if not (0 <= line < self._starts[-1]):
+        if not (0 <= line < self.line_count):
             return
-        index = bisect_right(self._starts, line) - 1
+        index = self.row_at(line)
         entry = self.rows[index].entry
         if entry is None:
             return

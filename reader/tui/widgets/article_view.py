@@ -1,6 +1,6 @@
 """The reading pane: one cleaned article (or a load error) as wrapped, searchable lines.
 
-A line-API widget like CompareView: blocks (title, metadata, paragraphs and, on
+A line-API widget (a RowScrollView of one-line rows): blocks (title, metadata, paragraphs and, on
 request, the removed lines in place) are wrapped at the current width, and only the
 visible lines are rendered. Article text only ever enters rich Text objects.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import repeat
 
 from rich.style import Style
 from rich.text import Text
@@ -16,25 +17,12 @@ from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from reader.model import Article, LoadError, Paragraph, Removed
-from reader.tui.widgets.lines import PaintStyle, text_strip
+from reader.render.labels import meta_line
+from reader.tui.widgets.rows import RowScrollView, move_bindings, text_strip
 from reader.tui.widgets.wrap import wrap
-
-
-def metadata_line(article: Article) -> str:
-    """Outlet, date, byline and credited sources; unknowns said plainly."""
-    parts = [article.outlet or "outlet unknown", article.date or "date unknown"]
-    if article.byline:
-        parts.append(f"by {article.byline}")
-    if article.dateline:
-        parts.append(f"dateline {article.dateline}")
-    if article.attribution:
-        parts.append("credits " + ", ".join(article.attribution))
-    parts.append(f"{article.word_count} words")
-    return " · ".join(parts)
 
 
 def body_in_order(article: Article, with_removed: bool) -> list[Paragraph | Removed]:
@@ -50,16 +38,14 @@ def article_text(article: Article) -> str:
     return "\n\n".join(([article.title] if article.title else []) + [p.text for p in article.paragraphs])
 
 
-class ArticleView(PaintStyle, ScrollView, can_focus=True):
-    """A scrollable cleaned article with in-text search."""
+class ArticleView(RowScrollView):
+    """A scrollable cleaned article with in-text search (the moves scroll it)."""
+
+    HELP_TITLE = "Reading pane"
 
     BINDINGS = [
-        Binding("j,down", "scroll_lines(1)", "Down", show=False, id="article.down"),
-        Binding("k,up", "scroll_lines(-1)", "Up", show=False, id="article.up"),
-        Binding("space,pagedown", "page(1)", "Page down", show=False, id="article.page_down"),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="article.page_up"),
-        Binding("g,home", "scroll_home_now", "Top", show=False, id="article.top"),
-        Binding("G,end", "scroll_end_now", "Bottom", show=False, id="article.bottom"),
+        *move_bindings("article", down="Down", up="Up", page_down="Page down",
+                       page_up="Page up", first="Top", last="Bottom"),
         Binding("n", "match(1)", "Next match", id="article.next_match"),
         Binding("N", "match(-1)", "Prev match", id="article.prev_match"),
         Binding("c", "copy", "Copy", id="article.copy"),
@@ -131,7 +117,7 @@ class ArticleView(PaintStyle, ScrollView, can_focus=True):
             return [Text("No article selected.", style=self._style("meta"))]
         article = self.article
         blocks = [Text(article.title or article.name, style=self._style("title")),
-                  Text(metadata_line(article), style=self._style("meta"))]
+                  Text(meta_line(article), style=self._style("meta"))]
         previous_removed = False
         for item in body_in_order(article, self.show_removed):
             removed = isinstance(item, Removed)
@@ -177,7 +163,7 @@ class ArticleView(PaintStyle, ScrollView, can_focus=True):
         if reset:  # a new article; a re-wrap (resize, restyle on focus) keeps the place
             self._match_index = -1
         self._match_index = min(self._match_index, len(self._matches) - 1)
-        self.virtual_size = Size(self._width, len(self._lines))
+        self.set_heights(repeat(1, len(self._lines)), self._width)
         if reset:
             self.scroll_home(animate=False)
         self._show_search_state()
@@ -235,19 +221,6 @@ class ArticleView(PaintStyle, ScrollView, can_focus=True):
         if action == "match":
             return bool(self.query)
         return True
-
-    def action_scroll_lines(self, step: int) -> None:
-        self.scroll_to(y=self.scroll_offset.y + step, animate=False)
-
-    def action_page(self, direction: int) -> None:
-        page = max(self.scrollable_content_region.height - 1, 1)
-        self.scroll_to(y=self.scroll_offset.y + direction * page, animate=False)
-
-    def action_scroll_home_now(self) -> None:
-        self.scroll_home(animate=False)
-
-    def action_scroll_end_now(self) -> None:
-        self.scroll_end(animate=False)
 
     def action_match(self, step: int) -> None:
         """Scroll the next (1) or previous (-1) search match into view."""

@@ -26,6 +26,7 @@ from textual.strip import Strip
 from reader.compare import Comparison
 from reader.comparison_model import Pair, WordDiff
 from reader.render.labels import KIND_MARK
+from reader.tui.drift_notes import MARK, change_of, drift_label, ordered
 from reader.tui.widgets.rows import RowScrollView, move_bindings, page_target, text_strip
 from reader.tui.widgets.wrap import line_starts, wrap
 
@@ -97,16 +98,6 @@ def completed(comparison: Comparison, row: PairRow) -> PairRow:
 def build_rows(comparison: Comparison) -> list[PairRow]:
     """Every row complete: texts, word diffs and drift."""
     return [completed(comparison, row) for row in text_rows(comparison)]
-
-
-def drift_label(item: Any) -> str:
-    """One line naming a drift: its kind and the core's note (or A text -> B text)."""
-    kind = getattr(item, "kind", "drift")
-    note = getattr(item, "note", "")
-    if note:
-        return f"{kind} · {note}"
-    a_text, b_text = getattr(item, "a_text", "") or "", getattr(item, "b_text", "") or ""
-    return f"{kind} · {a_text or '(none)'} -> {b_text or '(none)'}"
 
 
 def side_plain(row: PairRow, side: str, markers: bool) -> str:
@@ -189,6 +180,7 @@ class CompareView(RowScrollView):
     cursor: reactive[int] = reactive(0)
     unified: reactive[bool] = reactive(False)
     hide_same: reactive[bool] = reactive(False)
+    hide_one_sided: reactive[bool] = reactive(False)  # facts only one side states
 
     class PairSelected(Message):
         """Enter pressed on a row: open its detail."""
@@ -286,6 +278,10 @@ class CompareView(RowScrollView):
         self._relayout()
         self.scroll_to_cursor()
 
+    def watch_hide_one_sided(self) -> None:
+        self._relayout()
+        self.scroll_to_cursor()
+
     def watch_hide_same(self) -> None:
         self._relayout()
         self.scroll_to_cursor()
@@ -326,13 +322,28 @@ class CompareView(RowScrollView):
         gutter.append("▶" if cursor else " ", self._style("moved") if cursor else "")
         gutter.append(kind_mark, self._style("gutter"))
         gutter.append("↕" if row.pair.moved else " ", self._style("moved"))
-        gutter.append("!" if row.drift else " ", self._style("note"))
+        shown = self.shown_drift(row)
+        gutter.append(MARK[change_of(shown[0])] if shown else " ", self._style("note"))
         return gutter
 
     def _score(self, row: PairRow) -> Text:
         if not (row.a_text and row.b_text):
             return Text(" " * SCORE, end="")
         return Text(f"{round(row.pair.score):>{SCORE}}", style=self._style("gutter"), end="")
+
+    def shown_drift(self, row: PairRow) -> list[Any]:
+        """The row's findings as shown: changed facts first, then (unless hidden) the
+        ones only one side states."""
+        return ordered(row.drift, self.hide_one_sided)
+
+    def _note_lines(self, item: Any) -> list[Text]:
+        """A finding under its row, wrapped (never cut: the evidence is what matters)."""
+        indent = " " * (GUTTER + 2)
+        note = Text(f"{MARK[change_of(item)]} {drift_label(item)}", style=self._style("note"),
+                    end="")
+        lines = wrap(note, max(self._width - len(indent), 8))
+        return [Text(" " * GUTTER if n == 0 else indent, end="") + line
+                for n, line in enumerate(lines)]
 
     def _row_strips(self, position: int) -> list[Strip]:
         index = self._visible[position]
@@ -356,15 +367,12 @@ class CompareView(RowScrollView):
         else:
             wa, wb = self._columns()
             text_lines = max(height("a", wa), height("b", wb), 1)
-        return text_lines + len(row.drift) + 1
+        return text_lines + sum(len(self._note_lines(item)) for item in self.shown_drift(row)) + 1
 
     def _row_strips_uncached(self, row: PairRow, cursor: bool) -> list[Strip]:
         lines = self._unified_lines(row, cursor) if self.unified else self._split_lines(row, cursor)
-        for item in row.drift:
-            note = Text(" " * GUTTER + "! " + drift_label(item), style=self._style("note"),
-                        end="")
-            note.truncate(self._width, overflow="ellipsis")
-            lines.append(note)
+        for item in self.shown_drift(row):
+            lines += self._note_lines(item)
         lines.append(Text(end=""))
         console = self.app.console
         base = self.paint_style + (self._style("cursor") if cursor else Style())
@@ -481,7 +489,7 @@ class CompareView(RowScrollView):
 
     def action_drift(self, step: int) -> None:
         """Jump to the next (1) or previous (-1) row with fact drift."""
-        self._jump(step, lambda row: bool(row.drift))
+        self._jump(step, lambda row: bool(self.shown_drift(row)))
 
     def action_select(self) -> None:
         if self.current is not None:

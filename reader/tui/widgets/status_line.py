@@ -10,6 +10,7 @@ which competes with the first screen.
 from __future__ import annotations
 
 from rich.text import Text
+from textual.reactive import reactive
 from textual.widget import Widget
 
 BAR_SHARE = 0.4  # of the line's width, at most
@@ -28,14 +29,11 @@ class StatusLine(Widget):
     }
     """
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
-        self.message = ""
-        self.progress: tuple[int, int] | None = None  # (done, total) while working
+    message: reactive[str] = reactive("", layout=False)
+    progress: reactive[tuple[int, int] | None] = reactive(None)  # (done, total) while working
 
     def show(self, message: str, progress: tuple[int, int] | None = None) -> None:
         self.message, self.progress = message, progress
-        self.refresh()
 
     def render(self) -> Text:
         width = self.content_size.width

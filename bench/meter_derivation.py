@@ -1,0 +1,279 @@
+"""Derivation verdicts on METER's development pairs: was each newspaper article written
+from its Press Association source(s) wholly, partly, or not at all?
+
+Scores (3-class macro F1 over the annotators' labels, and F1 per class):
+- reader: `reader.corpus.derivation` with its shipped thresholds;
+- reader, cross-validated: the same two thresholds chosen on four fifths of the stories
+  and scored on the fifth left out (five folds, three shuffles), so the figure says what
+  to expect on held-out pairs rather than how well the thresholds fit these;
+- previous release: two thresholds on the share of the article its aligner explains
+  (the only measure it had), chosen on the pairs themselves (an optimistic baseline)
+  and cross-validated the same way; computed in this run from the previous release's code;
+- the best published result, 0.664 (Clough, Gaizauskas, Piao and Wilks, ACL 2002).
+
+Agreement with the phrase annotations (118 articles annotated verbatim / rewrite / new):
+of the words annotated verbatim or rewrite, the share inside sentences reader pairs
+with PA; of the words annotated new, the share it leaves unpaired; and of the words
+annotated verbatim, the share inside verbatim passages the derivation reports (and
+of those passages' words, the share annotated verbatim).
+
+Run from the project root: `python3 bench/meter_derivation.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from clean_quality import PREVIOUS_RELEASE, both, child_main
+from common import METER, RESULTS
+
+LABELS = ("wholly", "partially", "non")
+VERDICTS = {"wholly-derived": 0, "partially-derived": 1, "independent": 2}
+PUBLISHED = 0.664
+FOLDS, SHUFFLES = 5, 3
+
+
+def _articles(docs: dict, ids: set[str]) -> dict:
+    from reader.clean import clean
+    from reader.ingest import source_from_text
+
+    return {k: clean(source_from_text(docs[k]["text"], path=k)) for k in sorted(ids)}
+
+
+def _union_share(article, sources) -> float:
+    """Previous release's measure: the article's characters in strongly aligned sentences."""
+    from reader.compare import compare
+
+    taken: set[int] = set()
+    sentences = None
+    for s in sources:
+        al = compare(s, article).alignment
+        sentences = al.b
+        taken.update(j for p in al.pairs if p.a and p.b and p.score >= 45 for j in p.b)
+    total = sum(len(s.text) for s in sentences or [])
+    return sum(len(sentences[j].text) for j in taken) / total if total else 0.0
+
+
+def _raw_to_clean(raw: str) -> list[int]:
+    """Index in the newline-normalised text of each character of `raw` (ingest's rule)."""
+    out, pos, i = [], 0, 0
+    while i < len(raw):
+        out.append(pos)
+        if raw[i] == "\r" and i + 1 < len(raw) and raw[i + 1] == "\n":
+            out.append(pos)
+            i += 1
+        pos += 1
+        i += 1
+    return out
+
+
+def _phrases(data: dict, sources_of: dict, articles: dict) -> dict:
+    """Word counts: annotated kind x (in a sentence paired with PA, in a verbatim run)."""
+    import re
+
+    from reader.clean import clean
+    from reader.compare import compare
+    from reader.corpus.derivation import STRONG_LINK, VERBATIM, words_of_article
+    from reader.corpus.wording import read_words, shared_runs
+    from reader.ingest import source_from_text
+
+    counts = {k: {"words": 0, "paired": 0, "verbatim_run": 0} for k in ("verbatim", "rewrite", "new")}
+    run_words = 0
+    for ann in data["phrase_annotations"]:
+        art = clean(source_from_text(ann["text"], path=ann["doc"]))
+        srcs = [articles[s] for s in sources_of.get(ann["doc"], [])]
+        if not srcs:
+            continue
+        paired = np.zeros(len(art.text) + 1, dtype=bool)
+        for s in srcs:
+            al = compare(s, art).alignment
+            for p in al.pairs:
+                if p.a and p.b and p.score >= STRONG_LINK:
+                    for j in p.b:
+                        paired[al.b[j].start:al.b[j].end] = True
+        verbatim = np.zeros(len(art.text) + 1, dtype=bool)
+        theirs = [words_of_article(s) for s in srcs]
+        for para in art.paragraphs:
+            words = read_words([para.text])
+            cover = shared_runs(words, theirs, VERBATIM)
+            spans = list(re.finditer(r"\w+(?:['\u2019]\w+)*", para.text))
+            for m, hit in zip(spans, cover.tolist()):
+                verbatim[para.start + m.start():para.start + m.end()] = hit
+        where = _raw_to_clean(ann["text"])
+        for start, end, kind in ann["spans"]:
+            for m in re.finditer(r"\w+", ann["text"][start:end]):
+                at = where[start + m.start()]
+                counts[kind]["words"] += 1
+                counts[kind]["paired"] += bool(paired[at])
+                counts[kind]["verbatim_run"] += bool(verbatim[at])
+        run_words += int(sum(1 for m in re.finditer(r"\w+", art.text) if verbatim[m.start()]))
+    counts["run_words"] = run_words  # type: ignore[assignment]
+    return counts
+
+
+def measure() -> dict:
+    """Per pair: the measures of whichever `reader` is first on sys.path."""
+    data = json.loads(METER.read_text("utf-8"))
+    pairs = data["pairs"]
+    ids = {p["derived"] for p in pairs} | {s for p in pairs for s in p["source"]}
+    articles = _articles(data["docs"], ids)
+    try:
+        from reader.corpus.derivation import measure as derivation_measure
+        from reader.corpus.derivation import verdict_of
+    except ImportError:
+        derivation_measure = None
+    rows = []
+    for p in pairs:
+        art, srcs = articles[p["derived"]], [articles[s] for s in p["source"]]
+        row = {"id": p["derived"], "label": p["label"], "story": "/".join(p["derived"].split("/")[1:4])}
+        if derivation_measure is None:
+            row["share"] = _union_share(art, srcs)
+        else:
+            m = derivation_measure(art, srcs)
+            row.update(share=m.share, sequence_share=m.sequence_share, words_found=m.words_found,
+                       verbatim_share=m.verbatim_share, verdict=verdict_of(m))
+        rows.append(row)
+    out: dict = {"rows": rows}
+    if derivation_measure is not None:
+        out["phrases"] = _phrases(data, {p["derived"]: p["source"] for p in pairs}, articles)
+    return out
+
+
+def f1_scores(y: np.ndarray, pred: np.ndarray) -> tuple[float, list[float]]:
+    per = []
+    for c in range(3):
+        tp = int(((pred == c) & (y == c)).sum())
+        wrong = int(((pred == c) != (y == c)).sum())
+        per.append(2 * tp / (2 * tp + wrong) if tp + wrong else 0.0)
+    return float(np.mean(per)), per
+
+
+def _grid(x: np.ndarray) -> np.ndarray:
+    return np.unique(np.round(np.quantile(x, np.linspace(0.02, 0.98, 49)), 3))
+
+
+def _fit(predict, features: tuple[np.ndarray, ...], y: np.ndarray) -> tuple[float, float]:
+    """The two thresholds with the best macro F1 on these pairs (ties: the first found)."""
+    best, arg = -1.0, (0.0, 0.0)
+    for t1 in _grid(features[0]):
+        for t2 in _grid(features[1]):
+            s = f1_scores(y, predict(*features, t1, t2))[0]
+            if s > best:
+                best, arg = s, (float(t1), float(t2))
+    return arg
+
+
+def cross_validated(predict, features: tuple[np.ndarray, ...], y: np.ndarray,
+                    story: np.ndarray) -> float:
+    """Macro F1 with thresholds chosen on the other folds' stories, averaged over shuffles."""
+    scores = []
+    for seed in range(SHUFFLES):
+        stories = np.unique(story)
+        np.random.default_rng(seed).shuffle(stories)
+        pred = np.zeros(len(y), dtype=int)
+        for k in range(FOLDS):
+            test = np.isin(story, stories[k::FOLDS])
+            t = _fit(predict, tuple(f[~test] for f in features), y[~test])
+            pred[test] = predict(*(f[test] for f in features), *t)
+        scores.append(f1_scores(y, pred)[0])
+    return float(np.mean(scores))
+
+
+def share_rule(share: np.ndarray, _: np.ndarray, wholly: float, partial: float) -> np.ndarray:
+    """Previous release baseline: thresholds on the aligner's share alone."""
+    return np.where(share >= max(wholly, partial), 0, np.where(share >= min(wholly, partial), 1, 2))
+
+
+def derivation_rule(sequences: np.ndarray, words: np.ndarray, partial: float,
+                    wholly: float, share: np.ndarray | None = None) -> np.ndarray:
+    """reader.corpus.derivation.verdict_of, vectorised (the two tuned thresholds as
+    arguments; the aligner's share at WHOLLY_ALIGNED is fixed)."""
+    from reader.corpus.derivation import WHOLLY_ALIGNED
+
+    out = np.where(sequences >= partial, np.where(words >= wholly, 0, 1), 2)
+    return out if share is None else np.where(share >= WHOLLY_ALIGNED, 0, out)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--measure", metavar="ROOT", help=argparse.SUPPRESS)
+    ap.add_argument("--prev-ref", default=PREVIOUS_RELEASE, help="git ref of the previous release")
+    args = ap.parse_args()
+    if args.measure:
+        return child_main(args.measure, measure)
+    if not METER.exists():
+        print(f"dev data not found at {METER}; nothing to score")
+        return 0
+    from reader.corpus.derivation import PARTIAL_SEQUENCES, WHOLLY_WORDS
+
+    runs = both(Path(__file__).resolve(), args.prev_ref)
+    cur, prev = runs["current"]["rows"], runs["previous"]["rows"]
+    y = np.array([LABELS.index(r["label"]) for r in cur])
+    story = np.array([r["story"] for r in cur])
+    seq = np.array([r["sequence_share"] for r in cur])
+    words = np.array([r["words_found"] for r in cur])
+    old = np.array([r["share"] for r in prev])
+    share = np.array([r["share"] for r in cur])
+    shipped = f1_scores(y, derivation_rule(seq, words, PARTIAL_SEQUENCES, WHOLLY_WORDS, share))
+    assert shipped[1] == f1_scores(y, np.array([VERDICTS[v] for v in
+                                                (r["verdict"] for r in cur)]))[1]
+
+    def rule(seq_: np.ndarray, words_: np.ndarray, share_: np.ndarray, partial: float,
+             wholly: float) -> np.ndarray:
+        return derivation_rule(seq_, words_, partial, wholly, share_)
+
+    fitted = _fit(rule, (seq, words, share), y)
+    base_t = _fit(share_rule, (old, old), y)
+    base = f1_scores(y, share_rule(old, old, *base_t))
+    results = {
+        "pairs": len(y), "labels": {k: int((y == i).sum()) for i, k in enumerate(LABELS)},
+        "reader": {"macro_f1": shipped[0], "per_class": dict(zip(LABELS, shipped[1])),
+                   "thresholds": {"partial_sequences": PARTIAL_SEQUENCES, "wholly_words": WHOLLY_WORDS},
+                   "cv_macro_f1": cross_validated(rule, (seq, words, share), y, story),
+                   "best_thresholds_here": fitted},
+        "previous_share_thresholds": {
+            "macro_f1_fitted_on_dev": base[0], "per_class": dict(zip(LABELS, base[1])),
+            "thresholds": base_t, "cv_macro_f1": cross_validated(share_rule, (old, old), y, story)},
+        "published_best": PUBLISHED, "previous_ref": args.prev_ref,
+        "phrases": runs["current"]["phrases"],
+    }
+    r, b, ph = results["reader"], results["previous_share_thresholds"], results["phrases"]
+    lines = ["| system | macro F1 | wholly | partially | non | cross-validated macro F1 |",
+             "|---|---|---|---|---|---|",
+             f"| reader (shipped thresholds) | {r['macro_f1']:.3f} | "
+             + " | ".join(f"{r['per_class'][k]:.3f}" for k in LABELS) + f" | {r['cv_macro_f1']:.3f} |",
+             f"| previous release: share thresholds fitted on these pairs | {b['macro_f1_fitted_on_dev']:.3f} | "
+             + " | ".join(f"{b['per_class'][k]:.3f}" for k in LABELS) + f" | {b['cv_macro_f1']:.3f} |",
+             f"| published best (Clough et al. 2002) | {PUBLISHED:.3f} | | | | |", ""]
+    annotated = {k: ph[k] for k in ("verbatim", "rewrite", "new")}
+    from_pa = annotated["verbatim"]["paired"] + annotated["rewrite"]["paired"]
+    pa_words = annotated["verbatim"]["words"] + annotated["rewrite"]["words"]
+    new = annotated["new"]
+    lines += [
+        "| phrase annotations (118 articles) | share |", "|---|---|",
+        f"| words annotated verbatim or rewrite inside sentences paired with PA | {from_pa / pa_words:.3f} |",
+        f"| words annotated new left unpaired | {1 - new['paired'] / new['words']:.3f} |",
+        f"| words annotated verbatim inside reported verbatim passages | "
+        f"{annotated['verbatim']['verbatim_run'] / annotated['verbatim']['words']:.3f} |",
+        f"| words of reported verbatim passages annotated verbatim | "
+        f"{annotated['verbatim']['verbatim_run'] / max(1, ph['run_words']):.3f} |", "",
+        f"{len(y)} pairs ({', '.join(f'{k} {v}' for k, v in results['labels'].items())}); "
+        f"cross-validation: {FOLDS} folds by story, {SHUFFLES} shuffles. Previous release: git "
+        f"{args.prev_ref}. Thresholds that fit these pairs best: {fitted}."]
+    table = "\n".join(lines)
+    print(table)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "meter_derivation.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
+    (RESULTS / "meter_derivation.md").write_text(
+        "# Derivation verdicts on METER dev pairs (wholly / partially / not derived from PA)\n\n"
+        + table + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,161 @@
+"""Did the start-up mechanisms pay? A first launch (cold cache) with and without each.
+
+    python3 bench/startup_mechanisms.py [--rev 8f94ef0] [--rounds 20] [--folder-rounds 12]
+
+Issue 10 asked to keep a start-up mechanism only if removing it costs more than 0.1 s
+on a first launch of the seeds or of a 1,000-file folder. The mechanisms were:
+
+* the prefetch helper: a second Python process cleaning the first 64 files into the
+  cache on another core while the app imports Textual (reader/prefetch.py);
+* the switch interval: the interpreter switching threads every 0.2 ms instead of 5 ms
+  until the first frame (reader/tui/workers.py Handoff);
+* the first-frame handoff: the first paint waiting up to 0.1 s for the first files.
+
+The code as it was at `--rev` (the last commit with all three) is exported to a temp dir
+and each mechanism made switchable there; every variant is launched like
+bench/startup.py does (bench/tui_probe.py in a pseudo-terminal, a fresh cache dir each
+run, bytecode precompiled), variants alternating in a rotated order each round. Reported:
+median time to the first screen (the list shows articles and the reading pane the first
+of them) and the median of the paired differences against the variant without that one
+mechanism. Writes bench/results/startup_mechanisms.{json,md}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import ROOT, SEEDS  # noqa: E402
+from tui_probe import spawn  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+SWITCHES = {  # file: (as it was, switchable by an environment variable)
+    "reader/cli/main.py": (
+        "helper = None if args.no_cache else prefetch.Helper(paths, args.max_size)",
+        "helper = None if (args.no_cache or __import__('os').environ.get('OFF_PREFETCH')) "
+        "else prefetch.Helper(paths, args.max_size)"),
+    "reader/tui/workers.py": (
+        "        sys.setswitchinterval(min(self._switch_interval, self.SWITCH_INTERVAL_S))",
+        "        if not __import__('os').environ.get('OFF_SWITCH'):\n"
+        "            sys.setswitchinterval(min(self._switch_interval, self.SWITCH_INTERVAL_S))"),
+    "reader/tui/screens/library.py": (
+        "FIRST_FRAME_WAIT_S = 0.1 ",
+        "FIRST_FRAME_WAIT_S = 0.0 if __import__('os').environ.get('OFF_HANDOFF') else 0.1 "),
+}
+VARIANTS = {  # name: mechanisms switched off
+    "all three": (),
+    "no prefetch": ("OFF_PREFETCH",),
+    "no prefetch, no switch interval": ("OFF_PREFETCH", "OFF_SWITCH"),
+    "none": ("OFF_PREFETCH", "OFF_SWITCH", "OFF_HANDOFF"),
+}
+COSTS = [  # (mechanism, variant with it, variant without it)
+    ("prefetch helper", "all three", "no prefetch"),
+    ("switch interval", "no prefetch", "no prefetch, no switch interval"),
+    ("first-frame handoff", "no prefetch, no switch interval", "none"),
+]
+
+
+def export(rev: str, into: Path) -> None:
+    """The tree at `rev`, with each mechanism switchable."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], check=True,
+                             capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    for name, (old, new) in SWITCHES.items():
+        path = into / name
+        text = path.read_text("utf-8")
+        if text.count(old) != 1:
+            raise SystemExit(f"{rev}:{name}: cannot find the mechanism to switch")
+        path.write_text(text.replace(old, new), "utf-8")
+    compileall.compile_dir(str(into / "reader"), quiet=1)
+
+
+def runs(tree: Path, target: str, rounds: int) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {name: [] for name in VARIANTS}
+    names = list(VARIANTS)
+    for round_ in range(rounds):
+        for name in names[round_ % len(names):] + names[:round_ % len(names)]:
+            with tempfile.TemporaryDirectory(prefix="reader-bench-cold-") as cache:
+                env = {"READER_CACHE_DIR": cache, "PYTHONPATH": str(tree),
+                       **{flag: "1" for flag in VARIANTS[name]}}
+                run = spawn("reader", (target,), env=env)
+            first = run["events"].get("first_screen", {})
+            out[name].append({"s": first.get("s"), "entries": first.get("entries")})
+    return out
+
+
+def summarise(what: str, results: dict[str, list[dict]]) -> dict:
+    medians = {name: statistics.median(r["s"] for r in rs if r["s"] is not None)
+               for name, rs in results.items()}
+    costs = []
+    for mechanism, with_it, without in COSTS:
+        diffs = [b["s"] - a["s"] for a, b in zip(results[with_it], results[without])
+                 if a["s"] is not None and b["s"] is not None]
+        quartiles = statistics.quantiles(diffs, n=4) if len(diffs) >= 4 else [None] * 3
+        costs.append({"mechanism": mechanism, "removal_costs_s": statistics.median(diffs),
+                      "iqr_s": [quartiles[0], quartiles[2]], "rounds": len(diffs)})
+    return {"what": what, "first_screen_median_s": medians, "costs": costs,
+            "entries_at_first_screen_median": {
+                name: statistics.median(r["entries"] or 0 for r in rs)
+                for name, rs in results.items()},
+            "raw": results}
+
+
+def report(rows: list[dict], rev: str) -> str:
+    lines = [f"# Start-up mechanisms, first launch (cold cache), code at {rev}", "",
+             "| launch | mechanism | removing it costs (median of paired rounds) | IQR | "
+             "rounds |", "|---|---|---|---|---|"]
+    for row in rows:
+        for c in row["costs"]:
+            iqr = ("" if c["iqr_s"][0] is None
+                   else f"{c['iqr_s'][0]:+.3f} .. {c['iqr_s'][1]:+.3f} s")
+            lines.append(f"| {row['what']} | {c['mechanism']} | {c['removal_costs_s']:+.3f} s "
+                         f"| {iqr} | {c['rounds']} |")
+    lines += ["", "| launch | variant | first screen (median) | articles in it (median) |",
+              "|---|---|---|---|"]
+    for row in rows:
+        for name, s in row["first_screen_median_s"].items():
+            lines.append(f"| {row['what']} | {name} | {s:.3f} s | "
+                         f"{row['entries_at_first_screen_median'][name]:g} |")
+    lines += ["", f"Machine load (1-minute average) at the end: {os.getloadavg()[0]:.1f} "
+              f"on {os.cpu_count()} cores."]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--rev", default="8f94ef0")
+    ap.add_argument("--rounds", type=int, default=20)
+    ap.add_argument("--folder-rounds", type=int, default=12)
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="reader-mechanisms-") as tmp:
+        tree = Path(tmp) / "tree"
+        tree.mkdir()
+        export(args.rev, tree)
+        rows.append(summarise("seeds (5 files)", runs(tree, str(SEEDS), args.rounds)))
+        folder = Path(tmp) / "folder"
+        subprocess.run([sys.executable, str(ROOT / "bench" / "corpus_gen.py"), str(folder),
+                        "--n", "1000"], check=True, stdout=subprocess.DEVNULL)
+        (folder / "truth.json").unlink(missing_ok=True)
+        rows.append(summarise("folder of 1,000 files", runs(tree, str(folder),
+                                                            args.folder_rounds)))
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "startup_mechanisms.json").write_text(
+        json.dumps({"rev": args.rev, "rows": rows}, indent=1), "utf-8")
+    (args.out / "startup_mechanisms.md").write_text(report(rows, args.rev), "utf-8")
+    print(report(rows, args.rev))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

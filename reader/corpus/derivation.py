@@ -1,0 +1,252 @@
+"""Was this article written from those sources, wholly or in part, or did it report the
+same event on its own? A verdict with the measures behind it, in sentences a user can check.
+
+Copying and independent coverage of one event differ in what the wording shows, not
+in the facts: independent reports share names, numbers and the court's quotations,
+but a copy also shares the source's own word sequences, and nearly every word the
+copy uses outside quotations is one the source used. Two measures decide:
+  - `sequence_share`: the share of the article's words inside 3-word sequences the
+    sources also have (independent reports of one hearing share few beyond the quotes);
+  - `words_found`: the share of the article's own content words (outside quotations,
+    function words left out) that the sources use; what the article adds that the
+    sources lack is what makes it partly its own.
+Wholly derived: nearly all its own words are the sources' and it shares their
+sequences, or the aligner pairs nearly all its sentences with theirs (a copy spun
+word by word shares few sequences). Partially derived: it shares their sequences, but adds its own. Otherwise
+independent. The thresholds are tuned on the METER development pairs with
+cross-validation (bench/meter_derivation.py). The aligner's share (sentences paired
+with a source) and the verbatim passages (5 words or more) are reported alongside.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+import numpy as np
+
+from reader.compare import Comparison, compare
+from reader.corpus.wording import (SEQUENCE, Words, content_key, own_content, read_words, runs,
+                                   shared_runs, vocabulary)
+from reader.corpus.provenance import credits_of
+from reader.corpus.wire import slug_of
+from reader.lexicon import is_agency
+from reader.model import Article
+
+if TYPE_CHECKING:
+    from reader.corpus.provenance import SourceCandidate
+
+Verdict = Literal["wholly-derived", "partially-derived", "independent"]
+
+VERBATIM = 5  # words in a run reported as copied verbatim
+STRONG_LINK = 45  # aligner score at which a sentence counts as taken from a source
+WHOLLY_WORDS = 0.73  # words_found at or above which the article is wholly derived ...
+PARTIAL_SEQUENCES = 0.22  # ... and sequence_share at or above which it is derived at all
+WHOLLY_ALIGNED = 0.8  # share (aligner) at or above which it is wholly derived, reworded or not
+SOURCE_SHARE = 0.1  # a corpus article explaining less of it than this is not a source
+WIRE_SEQUENCES = 0.1  # share of it in 3-word sequences wire copy must have to be a source
+
+
+@dataclass(frozen=True)
+class Measures:
+    """What the wording shows about an article and its sources (shares are 0-1)."""
+
+    share: float  # of the article's characters in sentences the aligner pairs with a source
+    sequence_share: float  # of its words inside 3-word sequences the sources have
+    verbatim_share: float  # of its words inside verbatim runs of VERBATIM words or more
+    verbatim_quoted: float  # of those verbatim words, the share inside quotations
+    words_found: float  # of its own content words (outside quotes), the share the sources use
+    added: tuple[str, ...]  # its commonest own words the sources lack
+    longest_run: int  # words in its longest verbatim run
+    runs_in_order: tuple[int, int]  # verbatim runs in the sources' order, of all runs
+    used_of_sources: float  # of the sources' words, the share in runs the article shares
+
+
+@dataclass
+class Derivation:
+    """A verdict for an article against sources taken together, with its reasons."""
+
+    verdict: Verdict
+    measures: Measures
+    sources: list[str]  # paths
+    reasons: list[str] = field(default_factory=list)
+
+    def headline(self) -> str:
+        """One line for a summary: the verdict and the measures behind it."""
+        m = self.measures
+        return (f"{self.verdict} ({m.share:.0%} of its text closely aligned, {m.verbatim_share:.0%} in "
+                f"verbatim passages, {m.sequence_share:.0%} in shared 3-word sequences, "
+                f"{m.words_found:.0%} of its own words found)")
+
+    def to_dict(self) -> dict[str, object]:
+        m = self.measures
+        return {"verdict": self.verdict, "share": round(m.share, 4),
+                "verbatim_share": round(m.verbatim_share, 4),
+                "sequence_share": round(m.sequence_share, 4),
+                "words_found": round(m.words_found, 4),
+                "sources": list(self.sources), "reasons": list(self.reasons)}
+
+
+def words_of_article(article: Article) -> Words:
+    return read_words(p.text for p in article.paragraphs)
+
+
+def _aligned_share(article: Article, comparisons: Sequence[Comparison]) -> float:
+    """Share of the article's characters in sentences paired (score >= STRONG_LINK) with
+    any source; the article may be either side of each comparison."""
+    if not comparisons:
+        return 0.0
+    on_b = comparisons[0].b is article
+    sentences = comparisons[0].alignment.b if on_b else comparisons[0].alignment.a
+    taken: set[int] = set()
+    for cmp in comparisons:
+        mine = cmp.b is article
+        for pair in cmp.alignment.pairs:
+            if pair.a and pair.b and pair.score >= STRONG_LINK:
+                taken.update(pair.b if mine else pair.a)
+    total = sum(len(s.text) for s in sentences)
+    return sum(len(sentences[j].text) for j in taken) / total if total else 0.0
+
+
+def _in_order(text: Words, sources: Sequence[Words], spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """How many verbatim runs follow the sources' order (longest increasing chain of
+    where each run starts in the sources, read one after another), of all runs."""
+    where: dict[tuple[str, ...], int] = {}
+    offset = 0
+    for source in sources:
+        w = source.words
+        for i in range(len(w) - VERBATIM + 1):
+            where.setdefault(tuple(w[i:i + VERBATIM]), offset + i)
+        offset += len(w)
+    starts = [where.get(tuple(text.words[a:a + VERBATIM]), -1) for a, _ in spans]
+    chain: list[int] = []  # patience sort: length of the longest increasing subsequence
+    for s in (s for s in starts if s >= 0):
+        pos = int(np.searchsorted(chain, s))
+        chain[pos:pos + 1] = [s]
+    return len(chain), len(spans)
+
+
+def measure(article: Article, sources: Sequence[Article],
+            comparisons: Sequence[Comparison] | None = None) -> Measures:
+    """The measures of `article` against `sources` taken together. `comparisons` (of the
+    article with each source, either way round) are made when not given."""
+    text = words_of_article(article)
+    theirs = [words_of_article(s) for s in sources]
+    if comparisons is None:
+        comparisons = [compare(s, article) for s in sources]
+    n = max(1, len(text))
+    sequences = shared_runs(text, theirs, SEQUENCE)
+    verbatim = shared_runs(text, theirs, VERBATIM)
+    spans = runs(verbatim)
+    own = own_content(text)
+    found = vocabulary(theirs)
+    distinct = set(own)
+    lacking = Counter(w for w in own if w not in found)
+    surface: dict[str, str] = {}
+    for w in text.words:
+        surface.setdefault(content_key(w) or w, w)
+    source_words = sum(len(t) for t in theirs)
+    used = sum(int(shared_runs(t, [text], VERBATIM).sum()) for t in theirs)
+    return Measures(
+        share=_aligned_share(article, comparisons),
+        sequence_share=float(sequences.sum()) / n,
+        verbatim_share=float(verbatim.sum()) / n,
+        verbatim_quoted=float((verbatim & text.quoted).sum()) / max(1, int(verbatim.sum())),
+        words_found=len(distinct & found) / len(distinct) if distinct else 0.0,
+        added=tuple(surface[w] for w, _ in sorted(lacking.items(), key=lambda kv: (-kv[1], kv[0]))[:6]),
+        longest_run=max((b - a for a, b in spans), default=0),
+        runs_in_order=_in_order(text, theirs, spans),
+        used_of_sources=used / source_words if source_words else 0.0)
+
+
+def verdict_of(m: Measures, wholly: float = WHOLLY_WORDS,
+               partial: float = PARTIAL_SEQUENCES) -> Verdict:
+    """The verdict the deciding measures give (thresholds as arguments for tuning). A
+    copy spun word by word shares few sequences, but the aligner still pairs nearly all
+    of its sentences with the source."""
+    if m.share >= WHOLLY_ALIGNED:
+        return "wholly-derived"
+    if m.sequence_share >= partial:
+        return "wholly-derived" if m.words_found >= wholly else "partially-derived"
+    return "independent"
+
+
+def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
+    them = "the source" if n_sources == 1 else f"the {n_sources} sources"
+    has, lack, use, its = (("has", "lacks", "uses", "its") if n_sources == 1
+                           else ("have", "lack", "use", "their"))
+    out = [f"{m.sequence_share:.0%} of its words are in 3-word sequences {them} also {has} "
+           f"(derived copy: {PARTIAL_SEQUENCES:.0%} or more)",
+           f"{m.words_found:.0%} of the content words it uses outside quotations are in "
+           f"{them} (wholly derived: {WHOLLY_WORDS:.0%} or more)"]
+    if m.added:
+        out.append(f"words it uses that {them} {lack}: " + ", ".join(m.added))
+    if m.verbatim_share:
+        done, total = m.runs_in_order
+        out.append(f"{m.verbatim_share:.0%} of its words are in {total} verbatim passages of "
+                   f"{VERBATIM} words or more (the longest {m.longest_run} words), "
+                   f"{m.verbatim_quoted:.0%} of them inside quotations; "
+                   f"{done} of the {total} follow the order of {them}")
+        if m.verbatim_quoted >= 0.5:
+            out.append("most shared passages are quotations, which independent reports "
+                       "of one event also share")
+    else:
+        out.append(f"it shares no passage of {VERBATIM} words or more with {them}")
+    out.append(f"the aligner pairs {m.share:.0%} of its text with sentences of {them} "
+               f"(wholly derived, reworded or not: {WHOLLY_ALIGNED:.0%} or more); {them} {use} "
+               f"{m.used_of_sources:.0%} of {its} words in passages it shares")
+    word = {"wholly-derived": "wholly derived from", "partially-derived": "partly derived from",
+            "independent": "independent of"}[verdict]
+    if m.share >= WHOLLY_ALIGNED:  # the deciding measure first
+        out.insert(0, out.pop())
+    return [f"likely {word} {them}", *out]
+
+
+def derive(article: Article, sources: Sequence[Article],
+           comparisons: Sequence[Comparison] | None = None) -> Derivation:
+    """The verdict for `article` against `sources` taken together."""
+    m = measure(article, sources, comparisons)
+    if not sources:
+        return Derivation("independent", m, [], ["no other article shares enough of its "
+                                                 "wording to be its source"])
+    verdict = verdict_of(m)
+    return Derivation(verdict, m, [s.path for s in sources], _reasons(verdict, m, len(sources)))
+
+
+def derivation_of(comparison: Comparison) -> Derivation:
+    """The verdict for side B of a comparison against side A (`reader diff A B`)."""
+    return derive(comparison.b, [comparison.a], [comparison])
+
+
+def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate]) -> Derivation:
+    """The verdict for `article` against the corpus taken together, from `rank_sources`
+    (unfiltered). The sources are the wire copy (slug line or wire credit) whose 3-word
+    sequences cover at least WIRE_SEQUENCES of it (a rewrite the aligner may not pair):
+    what a newsroom writes from; failing that, the candidates the credits and wording
+    point to as its originals; failing that, every candidate that explains at least
+    SOURCE_SHARE of it and is not a copy of it. Other versions written from the same
+    wire explain much of it too, which is why wire copy comes first."""
+    text = words_of_article(article)
+
+    def wire_source(c: SourceCandidate) -> bool:
+        if c.direction == "derivative" or not is_wire_copy(c.article):
+            return False
+        return shared_runs(text, [words_of_article(c.article)], SEQUENCE).mean() >= WIRE_SEQUENCES
+
+    chosen = ([c for c in ranked if wire_source(c)]
+              or [c for c in ranked if c.direction == "original"]
+              or [c for c in ranked if c.direction != "derivative" and c.explained >= SOURCE_SHARE])
+    comparisons = [c.comparison for c in chosen]
+    if any(cmp is None for cmp in comparisons):
+        return derive(article, [c.article for c in chosen])
+    return derive(article, [c.article for c in chosen], comparisons)  # type: ignore[arg-type]
+
+
+def is_wire_copy(article: Article) -> bool:
+    """Wire copy as delivered or credited: a slug line, or a wire credit and no other."""
+    if slug_of(article) is not None:
+        return True
+    credits = credits_of(article)
+    return credits.wire is not None and all(is_agency(n) for n in credits.credited)

@@ -1,0 +1,42 @@
+"""`reader diff` and `reader sources` say whether an article was derived from its
+sources, in JSON a script can read (made-up hearing, real command)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.support import run_reader as run
+from tests.support.hearing_story import COPY, OWN, WIRE, write
+
+
+def test_diff_summary_gives_the_verdict_for_b_against_a(tmp_path):
+    files = write(tmp_path, {"wire": WIRE, "copy": COPY, "own": OWN})
+    copied = run("diff", str(files["wire"]), str(files["copy"]), "--format", "json", "--no-cache")
+    assert copied.returncode == 0, copied.stderr
+    d = json.loads(copied.stdout)["summary"]["derivation"]
+    assert d["verdict"] == "wholly-derived"
+    assert d["sources"] == [str(files["wire"])]
+    assert 0 < d["verbatim_share"] <= 1 and 0 < d["share"] <= 1 and d["reasons"]
+    own = run("diff", str(files["wire"]), str(files["own"]), "--format", "json", "--no-cache")
+    assert json.loads(own.stdout)["summary"]["derivation"]["verdict"] == "independent"
+
+
+def test_diff_text_and_markdown_summaries_state_the_verdict(tmp_path):
+    files = write(tmp_path, {"wire": WIRE, "own": OWN})
+    for fmt in ("text", "markdown"):
+        out = run("diff", str(files["wire"]), str(files["own"]), "--format", fmt, "--no-cache")
+        assert out.returncode == 0, out.stderr
+        line = next(ln for ln in out.stdout.splitlines() if "B against A:" in ln)
+        assert "independent" in line and "verbatim" in line
+
+
+def test_sources_json_gives_the_verdict_against_the_corpus_taken_together(tmp_path):
+    files = write(tmp_path, {"wire": WIRE, "copy": COPY, "own": OWN})
+    out = run("sources", str(files["copy"]), str(tmp_path), "--format", "json", "--no-cache")
+    assert out.returncode == 0, out.stderr
+    d = json.loads(out.stdout)["derivation"]
+    assert d["verdict"] == "wholly-derived"
+    assert str(files["wire"]) in d["sources"]
+    assert set(d) >= {"verdict", "share", "verbatim_share", "sources", "reasons"}
+    text = run("sources", str(files["copy"]), str(tmp_path), "--no-cache")
+    assert "Verdict: wholly-derived" in text.stdout

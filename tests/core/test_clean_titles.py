@@ -1,0 +1,148 @@
+"""Web pages: the headline found from the page title, furniture around it, dates that are
+not the article's. Made-up pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.clean import clean_text
+from reader.clean.rules import line_reason
+
+BODY = [
+    "The harbour board said on Tuesday that the old pier would close for two years while "
+    "engineers replace the timber piles that have rotted since the storm of the winter.",
+    "Fishermen who moor their boats at the pier will be moved to the north quay, which the "
+    "board said had room for forty vessels and would be dredged before the spring season.",
+    "A spokesman for the fishermen's association said members were disappointed but not "
+    "surprised, and asked for the rent at the north quay to be cut by a fifth.",
+]
+
+
+def test_headline_is_the_title_run_without_the_site_and_section() -> None:
+    page = ["Old pier to close for two years – harbour board | Local news | Coast Herald",
+            "Home", "Local news", "Old pier to close for two years – harbour board",
+            "By Jane Doe", *BODY]
+    assert clean_text("\n".join(page)).title == "Old pier to close for two years – harbour board"
+
+
+def test_media_tag_is_not_part_of_the_headline() -> None:
+    page = ["Old pier to close [Watch] | Coast Herald", "Old pier to close [Watch]", *BODY]
+    assert clean_text("\n".join(page)).title == "Old pier to close"
+
+
+def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
+    page = ["Harbour board closes old pier for two years - Coast Herald", "Home", "Weather",
+            "Enlarge this image", "Old pier closes for two years, harbour board says",
+            "Jane Doe / Coast Herald", *BODY]
+    art = clean_text("\n".join(page))
+    assert art.title == "Old pier closes for two years, harbour board says"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Copy Link", "share"), ("Link copied!", "share"), ("Print this article", "share"),
+    ("Enlarge this image", "caption"), ("Courtesy of Coast Herald", "caption"),
+    ("Jane Doe / Coast Herald", "caption"), ("Thanks for signing up!", "subscribe"),
+    ("(with pictures)", "note"), ("Embargoed to 0001 Tuesday", "note"),
+    ("Click to share on Facebook (Opens in new window)", "share"), ("2 of 9", "caption"),
+    ("FILE - The old pier at Porthaven, on March 3, 2020. (Coast Wire Photo/Jane Doe)", "caption"),
+    ("Anglers on the old pier, March 3, 2020. (AP Photo/Jane Doe, File)", "caption"),
+    ("ShareClose extra sharing options", "share"), ("Jane Doe on the pier (AP Images)", "caption"),
+    ("Rights & Permissions", "legal"), ("Copy Link URLCopied!", "share"), ("Read in app", "promo"),
+    ("(Jane Doe / Coast Herald)", "caption"),
+    ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
+])
+def test_furniture_lines(line: str, reason: str) -> None:
+    assert line_reason(line.strip()) == reason
+
+
+def test_body_sentences_are_not_furniture() -> None:
+    assert line_reason("Print runs of the paper fell by a fifth last year, the board said.") is None
+    assert line_reason("(The board did not say how much the work would cost.)") is None
+
+
+def test_copyright_year_is_not_the_article_date() -> None:
+    page = ["Old pier to close | Coast Herald", "© 14 March 2021 Coast Herald", "Old pier to close",
+            *BODY]
+    assert clean_text("\n".join(page)).date is None
+    dated = ["Old pier to close | Coast Herald", "Old pier to close", "Updated 14 March 2021",
+             *BODY]
+    assert clean_text("\n".join(dated)).date == "2021-03-14"
+
+
+def test_bare_name_under_the_headline_is_the_byline() -> None:
+    page = ["Old pier to close | Coast Herald", "Home", "Old pier to close", "Jane Doe",
+            "Updated 14 March 2021", *BODY]
+    assert clean_text("\n".join(page)).byline == "Jane Doe"
+    labels = ["Old pier to close | Coast Herald", "Old pier to close", "View All",
+              "Updated December", *BODY]
+    assert clean_text("\n".join(labels)).byline is None
+
+
+def test_byline_loses_a_glued_date_and_the_outlet_it_writes_for() -> None:
+    from reader.clean.meta import find_byline
+
+    assert find_byline(["ByJane DoeMarch 14, 2021"]) == ("Jane Doe", None)
+    assert find_byline(["By Jane Doe For The Coast Herald"]) == ("Jane Doe", None)
+    assert find_byline(["by clicking Sign Up you agree"]) == (None, None)
+
+
+def test_only_a_date_by_the_headline_is_the_article_date() -> None:
+    masthead = ["Old pier to close | Coast Herald", "Sunday, 24 December 2023", "Home", "News",
+                "Weather", "Sport", "Old pier to close", "Jane Doe", *BODY,
+                "Related stories", "New ferry timetable", "20 December 2023"]
+    assert clean_text("\n".join(masthead)).date is None
+    dated = masthead[:7] + ["Jane Doe", "22 December 2023"] + masthead[8:]
+    assert clean_text("\n".join(dated)).date == "2023-12-22"
+
+
+def test_markup_and_script_data_are_not_text() -> None:
+    assert line_reason('{"providerName":"Clipper","url":"https://example.org/x","width":550}') \
+        == "boilerplate"
+    assert line_reason('<a href="https://example.org/tag?src=hash&amp;ref=x">#pier</a>') \
+        == "boilerplate"
+    assert line_reason("The board said the work (on the north quay) would cost less.") is None
+
+
+def test_bio_of_the_author_who_signed_is_cut_even_if_named_in_the_body() -> None:
+    page = ["Old pier to close | Coast Herald", "Old pier to close", "By Jane Doe", *BODY,
+            "Jane Doe said she had fished from the pier as a child, and would miss it.",
+            "Jane Doe is a reporter covering the coast for the Coast Herald."]
+    art = clean_text("\n".join(page))
+    assert not any("is a reporter" in p.text for p in art.paragraphs)
+    assert any(r.reason == "author-bio" for r in art.removed)
+
+
+def test_agency_story_reads_credit_byline_and_dateline_not_the_photo_file() -> None:
+    page = ["Old pier to close | Coast Herald", "Old pier to close", "By JANE DOE and TOM ROE",
+            "FILE - The old pier at Porthaven. (AP Photo/Jane Doe, File)", "Copy", "Link copied",
+            "PORTHAVEN (AP) — " + BODY[0], *BODY[1:]]
+    art = clean_text("\n".join(page))
+    assert art.byline == "JANE DOE and TOM ROE"
+    assert art.dateline == "PORTHAVEN (AP)" and art.outlet == "AP" and "AP" in art.attribution
+    assert all(not p.text.startswith(("FILE", "Copy", "Link")) for p in art.paragraphs)
+
+
+def test_subheading_that_echoes_the_page_title_is_not_the_headline() -> None:
+    page = ["When does the old pier close? What the harbour board said | Coast Herald",
+            "Home", "News", "A last summer for the old pier", "Jane Doe",
+            "Anglers have one more summer on the old pier, the harbour board said.",
+            "The pier has stood on the east side of the harbour for more than a century.",
+            "When does the old pier close?", *BODY]
+    art = clean_text("\n".join(page))
+    assert art.title != "When does the old pier close?"
+    assert art.paragraphs[0].text.startswith("Anglers have one more summer")
+
+
+def test_a_list_under_a_paragraph_belongs_to_the_article() -> None:
+    items = ["1. North quay", "2. Fish market", "3. Lifeboat station"]
+    page = ["Old pier to close | Coast Herald", "Old pier to close", *BODY,
+            "The board will repair these first:", *items, "Share", "Facebook"]
+    art = clean_text("\n".join(page))
+    assert [p.text for p in art.paragraphs[-3:]] == items
+
+
+def test_site_name_line_is_not_the_headline() -> None:
+    page = ["Harbour board closes old pier for two years - Coast Herald", "Coast Herald", "Home",
+            "Old pier closes for two years, harbour board says", *BODY]
+    art = clean_text("\n".join(page))
+    assert art.title == "Old pier closes for two years, harbour board says"

@@ -1,0 +1,96 @@
+"""Derivation verdicts: copying tells from independent coverage by wording outside
+quotations, not by shared facts or shared quotes. Made-up reports of one made-up hearing."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from reader.corpus.derivation import derive, derive_from_ranked, measure
+from reader.corpus.provenance import rank_sources
+from reader.corpus.wording import own_content, read_words, runs, shared_runs
+
+from tests.support.hearing_story import COPY, OWN, PART, WIRE, take
+from tests.support.story_corpus import FLOOD
+from tests.support.story_corpus import make_article as _art
+
+
+def test_a_trimmed_copy_is_wholly_derived():
+    d = derive(_art("copy.txt", COPY), [_art("wire.txt", WIRE)])
+    assert d.verdict == "wholly-derived"
+    assert d.sources == ["wire.txt"]
+    assert d.measures.verbatim_share > 0.5 and d.measures.share > 0.5
+
+
+def test_copied_paragraphs_with_much_new_reporting_are_partially_derived():
+    d = derive(_art("part.txt", PART), [_art("wire.txt", WIRE)])
+    assert d.verdict == "partially-derived"
+    assert "bakery" in d.measures.added or "sanctuary" in d.measures.added
+    assert any("lack" in r and ("bakery" in r or "sanctuary" in r) for r in d.reasons)
+
+
+def test_the_same_hearing_reported_independently_is_independent_despite_the_shared_quote():
+    d = derive(_art("own.txt", OWN), [_art("wire.txt", WIRE)])
+    assert d.verdict == "independent"
+    assert d.measures.verbatim_share > 0  # the court quote is shared verbatim ...
+    assert d.measures.verbatim_quoted > 0.8  # ... and it is inside quotation marks
+    assert any("quotations" in r for r in d.reasons)
+
+
+def test_sources_are_taken_together():
+    half_a, half_b = _art("w1.txt", WIRE[:2]), _art("w2.txt", WIRE[2:])
+    both = derive(_art("copy.txt", COPY + [WIRE[4]]), [half_a, half_b])
+    alone = measure(_art("copy.txt", COPY + [WIRE[4]]), [half_a])
+    assert both.verdict == "wholly-derived"
+    assert both.measures.words_found > alone.words_found
+    assert both.sources == ["w1.txt", "w2.txt"]
+
+
+def test_no_sources_is_independent():
+    d = derive(_art("own.txt", OWN), [])
+    assert d.verdict == "independent" and d.sources == []
+    assert d.to_dict()["verdict"] == "independent"
+
+
+def test_quotation_marks_of_every_kind_flag_words_as_quoted():
+    w = read_words(["He said ``stay home'' and 'go now' but \u201cnot here\u201d; "
+                    "it's the judges' \"last word\" today"])
+    quoted = dict(zip(w.words, w.quoted.tolist()))
+    assert quoted["stay"] and quoted["home"] and quoted["go"] and quoted["now"]
+    assert quoted["not"] and quoted["here"] and quoted["last"] and quoted["word"]
+    assert not quoted["he"] and not quoted["and"] and not quoted["it's"] and not quoted["today"]
+
+
+def test_a_quote_left_open_ends_with_its_paragraph():
+    w = read_words(['"We will appeal', "The hearing continues"])
+    assert w.quoted.tolist() == [True, True, True, False, False, False]
+
+
+def test_shared_runs_need_k_words_in_the_same_order():
+    text = read_words(["one two three four five six"])
+    same = read_words(["zero one two three four nine"])
+    shuffled = read_words(["four three two one six five"])
+    assert shared_runs(text, [same], 3).tolist() == [True, True, True, True, False, False]
+    assert not shared_runs(text, [shuffled], 2).any()
+    assert runs(np.array([True, True, False, True])) == [(0, 2), (3, 4)]
+
+
+def test_own_content_leaves_out_quotes_and_function_words():
+    w = read_words(['The mayor said "never again" about the flooded tunnels'])
+    assert own_content(w) == ["mayor", "flooded", "tunnel"]
+
+
+def test_against_a_corpus_the_wire_take_is_the_source_not_a_sibling_version():
+    wire = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE)
+    # another paper ran all of the wire and more: by its extra sentences it could be the original
+    sibling = _art("papers/other.txt", WIRE + OWN[1:2])
+    copy = _art("papers/copy.txt", COPY)
+    unrelated = take("pa/flood1.txt", "09:00 05/03/24: Page 1 (HHH) NEWS Flood", "FLOOD", FLOOD)
+    d = derive_from_ranked(copy, rank_sources(copy, [wire, sibling, unrelated]))
+    assert d.sources == ["pa/goats1.txt"]
+    assert d.verdict == "wholly-derived"
+
+
+def test_against_a_corpus_with_nothing_shared_there_is_no_source():
+    d = derive_from_ranked(_art("own.txt", FLOOD), rank_sources(_art("own.txt", FLOOD),
+                                                                [_art("wire.txt", WIRE)]))
+    assert d.sources == [] and d.verdict == "independent"
