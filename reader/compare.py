@@ -4,12 +4,12 @@ once and cached, so the CLI, the TUI and the exports all read the same object.""
 from __future__ import annotations
 
 import weakref
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
 from reader.comparison_model import Alignment, Pair, Sentence, WordDiff
 from reader.model import Article
-from reader.segment import split_article, split_lines
+from reader.segment import split_article, split_lines, split_text
 
 if TYPE_CHECKING:
     from reader.drift import Articles, Drift
@@ -19,11 +19,30 @@ Split = Literal["sentences", "lines"]
 _SENTENCE_CACHE: weakref.WeakKeyDictionary[Article, list[Sentence]] = weakref.WeakKeyDictionary()
 
 
+def front_matter(article: Article) -> list[Sentence]:
+    """The headline and the standfirst (summary lines above the body): a rewrite's claims
+    there are compared like the body's, though the cleaner keeps them out of the body."""
+    out: list[Sentence] = []
+    text = article.text
+    if article.title:
+        line = next((r for r in article.removed if r.reason == "title"), None)
+        at = text.find(article.title, line.start, line.end) if line else -1
+        if at < 0:
+            at = text.find(article.title)
+        if at >= 0:
+            out.append(Sentence(article.title, at, at + len(article.title), section="headline"))
+    body_start = article.paragraphs[0].start if article.paragraphs else len(text)
+    for r in article.removed:
+        if r.reason == "summary" and r.start < body_start:
+            out += [replace(s, section="standfirst") for s in split_text(r.text, r.start)]
+    return out
+
+
 def sentences_of(article: Article) -> list[Sentence]:
-    """The article's body sentences (cached per article object)."""
+    """The article's headline, standfirst and body sentences (cached per article object)."""
     cached = _SENTENCE_CACHE.get(article)
     if cached is None:
-        cached = _SENTENCE_CACHE[article] = split_article(article)
+        cached = _SENTENCE_CACHE[article] = front_matter(article) + split_article(article)
     return cached
 
 
@@ -122,6 +141,6 @@ class Comparison:
 
 
 def compare(a: Article, b: Article, split: Split = "sentences") -> Comparison:
-    from reader.align import align
+    from reader.align import align_sections
 
-    return Comparison(a, b, align(sentences_for(a, split), sentences_for(b, split)), split)
+    return Comparison(a, b, align_sections(sentences_for(a, split), sentences_for(b, split)), split)

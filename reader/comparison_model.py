@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 PairKind = Literal["same", "changed", "dropped", "added"]
+Section = Literal["headline", "standfirst", "body"]  # where in the article a sentence stands
 OpTag = Literal["equal", "replace", "insert", "delete"]
 
 
@@ -21,6 +22,7 @@ class Sentence:
     start: int
     end: int
     paragraph: int = 0  # index of the paragraph it came from
+    section: Section = "body"
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,27 @@ def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
                             for x in links])
 
 
+def align_sections(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
+    """Headline with headline, whatever the rewrite did to its wording (it is the same
+    slot of the page); standfirst and body aligned together as one text, since a rewrite
+    moves sentences between them."""
+    head_a = [s for s in a if s.section == "headline"][:1]
+    head_b = [s for s in b if s.section == "headline"][:1]
+    rest = align([s for s in a if s.section != "headline"], [s for s in b if s.section != "headline"])
+    if not head_a and not head_b:
+        return rest
+    if head_a and head_b:
+        va, vb = build_views([head_a[0].text], [head_b[0].text])
+        score = float(block_scores(va, [0], vb, [0])[0, 0])
+        heads = [Pair(_kind(va, vb, (0,), (0,)), (0,), (0,), score)]
+    else:
+        heads = [Pair("dropped", (0,), (), 0.0)] if head_a else [Pair("added", (), (0,), 0.0)]
+    na, nb = len(head_a), len(head_b)
+    shifted = [Pair(p.kind, tuple(i + na for i in p.a), tuple(j + nb for j in p.b), p.score, p.moved)
+               for p in rest.pairs]
+    return Alignment(head_a + rest.a, head_b + rest.b, heads + shifted)
+
+
 def _solve(band: Band, va: Views, vb: Views, floor: float, unit: float
            ) -> list[tuple[int, int, int, int, float]]:
     """Best monotone links inside the band as (a0, a1, b0, b1, score): A [a0, a1) with

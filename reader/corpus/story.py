@@ -74,7 +74,7 @@ class StoryTable:
             "title": self.original.title,
             "versions": [{"path": a.path, "title": a.title, "outlet": a.outlet,
                           "derivation": d} for a, d in zip(self.versions, self.derivations)],
-            "rows": [{"sentence": s.text,
+            "rows": [{"sentence": s.text, "section": s.section,
                       "cells": {a.path: col[i].to_dict() for a, col in zip(self.versions, columns)}}
                      for i, s in enumerate(self.sentences)],
             "added": {a.path: self.added(v) for v, a in enumerate(self.versions)},

@@ -83,8 +83,9 @@ def comparison_record(cmp: Comparison, reviews: ReviewStore | None = None) -> di
         "split": cmp.split,
         "summary": cmp.summary().to_dict() | {"derivation": derivation_of(cmp).to_dict()},
         "sentences": {
-            "a": [{"text": s.text, "start": s.start, "end": s.end} for s in al.a],
-            "b": [{"text": s.text, "start": s.start, "end": s.end} for s in al.b],
+            side: [{"text": s.text, "start": s.start, "end": s.end, "section": s.section}
+                   for s in sentences]
+            for side, sentences in (("a", al.a), ("b", al.b))
         },
         "pairs": pairs,
         "article_drift": [finding_record(f, a_body, b_body, 2) for f in found if f.pair is None],

@@ -38,12 +38,12 @@ def test_json_contract(folder):
     verdicts = {v["path"].rsplit("/", 1)[-1]: v["derivation"]["verdict"] for v in obj["versions"]}
     assert verdicts["b_changed.txt"] == "wholly-derived"
     assert verdicts["c_short.txt"] in ("wholly-derived", "partially-derived")
-    assert [r["sentence"] for r in obj["rows"]] == SENTENCES
+    assert [r["sentence"] for r in obj["rows"]] == [TITLE, *SENTENCES]  # the headline first
     for row in obj["rows"]:
         assert set(row["cells"]) == set(paths)
         assert all(c["kind"] in ("same", "changed", "dropped") for c in row["cells"].values())
     short = next(p for p in paths if p.endswith("c_short.txt"))
-    assert obj["rows"][2]["cells"][short]["kind"] == "dropped"
+    assert obj["rows"][3]["cells"][short]["kind"] == "dropped"
     assert obj["added"][short] == [ADDED]
 
 
@@ -51,8 +51,8 @@ def test_text_grid_marks_each_cell(folder):
     out = run("story", str(folder / "a_original.txt"), str(folder))
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    row2 = next(line for line in lines if line.lstrip().startswith("2 "))
-    row3 = next(line for line in lines if line.lstrip().startswith("3 "))
+    row2 = next(line for line in lines if line.lstrip().startswith("3 "))  # 1 is the headline
+    row3 = next(line for line in lines if line.lstrip().startswith("4 "))
     assert "!" in row2.split("About")[0]  # the changed number drifted in one version
     assert "-" in row3.split("The repairs")[0]  # dropped by the short version
     assert f"  + {ADDED}" in lines

@@ -26,29 +26,30 @@ def test_rows_follow_the_original_and_cells_say_what_each_version_did():
     table = story_table(original, versions())
     data = table.to_dict()
     assert data["original"] == "original.txt"
-    assert [r["sentence"] for r in data["rows"]] == SENTENCES
+    assert [r["sentence"] for r in data["rows"]] == [TITLE, *SENTENCES]  # the headline first
+    assert [r["section"] for r in data["rows"]][:2] == ["headline", "body"]
     assert [v["path"] for v in data["versions"]] == ["changed.txt", "shortened.txt"]
     kinds = [{p: c["kind"] for p, c in r["cells"].items()} for r in data["rows"]]
-    assert kinds[0] == {"changed.txt": "same", "shortened.txt": "same"}
-    assert kinds[1]["changed.txt"] == "changed"
-    assert kinds[2]["shortened.txt"] == "dropped"
+    assert kinds[1] == {"changed.txt": "same", "shortened.txt": "same"}
+    assert kinds[2]["changed.txt"] == "changed"
+    assert kinds[3]["shortened.txt"] == "dropped"
     assert data["added"] == {"changed.txt": [], "shortened.txt": [ADDED]}
 
 
 def test_changed_cells_carry_their_drift():
     table = story_table(article(SENTENCES, "original.txt"), versions())
-    cell = table.to_dict()["rows"][1]["cells"]["changed.txt"]
+    cell = table.to_dict()["rows"][2]["cells"]["changed.txt"]
     assert [d["kind"] for d in cell["drift"]] == ["number"]
     assert "21,000" in cell["drift"][0]["b_text"]
-    assert table.to_dict()["rows"][0]["cells"]["changed.txt"]["drift"] == []
+    assert table.to_dict()["rows"][1]["cells"]["changed.txt"]["drift"] == []
 
 
 def test_cell_points_at_the_pair_of_that_versions_comparison():
     original = article(SENTENCES, "original.txt")
     table = story_table(original, versions())
-    cell = table.cells(1)[2]
+    cell = table.cells(1)[3]  # row 0 is the headline
     pair = table.comparisons[1].pairs[cell.pair]
-    assert 2 in pair.a and pair.kind == "dropped"
+    assert 3 in pair.a and pair.kind == "dropped"
     alone = compare(original, table.versions[1])
     assert [p.kind for p in alone.pairs] == [p.kind for p in table.comparisons[1].pairs]
 
@@ -62,7 +63,7 @@ def test_progress_is_reported_per_version():
 
 def test_no_versions_still_lists_the_original():
     data = story_table(article(SENTENCES, "original.txt"), []).to_dict()
-    assert len(data["rows"]) == len(SENTENCES) and data["versions"] == []
+    assert len(data["rows"]) == 1 + len(SENTENCES) and data["versions"] == []
     assert all(r["cells"] == {} for r in data["rows"])
 
 
