@@ -308,7 +308,7 @@ def _best(xs: list[Token], part: list[Token], quotes_a: list[Quote]) -> Match | 
     m = _compare(xs, part, quotes_a)
     for lo, hi in _quote_ranges(xs):  # one quote alone may match tighter than the run of all
         one = _compare(xs[lo:hi], part, quotes_a) if hi - lo < len(xs) else None
-        if one and (m is None or one.matched > m.matched):
+        if one and (m is None or (one.matched, -len(one.changes)) > (m.matched, -len(m.changes))):
             m = replace(one, a_first=one.a_first + lo, a_last=one.a_last + lo)
     words = [t for t in part if t.key != _EDITORIAL]
     content = [t for t in words if t.key not in _FUNCTION]
