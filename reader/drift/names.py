@@ -220,8 +220,9 @@ class Vocabulary:
         return out
 
     def has(self, word: str) -> bool:
-        if word in self.exact:
-            return True
+        if word in self.exact or word + "s" in self.exact or (
+                word.endswith("s") and word[:-1] in self.exact):
+            return True  # (a plural: "GPs" for "GP")
         if any(_close(word, u) for u in self.by_prefix.get(word[:4], ())):
             return True
         if word in _COUNTIES and _COUNTIES[word] in self.exact:

@@ -103,6 +103,8 @@ def _flips(word_map: WordMap, cues: Cues) -> list[tuple[tuple, tuple]]:
 
 def negation_drift(ctx: PairContext) -> list[Drift]:
     a, b, word_map = ctx.a, ctx.b, ctx.words
+    if not ctx.sure:
+        return []  # a flip is read from words kept around it: only in pairs sure to say the same
     out = []
     for cues in (NEGATION, HEDGE):
         if cues is not HEDGE or REPORTING.isdisjoint(word_map.b.keys):

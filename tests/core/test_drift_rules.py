@@ -87,7 +87,8 @@ def test_a_qualifier_of_another_class_is_a_change():
     ("Mr Hollis told the jury he was at home.", "He told the jury he was at home."),
     ("The farmer tried to walk away.", "Mr Dunmore tried to walk away."),
     ("The Department of Transport is not above this.", "The department is not above this."),
-    # a county shortened the British way; a hard-wrapped line does not open a sentence
+    # a plural; a county shortened the British way; a hard-wrapped line opens no sentence
+    ("She saw her GP twice.", "She saw her GPs twice."),
     ("He lives in Fleet, Hampshire, with his wife.", "He lives in Fleet, Hants, with his wife."),
     ("They found it in the roof of Block\nTwo last year.", "They found it in the roof of Block Two last year."),
     # sets of names, not sequences; a capital for its country's government
@@ -234,6 +235,12 @@ def test_a_quote_losing_its_speaker_is_one_sided():
 
 
 # ---- confidence and languages ----------------------------------------------------------
+
+def test_a_loosely_aligned_pair_gives_no_judgement_calls():
+    a, b = "The alleged attack took place at night.", "The attack took place at night."
+    assert has(find_drift(a, b, score=80), "negation", "alleged", "")
+    assert not any(d.kind == "negation" for d in find_drift(a, b, score=45))
+
 
 def test_unrelated_pairs_and_weak_halves_of_a_merge_raise_nothing():
     assert find_drift("The league fined 12 players.", "The ACC fined 21 players.", score=27) == []
