@@ -153,7 +153,7 @@ def one(path: str, args: argparse.Namespace, why: str) -> Article | None:
     return lib.articles[0] if lib.articles else None
 
 
-_PAIR_ONLY = "diff compares two files (see a folder's stories with: reader stories FOLDER)"
+_PAIR_ONLY = "a comparison needs two files (see a folder's stories with: reader stories FOLDER)"
 
 
 def _side(path: str, args: argparse.Namespace) -> Article | None:
