@@ -270,6 +270,12 @@ def _capital_words(words: Words, lower: set[str]) -> list[int]:
             and not ("-" in keys[i] and _AFFILIATION.fullmatch(text, st, ends[i]))]
 
 
+def _common_opener(key: str) -> bool:
+    """A sentence's first word that is no name: a common word, or an adjective or
+    participle by its ending ("Unemployed Harry Smith", "Speaking at ...")."""
+    return key in COMMON_WORDS or (len(key) > 5 and key.endswith(("ed", "ing", "ly")))
+
+
 def lowercase_words(words: Words) -> set[str]:
     return {k for s, k in zip(words.starts, words.keys) if words.text[s].islower()}
 
@@ -292,7 +298,7 @@ def names(words: Words, elsewhere_caps: set[str], lower: set[str] | None = None)
         runs.append([i])
     out = []
     for run in runs:
-        while run and words.keys[run[0]] in COMMON_WORDS and starts_sentence(text, starts[run[0]]):
+        while run and _common_opener(words.keys[run[0]]) and starts_sentence(text, starts[run[0]]):
             run.pop(0)
         if len(run) == 1 and starts_sentence(text, starts[run[0]]):
             word = text[starts[run[0]]:ends[run[0]]]

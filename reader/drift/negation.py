@@ -25,7 +25,7 @@ refuse refuses refused refusing lack lacks lacked lacking absence
 # A rewrite that keeps the negation may use any of these instead.
 _KEEPS = _CUES | frozenset("""
 decline declines declined declining dismiss dismisses dismissed dismissing unlikely
-impossible hardly barely scarcely ruled neglect neglected zero
+impossible hardly barely scarcely ruled neglect neglected zero rather instead
 """.split())
 _HEDGES = frozenset("""
 alleged allegedly reportedly suspected apparently purportedly may might possibly probably
@@ -91,7 +91,8 @@ def _flips(word_map: WordMap, cues: Cues) -> list[tuple[tuple, tuple]]:
         if any(_is_cue(wb, j, cues, keep=True) for j in near):
             continue
         if b1 == b2:  # nothing in its place: only the negation itself may be gone
-            if a2 - a1 > 3 or a1 == 0 or a2 == len(wa) or b1 == 0 or b1 == len(wb):
+            if a2 - a1 > 2 or a1 == 0 or a2 == len(wa) or b1 == 0 or b1 == len(wb):
+                # (more words than "not" or "did not" gone with it: a detail, not a flip)
                 continue
             out.append((wa.span(a1 - 1, a2 + 1), wb.span(b1 - 1, b1 + 1)))
         elif (a2 - a1 == 1 and b2 - b1 <= 2) or _related(wa.keys[a1:a2], wb.keys[b1:b2]):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Indel, Levenshtein
 
 from reader.drift.context import PairContext, WordMap
 from reader.drift.types import Drift, make, shown
@@ -179,11 +179,18 @@ def _spelled(keys: list[str]) -> str:
     return _SCALE.sub(lambda m: m.group(1) + _SCALES[m.group(2)], "".join(keys).replace("-", ""))
 
 
+def _misspelt(x: str, y: str) -> bool:
+    """One letter off in a word of four or more ("then"/"than"): a spelling, not a word."""
+    return min(len(x), len(y)) >= 4 and x[0] == y[0] and Levenshtein.distance(x, y) == 1
+
+
 def _neutral(xs: list[str], ys: list[str]) -> bool:
     """Two runs of words that say the same: spacing or hyphens ("bear hug"/"bearhug"),
     figures written another way ("2.9m"/"2.9 million"), or the same words inflected
     ("has"/"have", "market"/"markets")."""
     if _spelled(xs) == _spelled(ys):
+        return True
+    if len(xs) == len(ys) and all(x == y or _misspelt(x, y) for x, y in zip(xs, ys)):
         return True
     return len(xs) == len(ys) and all(_lemma(x) == _lemma(y) for x, y in zip(xs, ys))
 

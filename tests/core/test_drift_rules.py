@@ -80,6 +80,7 @@ def test_a_qualifier_of_another_class_is_a_change():
     # a capitalised opener, emphasis capitals and a headline run-in are not names
     ("Just then the bus came.", "The bus came then."),
     ("It WAS needed after all.", "It was needed after all."),
+    ("Unemployed Harry Dane was fined.", "Harry Dane, who is unemployed, was fined."),
     ("A baker was robbed in the night.", "A BAKER was robbed in the night."),
     # the same people said another way: shorter form, title, spelling, pronoun, description
     ("Professor Jan Olde spoke first.", "Prof Olde spoke first."),
@@ -138,6 +139,11 @@ def test_verbatim_and_trimmed_quotes_are_fine():
     assert find_drift(a, 'She said: "We had no time to plan and no money to spend."') == []
     assert find_drift(a, "She said: 'We had no time to plan.'") == []
     assert find_drift(a, 'She said they had "no money to spend".') == []
+
+
+def test_a_spelling_corrected_inside_a_quote_is_fine():
+    assert find_drift('She said: "It is better then nothing at all."',
+                      'She said: "It is better than nothing at all."') == []
 
 
 def test_editorial_brackets_and_marked_cuts_are_fine():
@@ -210,6 +216,11 @@ def test_a_hedge_lost_and_a_denial_turned_admission_are_changes():
 
 
 @pytest.mark.parametrize("a,b", [
+    # "rather than" says "not" already; a detail added with "without" is no flip
+    ("He chose to plead guilty rather than fight the case.",
+     "He chose to plead guilty, not fight the case."),
+    ("The judge allowed the operation on the woman to go ahead.",
+     "The judge allowed the operation on the woman, without her consent, to go ahead."),
     ("The commission said the firm broke the rules.", "The commission ruled the firm broke the rules."),
     ("Police said the driver had allegedly made a gesture.", "The driver had allegedly made a gesture."),
     ("The national agency reported on Monday that talks began.",
