@@ -188,7 +188,7 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     outlet = agency or credit
     return Article(
         path=path, text=text,
-        title=_MEDIA_TAG.sub("", lines[headline].text) if headline is not None else None,
+        title=_headline_text(lines[headline].text) if headline is not None else None,
         byline=byline or find_reporting_credit(bodies),
         date=find_date([(ln.text, reasons[i]) for i, ln in enumerate(lines)
                         if i in near_top or reasons[i] == "slug"], text),
@@ -337,6 +337,16 @@ def _title_parts(text: str) -> dict[str, int]:
             if len(key.split()) >= 2:
                 runs[key] = len(key)
     return runs
+
+
+def _headline_text(text: str) -> str:
+    """The headline without a media tag ("[Watch]") or a one- or two-word section label
+    set off by a bar ("... | Editorial", "Opinion | ...")."""
+    text = _MEDIA_TAG.sub("", text)
+    parts = text.split(" | ")
+    if len(parts) == 2 and min(len(p.split()) for p in parts) <= 2:
+        return max(parts, key=len)
+    return text
 
 
 def _headline_like(ln: Line, reason: str | None) -> bool:

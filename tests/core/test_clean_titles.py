@@ -30,6 +30,11 @@ def test_media_tag_is_not_part_of_the_headline() -> None:
     assert clean_text("\n".join(page)).title == "Old pier to close"
 
 
+def test_section_label_is_not_part_of_the_headline() -> None:
+    page = ["Old pier to close | Editorial – Coast Herald", "Old pier to close | Editorial", *BODY]
+    assert clean_text("\n".join(page)).title == "Old pier to close"
+
+
 def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     page = ["Harbour board closes old pier for two years - Coast Herald", "Home", "Weather",
             "Enlarge this image", "Old pier closes for two years, harbour board says",
