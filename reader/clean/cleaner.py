@@ -151,9 +151,9 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         near = range(headline + 1, min(len(lines), headline + 1 + BYLINE_REACH)) if (
             headline is not None) else range(max(0, start - 3), start)
         named = [i for i in near if reasons[i] in (None, "timestamp")
-                 and find_bare_name([lines[i].text])]
+                 and find_bare_name([lines[i].text])[0]]
         if named:
-            byline = find_bare_name([lines[named[0]].text])
+            byline, credit = find_bare_name([lines[named[0]].text])
             reasons[named[0]] = reasons[named[0]] or "byline-line"
     # the article's date stands by its headline and byline; dates elsewhere on the page
     # are the site's "today", teasers' dates or copyright years

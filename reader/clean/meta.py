@@ -85,6 +85,8 @@ def find_date(lines: list[tuple[str, str | None]], context: str = "") -> str | N
 _GLUED = re.compile(rf"(?:(?<=\w)|\s+){MONTH_PATTERN}\s?\d.*$|"
                     rf"(?<=[a-z])(?:{MONTH_PATTERN}|Published|Updated|Posted|Staff|Senior|Contributing|"
                     rf"Contributor|Editor|Reporter|Writer|Correspondent|Columnist)(?:\W.*)?$")
+_AGENCY_ALT = "|".join(re.escape(a) for a in AGENCY_NAMES)
+_AFTER_NAMES = re.compile(rf"^\s*[|/,–—-]\s*(?P<a>{_AGENCY_ALT})\b")
 _FOR_OUTLET = re.compile(r"\s+(?:for|For|FOR)\s+.*$")  # "Jane Doe For The Daily Planet"
 # full names only: "Jan" and "May" are first names too
 _CALENDAR = frozenset(m for m in MONTHS if len(m) > 4) | {d.lower() for d in WEEKDAYS} | {
@@ -99,25 +101,34 @@ def find_byline(lines: list[str]) -> tuple[str | None, str | None]:
     PA Reporter") names no reporter."""
     for text in lines:
         by = _BY.match(text)
-        m = _BY_NAMES.match(_GLUED.sub("", text[by.end():])) if by and len(text) <= 160 else None
+        rest = _GLUED.sub("", text[by.end():]) if by and len(text) <= 160 else ""
+        m = _BY_NAMES.match(rest)
         if m:
-            found = split_byline(_FOR_OUTLET.sub("", m.group("n")).strip(" ,."))
-            if any(found):  # "By Topic" in a menu names nobody: look on
-                return found
+            people, credit = split_byline(_FOR_OUTLET.sub("", m.group("n")).strip(" ,."))
+            credit = credit or _credited_after(rest[m.end():])
+            if people or credit:  # "By Topic" in a menu names nobody: look on
+                return people, credit
     return None, None
 
 
-def find_bare_name(lines: list[str]) -> str | None:
-    """A person's name standing alone on a line near the headline, as pages set bylines
-    without "By"; words that name months, weekdays, roles or agencies are not names."""
+def _credited_after(tail: str) -> str | None:
+    """The agency set off after the names: "By Jane Doe | Reuters", "Jane Doe / AFP"."""
+    m = _AFTER_NAMES.match(tail)
+    return m.group("a") if m else None
+
+
+def find_bare_name(lines: list[str]) -> tuple[str | None, str | None]:
+    """(a person's name standing alone on a line near the headline, as pages set bylines
+    without "By", and an agency set off after it); words that name months, weekdays,
+    roles or agencies are not names."""
     for text in lines:
         m = _BARE_NAME.match(text)
         if not m or len(text) > 80:
             continue
         name = m.group("n")
         if all(_person(p) for p in re.split(r",? (?:and|&) ", name)):
-            return name
-    return None
+            return name, _credited_after(text[m.end("n"):])
+    return None, None
 
 
 def _person(name: str) -> bool:

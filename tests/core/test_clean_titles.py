@@ -81,9 +81,12 @@ def test_bare_name_under_the_headline_is_the_byline() -> None:
     labels = ["Old pier to close | Coast Herald", "Old pier to close", "View All",
               "Updated December", *BODY]
     assert clean_text("\n".join(labels)).byline is None
-    from reader.clean.meta import find_bare_name
+    from reader.clean.meta import find_bare_name, find_byline
 
-    assert find_bare_name(["Harbour Games"]) is None and find_bare_name(["Jane Doe •"]) == "Jane Doe"
+    assert find_bare_name(["Harbour Games"]) == (None, None)
+    assert find_bare_name(["Jane Doe •"]) == ("Jane Doe", None)
+    assert find_bare_name(["Jane Doe | Reuters"]) == ("Jane Doe", "Reuters")
+    assert find_byline(["By Jane Doe | AFP"]) == ("Jane Doe", "AFP")
 
 
 def test_byline_loses_a_glued_date_and_the_outlet_it_writes_for() -> None:
