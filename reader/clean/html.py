@@ -19,6 +19,9 @@ INSTALL_HINT = ("reading HTML needs trafilatura: install it with "
                 "pip install 'reader[html]'")
 
 
+_DATE_SEARCH = {"extensive_search": False, "original_date": True}
+
+
 class MissingExtraError(RuntimeError):
     """An optional dependency the user asked for is not installed."""
 
@@ -28,8 +31,10 @@ def clean_html(source: Source) -> Article:
         import trafilatura
     except ImportError as exc:
         raise MissingExtraError(f"{source.path}: {INSTALL_HINT} ({exc})") from None
+    # no extensive date search: it falls back to guesses (a copyright year read as 1 January)
     result = trafilatura.bare_extraction(_defuse_char_refs(source.text), with_metadata=True,
-                                         include_comments=False, include_tables=True)
+                                         include_comments=False, include_tables=True,
+                                         date_extraction_params=_DATE_SEARCH)
     doc = result.as_dict() if result is not None else {}
     title = _meta(doc, "title")
     blocks = [b.strip() for b in sanitize(doc.get("text") or "").split("\n")]

@@ -34,6 +34,14 @@ PAGE = f"""<!doctype html>
 """
 
 
+def test_a_copyright_year_is_not_the_date_of_an_html_page() -> None:
+    pytest.importorskip("trafilatura")
+    undated = PAGE.replace('<meta property="article:published_time" content="2021-06-14T09:30:00Z">',
+                           "")
+    art = clean(source_from_text(undated, "story.html"))
+    assert art.title == "Lisbon to plant ten thousand trees" and art.date is None
+
+
 def test_html_file_is_extracted_with_metadata(tmp_path: Path) -> None:
     pytest.importorskip("trafilatura")
     path = tmp_path / "story.html"
