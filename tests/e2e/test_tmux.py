@@ -56,7 +56,7 @@ def test_compare_screen_shows_aligned_sentences_from_both_seeds():
         tmux("send-keys", "-t", session, "j")      # back to 004
         wait_for(session, "B: " + b.name)
         tmux("send-keys", "-t", session, "d")
-        screen = wait_for(session, "B from A")
+        screen = wait_for(session, "B explains")
         for _ in range(pair):
             tmux("send-keys", "-t", session, "j")
         screen = wait_for(session, a_text.split()[0])
@@ -67,5 +67,60 @@ def test_compare_screen_shows_aligned_sentences_from_both_seeds():
         assert "│" in screen
         tmux("send-keys", "-t", session, "q")
         wait_for(session, "Articles")
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+
+
+def wait_for_absence(session: str, needle: str, timeout: float = 60.0) -> str:
+    """Poll the pane until `needle` is gone (a UI wait, not a timing assertion)."""
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = tmux("capture-pane", "-p", "-t", session)
+        if needle not in screen:
+            return screen
+        time.sleep(0.3)
+    raise AssertionError(f"{needle!r} never went; last screen:\n{screen}")
+
+
+def test_escape_in_a_real_terminal_clears_and_goes_back_but_never_quits():
+    """A real terminal sends escape as a lone ESC byte (and the start of other keys'
+    sequences): pressed repeatedly it must close the search, clear the filter and go
+    back, and the app must still be there for q (issue 14)."""
+    session = f"reader-test-{uuid.uuid4().hex[:8]}"
+    # the shell stays when reader ends, so the pane shows whether reader is still running
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", "sh")
+    try:
+        tmux("send-keys", "-t", session, f"cd {ROOT} && {sys.executable} -m reader seeds; "
+             "echo READER-ENDED", "Enter")
+        wait_for(session, "5 articles")
+        tmux("send-keys", "-t", session, "/")
+        wait_for(session, "Close search")  # the search box has the keys
+        tmux("send-keys", "-t", session, "patrol", "Enter")
+        wait_for(session, "/patrol ·")  # a kept filter, on the list's border
+        for _ in range(3):
+            tmux("send-keys", "-t", session, "Escape")
+        wait_for_absence(session, "/patrol")  # escape cleared the filter (a key right after
+        # an escape byte would read as alt+key, as in any terminal)
+        tmux("send-keys", "-t", session, "d")  # the app still takes keys: a compare opens
+        wait_for(session, "^p Commands")
+        screen = wait_for(session, "q ")
+        deadline = time.monotonic() + 60  # the compare, or for an article with no related
+        while "q Back" not in screen and "q Cancel" not in screen:  # version, the picker
+            assert time.monotonic() < deadline, screen
+            time.sleep(0.3)
+            screen = tmux("capture-pane", "-p", "-t", session)
+        for _ in range(3):
+            tmux("send-keys", "-t", session, "Escape")
+        wait_for(session, "q Quit")  # back in the library
+        time.sleep(0.1)  # not a timing assertion: keeps "?" from reading as alt+?
+        tmux("send-keys", "-t", session, "?")
+        screen = wait_for(session, "Everywhere")  # the help: reader is still running
+        assert "READER-ENDED" not in screen
+        tmux("send-keys", "-t", session, "Escape")
+        wait_for(session, "Reading")
+        time.sleep(0.1)
+        tmux("send-keys", "-t", session, "q")
+        wait_for(session, "READER-ENDED")
     finally:
         subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)

@@ -96,9 +96,9 @@ def test_escapes_never_reach_the_terminal(tmp_path):
         tmux.keys("/")
         tmux.wait_for("Close search")
         tmux.keys(*"markup", "Enter", "d")  # compare the markup file with it
-        tmux.wait_for("B from A")
+        tmux.wait_for("B explains")
         tmux.keys("Space", "j", "G", "g", "s", "G", "x")
-        tmux.wait_for("B from A")
+        tmux.wait_for("B explains")
         tmux.keys("q")
         screen = tmux.wait_for("Articles")
         assert "reader ·" in screen
