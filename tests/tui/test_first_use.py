@@ -248,17 +248,24 @@ UNRELATED = {
 }
 
 
-def test_d_without_a_related_version_says_so_and_offers_the_picker(tmp_path):
-    for name, text in UNRELATED.items():
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+async def d_on_an_unrelated_article(pilot) -> None:
+    await settle(pilot)
+    await pilot.press("d")
+    await settle(pilot)
 
+
+def unrelated_app(folder):
+    for name, text in UNRELATED.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+    return seeds_app([str(folder)])
+
+
+def test_d_without_a_related_version_says_so_and_offers_the_picker(tmp_path):
     @run
     async def scenario():
-        app = seeds_app([str(tmp_path)])
+        app = unrelated_app(tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-            await pilot.press("d")
-            await settle(pilot)
+            await d_on_an_unrelated_article(pilot)
             assert isinstance(app.screen, PickerScreen)  # offered, over the compare
             compare = app.screen_stack[-2]
             assert isinstance(compare, CompareScreen) and compare.comparison is None
@@ -277,16 +284,11 @@ def test_d_without_a_related_version_says_so_and_offers_the_picker(tmp_path):
 
 
 def test_escape_from_the_offered_picker_goes_back_to_the_library(tmp_path):
-    for name, text in UNRELATED.items():
-        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
-
     @run
     async def scenario():
-        app = seeds_app([str(tmp_path)])
+        app = unrelated_app(tmp_path)
         async with app.run_test(size=(100, 30)) as pilot:
-            await settle(pilot)
-            await pilot.press("d")
-            await settle(pilot)
+            await d_on_an_unrelated_article(pilot)
             await pilot.press("escape")
             await settle(pilot)
             assert isinstance(app.screen, LibraryScreen)
