@@ -16,9 +16,8 @@ from dataclasses import dataclass
 from reader.drift.context import PairContext, WordMap, Words
 from reader.drift.names import REPORTING, ROLE_CLASS, Side, as_name, pair_sides
 from reader.drift.quotes import Quote, pair_quotes
-from reader.lexicon import WIRE_AGENCIES, agency
 from reader.drift.types import Drift, change_of, make, shown
-from reader.lexicon import AGENCY_NAMES, is_agency
+from reader.lexicon import AGENCY_NAMES, WIRE_AGENCIES, agency, is_agency
 
 _WIRE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in AGENCY_NAMES)
 _CAP = r"[^\W\d_a-z][\w’'&.-]*"

@@ -11,10 +11,9 @@ is not (paraphrases drop "on Friday" all the time without changing a fact).
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 
-from reader.drift.context import PairContext, WordMap, Words, starts_sentence
+from reader.drift.context import PairContext, Words, starts_sentence
 from reader.drift.types import Drift, make
 from reader.lexicon import MONTHS, WEEKDAYS
 

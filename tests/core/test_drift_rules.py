@@ -5,7 +5,8 @@ sides swaps dropped and added)."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.drift import Articles, Drift, find_drift
 from reader.drift.context import wire_normal
