@@ -75,6 +75,10 @@ INLINE_LINK_WORDS = 7  # words of a wire-style headline ("...: source") amid par
 W_SHORT, W_BAD = 0.1, 0.3
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
 HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
+BYLINE_SPAN = 40  # lines above the first paragraph the article's byline may stand
+MENU_REPEAT = 10  # lines within which a repeated line is a menu's entry, not a byline
+BYLINE_GAP = 6  # lines a byline may stand above the first paragraph (outlet, caption)
+HEADER_BLOCK = 4  # lines over a byline the headline may stand (kicker, dek, date between)
 BYLINE_REACH = 5  # lines under the headline a bare byline ("Jane Doe") may stand
 DATE_REACH = 3  # lines above the headline the article's date may stand
 DATE_LINE_WORDS = 14  # longer lines are prose: a date in them is not the article's date  # cost per character of short and bad lines under a headline
@@ -90,6 +94,7 @@ _MEDIA_TAG = re.compile(r"\s*[\[(](?:watch|video|videos|photos?|pics|gallery|lis
 # the end of wire copy: "end", "ends", "-30-", "###", or the editor's initials ("mf")
 _SIGN_OFF = re.compile(r"^(?:-30-|#{3}|[a-z]{1,4}(?: [a-z]{1,4})?)$")
 _BYLINE_LINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s", re.IGNORECASE)
+_BY_NAME = re.compile(r"^\S+\s+[A-Z]")
 _WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
 
 
@@ -349,9 +354,12 @@ def _headline_text(text: str) -> str:
     return text
 
 
-def _headline_like(ln: Line, reason: str | None) -> bool:
-    return (reason is None and not _BULLET.match(ln.text) and 3 <= ln.words <= 20
-            and not ln.text.endswith(".") and not _BYLINE_LINE.match(ln.text)
+def _headline_like(ln: Line, reason: str | None, ends: bool = False) -> bool:
+    """A short unbulleted line, no byline or date, not ending like a sentence (unless
+    `ends`: over a byline a headline may end in "U.S." or a full stop)."""
+    return (reason is None and not _BULLET.match(ln.text)
+            and 3 <= ln.words <= (25 if ends else 20)
+            and (ends or not ln.text.endswith(".")) and not _BYLINE_LINE.match(ln.text)
             and find_date([(ln.text, None)]) is None)
 
 
@@ -375,8 +383,9 @@ def _headline(lines: list[Line], keys: list[str], reasons: list[str | None], raw
     """The headline and whether it anchors the body (it stands above it).
 
     The page title (line 0) names it: a line equal to the title or to one of its parts
-    (the title less the site's name), else the line that most resembles it. Without a
-    page title, the last headline-like line above the first body paragraph."""
+    (the title less the site's name). Failing that, the headline stands over the
+    article's byline (`_over_byline`), else it is the line that most resembles the
+    title; without a page title, the last headline-like line above the first paragraph."""
     if not lines:
         return None, False
     parts = _title_parts(lines[0].text)
@@ -389,21 +398,63 @@ def _headline(lines: list[Line], keys: list[str], reasons: list[str | None], raw
         return before[-1], True
     if matches:
         return matches[0], matches[0] < start + 3
+    first_good = next((j for j in range(start, len(lines))
+                       if raw[j] == GOOD or (grades[j] == GOOD and lines[j].sentence)), start)
     title_words = set(keys[0].split())
+    found = _resembling(lines, keys, reasons, title_words, start, first_good)
+    over = _over_byline(lines, keys, reasons, title_words, first_good, found)
+    return (over, True) if over is not None else found
+
+
+def _resembling(lines: list[Line], keys: list[str], reasons: list[str | None],
+                title_words: set[str], start: int, first_good: int) -> tuple[int | None, bool]:
+    """The line most like the page title, else the headline-like line nearest above the
+    first paragraph (or the one echoing the title)."""
     scored = [(_resemblance(keys[j], title_words), -j) for j in range(1, len(lines))
               if reasons[j] is None and 2 <= lines[j].words <= 40 and not _subheading(lines, reasons, j)]
     best = max(scored, default=(0.0, 0))
     if best[0] >= RESEMBLANCE:
         j = -best[1]
         return j, j <= start
-    first_good = next((j for j in range(start, len(lines))
-                       if raw[j] == GOOD or (grades[j] == GOOD and lines[j].sentence)), start)
     near = [j for j in range(first_good - 1, max(-1, first_good - HEADLINE_REACH), -1)
             if _headline_like(lines[j], reasons[j]) and not _subheading(lines, reasons, j)]
     if not near:
         return None, False
     echo = max(near, key=lambda j: _resemblance(keys[j], title_words))
     return (echo if _resemblance(keys[echo], title_words) > 0.2 else near[0]), False
+
+
+def _is_byline(text: str) -> bool:
+    """A "By Jane Doe" line (also when the names run into a role or a date) or a name
+    standing alone."""
+    if _BYLINE_LINE.match(text) and len(text) <= 160 and (
+            _BY_NAME.match(text) or any(find_byline([text]))):
+        return True
+    return find_bare_name([text])[0] is not None
+
+
+def _over_byline(lines: list[Line], keys: list[str], reasons: list[str | None],
+                 title_words: set[str], first_good: int, found: tuple[int | None, bool]
+                 ) -> int | None:
+    """When no line repeats the page title, the headline is the top line of the block
+    right over the article's byline (the nearest byline above the first paragraph that
+    has such a block) that echoes the title, or is the line the title resembles most:
+    the page title is often an SEO rewrite of the headline, and lines that resemble it
+    elsewhere are teasers, deks and subheadings. When nothing resembles the title, it is
+    the last unpunctuated line over a byline that stands right above the article."""
+    for b in range(first_good - 1, max(0, first_good - BYLINE_SPAN), -1):
+        near = keys[max(0, b - MENU_REPEAT):b] + keys[b + 1:b + MENU_REPEAT]
+        if keys[b] in near or not _is_byline(lines[b].text):
+            continue  # a name-like line repeated close by is a menu entry ("College Sports")
+        block = [j for j in range(max(1, b - HEADER_BLOCK), b)
+                 if j == found[0] or _headline_like(lines[j], reasons[j], ends=True)]
+        echo = [j for j in block if j == found[0] or _resemblance(keys[j], title_words) > 0.2]
+        if echo:
+            return echo[0]
+        plain = [j for j in block if not lines[j].sentence]
+        if plain and not found[1] and first_good - b <= BYLINE_GAP:
+            return plain[-1]
+    return None
 
 
 def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],

@@ -174,3 +174,28 @@ def test_date_under_a_standfirst_before_the_first_paragraph_is_read() -> None:
             "Anglers get one last summer on the boards before the work begins in the autumn",
             "Jane Doe", "Thu, Dec 21, 2023, 9:42 PM · 2 min read", *BODY]
     assert clean_text("\n".join(page)).date == "2023-12-21"
+
+
+def test_headline_over_the_byline_wins_over_a_dek_and_a_teaser_like_the_title() -> None:
+    # the page title is a rewrite: the dek and a teaser further down echo it more closely
+    page = ["Why the old pier must close, and where the boats will go - Coast Herald",
+            "Home", "Local news", "Old pier shuts after storm damage, board says",
+            "How the old pier must close and where boats go",
+            "By Jane Doe", *BODY, "Related", "Where the boats will go when the pier must close"]
+    assert clean_text("\n".join(page)).title == "Old pier shuts after storm damage, board says"
+
+
+def test_headline_that_shares_no_words_with_the_title_stands_over_the_byline() -> None:
+    page = ["Pier closure latest: timber piles rotted", "Home", "Local news",
+            "Weather", "Boats moved north as harbour board acts", "Jane Doe",
+            "Coast Herald", *BODY]
+    assert clean_text("\n".join(page)).title == "Boats moved north as harbour board acts"
+
+
+def test_menu_entries_that_look_like_names_are_no_byline() -> None:
+    # "Island Trails" reads like a name, but a menu repeats it
+    menu = [f"Section{i}" for i in range(20)] + [
+        "Island Trails", "Tide tables for this week", "Boats", "Island Trails"]
+    page = ["Pier closure latest: timber piles rotted - Coast Herald", *menu,
+            "Old pier to close for two years as piles rot", *BODY]
+    assert clean_text("\n".join(page)).title == "Old pier to close for two years as piles rot"
