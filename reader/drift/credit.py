@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from reader.drift.context import PairContext, WordMap, Words
-from reader.drift.names import REPORTING, ROLE_CLASS, Side, as_name, pair_sides
+from reader.drift.names import Side, as_name, pair_sides
 from reader.drift.quotes import Quote, pair_quotes
 from reader.drift.types import Drift, change_of, make, shown
+from reader.drift.wordlists import REPORTING, ROLE_CLASS
 from reader.lexicon import AGENCY_NAMES, WIRE_AGENCIES, agency, is_agency
 
 _WIRE = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in AGENCY_NAMES)

@@ -27,11 +27,12 @@ from reader.clean.stopwords import STOPWORDS
 from reader.drift.context import Articles, PairContext, words
 from reader.drift.credit import (
     CREDIT_ADDED, SPEAKER, article_attribution_drift, credit_drift, dateline_end, pair_credits)
-from reader.drift.names import COMMON_WORDS, REPORTING, Vocabulary, as_name, name_drift
+from reader.drift.names import Vocabulary, as_name, name_drift
 from reader.drift.negation import negation_drift
 from reader.drift.numbers import Quantity, number_drift, quantities, same_value
 from reader.drift.quotes import ALTERED, Quote, pair_quotes, quote_drift
 from reader.drift.types import DRIFT_KINDS, Drift
+from reader.drift.wordlists import COMMON_WORDS, REPORTING
 
 Detector = Callable[[PairContext], list[Drift]]
 DETECTORS: tuple[Detector, ...] = (

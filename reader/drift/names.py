@@ -22,125 +22,16 @@ from rapidfuzz.distance import Levenshtein
 
 from reader.drift.context import PairContext, WordMap, Words, starts_sentence
 from reader.drift.types import Drift, make
+from reader.drift.wordlists import (
+    BODIES, CAPITALS, CAPITALS_OF, COMMON_WORDS, COUNTIES, COUNTRY_FORMS, DESCRIPTION, GENDERED,
+    GENERIC_ROLES, LOCATIVE, PARTICLES, PRONOUNS, RELATION_CLASS, REPORTING, ROLE_CLASS,
+    ROLE_MODIFIERS)
 from reader.lexicon import MONTHS, WEEKDAYS
 
-_PARTICLES = frozenset(
-    "al el the of for and de del della di da du des la le van von bin ibn bint abu y dos das "
-    "mr mrs ms miss dr sir prof professor lord lady dame rev reverend".split())
-# A capital stands for its country's government ("Moscow and Tehran" = "Russia and Iran").
-_CAPITALS = {
-    "moscow": "russia", "tehran": "iran", "ankara": "turkey", "damascus": "syria",
-    "washington": "us", "london": "britain", "paris": "france", "berlin": "germany",
-    "beijing": "china", "tokyo": "japan", "kyiv": "ukraine", "kiev": "ukraine",
-    "riyadh": "saudi", "cairo": "egypt", "baghdad": "iraq", "kabul": "afghanistan",
-    "islamabad": "pakistan", "delhi": "india", "seoul": "korea", "pyongyang": "korea",
-    "jerusalem": "israel", "rome": "italy", "madrid": "spain", "brussels": "belgium",
-    "ottawa": "canada", "canberra": "australia", "beirut": "lebanon", "amman": "jordan",
-    "doha": "qatar", "havana": "cuba", "caracas": "venezuela", "minsk": "belarus",
-    "warsaw": "poland", "athens": "greece", "dublin": "ireland", "pretoria": "africa",
-}
-# British copy shortens county names ("Hants" for Hampshire).
-_COUNTIES = {"hants": "hampshire", "oxon": "oxfordshire", "bucks": "buckinghamshire",
-             "berks": "berkshire", "herts": "hertfordshire", "beds": "bedfordshire",
-             "glos": "gloucestershire", "lancs": "lancashire", "notts": "nottinghamshire",
-             "northants": "northamptonshire", "wilts": "wiltshire", "worcs": "worcestershire",
-             "yorks": "yorkshire", "staffs": "staffordshire", "cambs": "cambridgeshire",
-             "leics": "leicestershire", "lincs": "lincolnshire", "salop": "shropshire"}
-_COUNTIES |= {full: short for short, full in _COUNTIES.items()}
-_COUNTRY_FORMS = {"us": ("us", "usa", "america", "american", "states"),
-                  "britain": ("britain", "british", "uk", "england")}
-
-
-def _capitals_of() -> dict[str, dict[str, list[str]]]:
-    """Country (and its other forms) by first four letters -> its capitals, for the way
-    back from "Russian" to "Moscow"."""
-    out: dict[str, dict[str, list[str]]] = {}
-    for capital, country in _CAPITALS.items():
-        for form in {country, *_COUNTRY_FORMS.get(country, ())}:
-            out.setdefault(form[:4], {}).setdefault(country, []).append(capital)
-    return out
-
-
-_CAPITALS_OF = _capitals_of()
-# Words before a place, not a person: a place named here is never "the same one as he".
-_LOCATIVE = frozenset("in at near into outside inside across".split())
-_PRONOUNS = frozenset("he she him her his hers they them their theirs it its".split())
-_HIS, _HER = frozenset("he him his".split()), frozenset("she her hers".split())
-_GENDERED = {"mr": _HIS, "sir": _HIS, "lord": _HIS, "mrs": _HER, "miss": _HER, "ms": _HER,
-             "lady": _HER, "dame": _HER}
-# Words that say someone reports a claim ("said", "told", "the court heard").
-REPORTING = frozenset("""
-said says say saying told tells telling added adds claimed claims claiming alleged alleges
-alleging confirmed confirms insisted insists stated argued argues heard reported announced
-announces warned warns admitted admits denied denies explained explains revealed reveals
-cited cites ruled testified wrote writes according fumed accused accuses submitted
-insistence allegation allegations statement assertion testimony recalled recalls described
-describes recounted conceded maintained suggested acknowledged disclosed noted observed
-remarked replied responded
-""".split())
-_GENERIC_ROLES = frozenset(("spokesperson",))  # may hold any post ("the policy officer")
-_BODIES = frozenset(("ministry", "agency", "embassy", "parliament", "presidency"))
-_DESCRIPTION = frozenset("the a an this that".split())
 _CONNECTORS = "of|for|the|de|del|della|di|da|du|des|la|le|van|von|bin|ibn|al|el"
 _JOIN = re.compile(rf"(?:[ \t\u00a0\n]+(?:{_CONNECTORS}))*[ \t\u00a0\n]+")  # "Office for the Coordination"
-# Common words: a capital on them at a sentence start does not make a name.
-COMMON_WORDS = frozenset("""
-a an the this that these those there their they them then than his her hers its it our
-ours we you your yours he she i me my mine who whom whose which what when where why how
-in on at by for from with without within into onto over under after before during since
-until till about above below between among amid against across along around behind
-beyond despite except like near off through throughout toward towards upon via per
-and but or nor so yet also still just only even already again meanwhile however
-therefore thus hence moreover furthermore nevertheless although though while whereas
-because if unless whether once as both either neither each every all any some many
-much more most few fewer less least several various different other others another
-such same own no not never none nothing nobody yes many several earlier later last next
-first second third new old former latest recent previous further following according
-asked speaking said says told adding added noting meanwhile instead indeed perhaps
-today yesterday tomorrow tonight now here one two three four five six seven eight nine
-ten is are was were be been being has have had do does did will would can could may
-might must shall should let let's it's that's there's we're they're i'm
-""".split())
-_ROLE_CLASS = {
-    "minister": "minister", "ministers": "minister",
-    "ministry": "ministry", "ministries": "ministry",
-    "president": "president", "presidents": "president",
-    "presidency": "presidency",
-    "premier": "premier", "chancellor": "chancellor",
-    "secretary": "secretary", "secretaries": "secretary",
-    "spokesman": "spokesperson", "spokeswoman": "spokesperson",
-    "spokesperson": "spokesperson", "spokesmen": "spokesperson",
-    "spokeswomen": "spokesperson", "spokespeople": "spokesperson",
-    "official": "official", "officials": "official",
-    "authority": "official", "authorities": "official",
-    "officer": "officer", "officers": "officer",
-    "source": "source", "sources": "source",
-    "agency": "agency", "agencies": "agency",
-    "ambassador": "ambassador", "ambassadors": "ambassador",
-    "envoy": "envoy", "envoys": "envoy", "embassy": "embassy",
-    "governor": "governor", "mayor": "mayor",
-    "commander": "commander", "commanders": "commander",
-    "king": "king", "queen": "queen", "prince": "prince", "emir": "emir",
-    "senator": "senator", "lawmaker": "lawmaker", "lawmakers": "lawmaker",
-    "prosecutor": "prosecutor", "prosecutors": "prosecutor", "judge": "judge",
-    "diplomat": "diplomat", "diplomats": "diplomat",
-    "adviser": "adviser", "advisor": "adviser", "advisers": "adviser", "advisors": "adviser",
-    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
-    "director": "director", "parliament": "parliament",
-}
-ROLE_CLASS = _ROLE_CLASS
-_ROLE_MODIFIERS = frozenset(
-    "foreign defence defense interior finance economy trade health justice energy oil "
-    "prime deputy vice state security military intelligence news senior top press police "
-    "home education information opposition government army navy chief".split())
-_RELATION_CLASS = {
-    "backed": "backed", "supported": "backed", "sponsored": "backed",
-    "led": "led", "based": "based", "owned": "owned", "funded": "funded",
-    "run": "controlled", "controlled": "controlled", "held": "controlled",
-    "allied": "allied", "aligned": "allied", "affiliated": "allied", "linked": "allied",
-}
 _AFFILIATION = re.compile(
-    rf"(?P<name>[^\W\d_][\w.]*(?:-[^\W\d_][\w.]*)*?)-(?P<rel>{'|'.join(_RELATION_CLASS)})\b")
+    rf"(?P<name>[^\W\d_][\w.]*(?:-[^\W\d_][\w.]*)*?)-(?P<rel>{'|'.join(RELATION_CLASS)})\b")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 _CALENDAR = frozenset(  # dates are the numbers detector's business
     [d.casefold() for d in WEEKDAYS] + [m for m in MONTHS if len(m) > 3 or m == "may"])
@@ -165,7 +56,7 @@ def _spelled_alike(t: str, u: str) -> bool:
 
 
 def _is_role(word: str) -> bool:
-    return word in _ROLE_CLASS
+    return word in ROLE_CLASS
 
 
 def _close(t: str, u: str) -> bool:
@@ -225,13 +116,13 @@ class Vocabulary:
             return True  # (a plural: "GPs" for "GP")
         if any(_close(word, u) for u in self.by_prefix.get(word[:4], ())):
             return True
-        if word in _COUNTIES and _COUNTIES[word] in self.exact:
+        if word in COUNTIES and COUNTIES[word] in self.exact:
             return True
-        country = _CAPITALS.get(word)
+        country = CAPITALS.get(word)
         if country:
-            return any(self.has(f) for f in _COUNTRY_FORMS.get(country, (country,)))
-        return any(c in self.exact for n, capitals in _CAPITALS_OF.get(word[:4], {}).items()
-                   if word in _COUNTRY_FORMS.get(n, (n,)) or _close(word, n) for c in capitals)
+            return any(self.has(f) for f in COUNTRY_FORMS.get(country, (country,)))
+        return any(c in self.exact for n, capitals in CAPITALS_OF.get(word[:4], {}).items()
+                   if word in COUNTRY_FORMS.get(n, (n,)) or _close(word, n) for c in capitals)
 
     def alike(self, word: str) -> bool:
         """A word of this side that is the same name spelt or shortened another way."""
@@ -247,7 +138,7 @@ def _title_case(words: Words) -> bool:
 
 def _name(text: str, start: int, end: int, parts: list[str]) -> Name:
     keys = tuple(k for p in parts for k in map(_fold, re.split(r"[-\s]+", p))
-                 if k and k not in _PARTICLES)
+                 if k and k not in PARTICLES)
     initials = "".join(p[0] for p in parts if p[0].isupper())
     caps = "".join(parts) if all(p.isupper() and len(p) >= 2 for p in parts) else ""
     return Name(start, end, keys, initials, caps)
@@ -381,23 +272,23 @@ def _own_fact(word_map: WordMap, name: Name) -> bool:
         return False
     other = word_map.b.keys
     title = words.text[name.start:name.end].split()[0].casefold().rstrip(".")
-    if title in _GENDERED and _GENDERED[title].intersection(other):
+    if title in GENDERED and GENDERED[title].intersection(other):
         return False  # "Miss Freeman" where the other side says "her"
-    if i and keys[i - 1] in _LOCATIVE:
+    if i and keys[i - 1] in LOCATIVE:
         return True
-    if j < len(words) and words.text[words.starts[j]].islower() and _DESCRIPTION.intersection(
+    if j < len(words) and words.text[words.starts[j]].islower() and DESCRIPTION.intersection(
             keys[max(0, i - 2):i]):
         return False
     if i and word_map.kept(i - 1) and words.text[words.ends[i - 1] - 2:words.ends[i - 1]] in (
             "'s", "’s") and words.text[words.starts[i - 1]].isupper():
         return False  # the rest of a name the other side gives: "St Peter's" + "Hospital"
     _, _, b1, b2 = word_map.gap(i, j)
-    if _PRONOUNS.intersection(other[max(0, b1 - 1):b2 + 1]) or _DESCRIPTION.intersection(
+    if PRONOUNS.intersection(other[max(0, b1 - 1):b2 + 1]) or DESCRIPTION.intersection(
             other[b1:b2]):
         return False
     # a speaker named on one side, a pronoun speaking on the other ("he said")
     return not (j < len(keys) and keys[j] in REPORTING and any(
-        k in _PRONOUNS and (n + 1 < len(other) and other[n + 1] in REPORTING
+        k in PRONOUNS and (n + 1 < len(other) and other[n + 1] in REPORTING
                             or n and other[n - 1] in REPORTING)
         for n, k in enumerate(other)))
 
@@ -456,9 +347,9 @@ def roles(words: Words) -> list[Role]:
     """Role words with the modifier before them ("foreign minister", "security source")."""
     out, keys = [], words.keys
     for i, k in enumerate(keys):
-        cls = _ROLE_CLASS.get(k)
+        cls = ROLE_CLASS.get(k)
         if cls:
-            mod = keys[i - 1] if i and keys[i - 1] in _ROLE_MODIFIERS else ""
+            mod = keys[i - 1] if i and keys[i - 1] in ROLE_MODIFIERS else ""
             out.append(Role(words.starts[i - 1 if mod else i], words.ends[i], cls, mod))
     return out
 
@@ -467,8 +358,8 @@ def _same_role(x: Role, y: Role) -> bool:
     """The same role, or one that may be anyone ("a spokesman" may be the policy officer)."""
     if x.cls == y.cls:
         return x.mod == y.mod or not x.mod or not y.mod
-    generic = x.cls in _GENERIC_ROLES or y.cls in _GENERIC_ROLES
-    return generic and not (x.mod and y.mod) and not _BODIES.intersection((x.cls, y.cls))
+    generic = x.cls in GENERIC_ROLES or y.cls in GENERIC_ROLES
+    return generic and not (x.mod and y.mod) and not BODIES.intersection((x.cls, y.cls))
 
 
 @dataclass(frozen=True)
@@ -487,7 +378,7 @@ def affiliations(words: Words) -> list[Affiliation]:
             m = _AFFILIATION.fullmatch(words.text, s, e)
             if m:
                 out.append(Affiliation(s, e, _fold(m.group("name")),
-                                       _RELATION_CLASS[m.group("rel").casefold()]))
+                                       RELATION_CLASS[m.group("rel").casefold()]))
     return out
 
 
@@ -563,5 +454,4 @@ def name_drift(ctx: PairContext) -> list[Drift]:
     return out
 
 
-__all__ = ["COMMON_WORDS", "REPORTING", "ROLE_CLASS", "Side", "affiliations", "as_name", "name_drift", "names",
-           "pair_sides", "roles", "sides"]
+__all__ = ["Side", "affiliations", "as_name", "name_drift", "names", "pair_sides", "roles", "sides"]

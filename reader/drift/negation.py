@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.drift.context import PairContext, WordMap, Words
-from reader.drift.names import COMMON_WORDS, REPORTING
+from reader.drift.wordlists import COMMON_WORDS, REPORTING
 from reader.drift.types import Drift, make
 
 _CUES = frozenset("""
