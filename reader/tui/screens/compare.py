@@ -19,7 +19,9 @@ from textual.worker import get_current_worker
 from reader.compare import Comparison, compare
 from reader.corpus.provenance import LOOSE, explained_by
 from reader.model import Article
+from reader.reviews import Finding, Review, ReviewError, ReviewStore, State, findings
 from reader.tui.counterparts import best_counterpart
+from reader.tui.screens.review import ReviewScreen, RowReviews
 from reader.tui.widgets.compare_view import (
     CompareView, PairRow, completed, text_rows,
 )
@@ -101,6 +103,16 @@ class CompareScreen(Screen[None]):
         Binding("p", "pick", "Pick",
                 tooltip="choose B from a list ranked by provenance", id="compare.pick"),
         Binding("e", "export", "Export", id="compare.export"),
+        Binding("y", "review('confirmed')", "Confirm",
+                tooltip="confirm the row's fact drift finding, with a note", id="compare.confirm"),
+        Binding("w", "review('dismissed')", "Dismiss",
+                tooltip="dismiss the row's finding as a false alarm, with a note",
+                id="compare.dismiss"),
+        Binding("u", "clear_review", "Clear review", show=False,
+                tooltip="forget the decisions on the row's findings", id="compare.clear_review"),
+        Binding("h", "toggle_dismissed", "Hide dismissed", show=False,
+                tooltip="hide or show the findings dismissed as false alarms",
+                id="compare.hide_dismissed"),
         Binding("q,escape", "back", "Back", id="compare.back"),
     ]
 
@@ -127,16 +139,28 @@ class CompareScreen(Screen[None]):
             super().__init__()
             self.comparison, self.rows, self.summary = comparison, rows, summary
 
+    class Reviewed(Message):
+        """Aligning worker -> screen: every finding of `comparison` with its decision."""
+
+        bubble = False
+
+        def __init__(self, comparison: Comparison, found: list[Finding]) -> None:
+            super().__init__()
+            self.comparison, self.found = comparison, found
+
     class NothingToCompare(Message):
         """Aligning worker -> screen: no other article is a version of A."""
 
         bubble = False
 
-    def __init__(self, a: Article, b: Article | None = None) -> None:
+    def __init__(self, a: Article, b: Article | None = None, at_pair: int | None = None) -> None:
         super().__init__()
         self.a = a
         self.b = b
+        self.at_pair = at_pair  # open with the cursor on this pair (the story screen's cell)
         self.comparison: Comparison | None = None
+        self.reviews: RowReviews | None = None
+        self.hide_dismissed = False
 
     def compose(self) -> ComposeResult:
         yield Static(titles_text(self.a, self.b), id="compare-titles")
@@ -155,7 +179,7 @@ class CompareScreen(Screen[None]):
         from reader.tui.screens.export import ExportScreen
         from reader.tui.screens.picker import PickerScreen
 
-        return (DetailScreen, PickerScreen, ExportScreen)
+        return (DetailScreen, PickerScreen, ExportScreen, ReviewScreen)
 
     def on_mount(self) -> None:
         self._align(self.a, self.b)
@@ -205,6 +229,7 @@ class CompareScreen(Screen[None]):
         summary = summary_text(comparison, rows, comparison.article_drift())
         if not worker.is_cancelled:
             self.post_message(self.Filled(comparison, batch, summary))
+            self.post_message(self.Reviewed(comparison, findings(comparison, ReviewStore())))
 
     @on(NothingToCompare)
     def _nothing_to_compare(self) -> None:
@@ -226,18 +251,74 @@ class CompareScreen(Screen[None]):
         self.query_one("#compare-header", Static).update(message.summary)
         self.view.set_rows(message.rows)
         self.view.focus()
+        if self.at_pair is not None:
+            self.view.cursor = next((n for n, row in enumerate(self.view.visible_rows)
+                                     if row.index == self.at_pair), 0)
+            self.at_pair = None
+            self.call_after_refresh(self.view.scroll_to_cursor, True)
         self.call_after_refresh(message.painted.set)
 
     @on(Filled)
     def _filled(self, message: Filled) -> None:
         if message.comparison is not self.comparison:  # an earlier comparison's
             return
-        self.view.update_rows(message.rows)
+        self.view.update_rows(self._shown(message.rows))
         if message.summary is not None:
             self.query_one("#compare-header", Static).update(message.summary)
 
+    @on(Reviewed)
+    def _reviewed(self, message: Reviewed) -> None:
+        if message.comparison is self.comparison:
+            self.reviews = RowReviews(message.found)
+            self.view.update_rows(self._shown(self.view.rows))
+
+    def _shown(self, rows: list[PairRow]) -> list[PairRow]:
+        """Rows with their findings marked as reviewed (dismissed ones hidden if asked)."""
+        if self.reviews is None:
+            return rows
+        return [self.reviews.shown(row, self.hide_dismissed) for row in rows]
+
+    def action_review(self, state: State) -> None:
+        """Confirm or dismiss a finding of the current row, in a dialog that takes a note."""
+        row, reviews = self.view.current, self.reviews
+        if row is None or reviews is None or self.comparison is None:
+            return
+        found = reviews.of(row)
+        if not found:
+            self.notify("No fact drift finding on this row: ] jumps to the next one.",
+                        markup=False)
+            return
+        comparison = self.comparison
+
+        def decided(review: Review | None) -> None:
+            if review is not None and comparison is self.comparison:
+                self._reviewed(self.Reviewed(comparison, findings(comparison, ReviewStore())))
+
+        self.app.push_screen(ReviewScreen(comparison, found, state, ReviewStore()), decided)
+
+    def action_clear_review(self) -> None:
+        row, reviews, comparison = self.view.current, self.reviews, self.comparison
+        if row is None or reviews is None or comparison is None:
+            return
+        store = ReviewStore()
+        try:
+            cleared = sum(store.clear(comparison, f.id) for f in reviews.of(row) if f.review)
+        except ReviewError as exc:
+            self.notify(str(exc), severity="error", markup=False)
+            return
+        self.notify(f"Cleared {cleared} decision{'s' if cleared != 1 else ''}" if cleared
+                    else "No decision on this row to clear", markup=False)
+        self._reviewed(self.Reviewed(comparison, findings(comparison, store)))
+
+    def action_toggle_dismissed(self) -> None:
+        self.hide_dismissed = not self.hide_dismissed
+        self.view.update_rows(self._shown(self.view.rows))
+        self.notify(f"Dismissed findings {'hidden' if self.hide_dismissed else 'shown'}",
+                    markup=False)
+
     def _realign(self, a: Article, b: Article) -> None:
         self.comparison = None
+        self.reviews = None
         self.view.set_rows([])
         self.query_one("#compare-titles", Static).update(titles_text(a, b))
         self.query_one("#compare-header", Static).update(pending_summary())

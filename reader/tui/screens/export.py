@@ -58,6 +58,7 @@ class ExportScreen(ModalScreen[str | None]):
     def export(self, event: Input.Submitted) -> None:
         from reader.render.export import ExportError, render_markdown, write_export
         from reader.render.html import render_html
+        from reader.reviews import ReviewStore
 
         path = os.path.expanduser(event.value.strip())
         if not path:
@@ -70,7 +71,7 @@ class ExportScreen(ModalScreen[str | None]):
             return
         render = render_html if path.lower().endswith(HTML_SUFFIXES) else render_markdown
         try:
-            write_export(path, render(self.comparison), protected)
+            write_export(path, render(self.comparison, ReviewStore()), protected)
         except ExportError as exc:
             self._say(f"Not written: {exc}")
             self.notify(f"Not written: {exc}", severity="error", markup=False)

@@ -96,6 +96,8 @@ class LibraryScreen(Screen[None]):
     BINDINGS = [
         Binding("d", "compare", "Compare",
                 tooltip="with the best match, or the article marked B", id="library.compare"),
+        Binding("t", "story", "Story", show=False,
+                tooltip="every version of this article's story at once", id="library.story"),
         Binding("m", "mark", "Mark B",
                 tooltip="mark this article as B for the next compare", id="library.mark"),
         Binding("r", "toggle_removed", "Removed",
@@ -156,8 +158,9 @@ class LibraryScreen(Screen[None]):
     def opens(cls) -> tuple[type[Screen], ...]:
         """The screens this one opens (for the help screen)."""
         from reader.tui.screens.compare import CompareScreen
+        from reader.tui.screens.story import StoryScreen
 
-        return (CompareScreen,)
+        return (CompareScreen, StoryScreen)
 
     @property
     def article_list(self) -> ArticleList:
@@ -375,6 +378,21 @@ class LibraryScreen(Screen[None]):
             return
         self.article_list.marked = self.state.toggle_mark(article)
         self._update_status()
+
+    def action_story(self) -> None:
+        from reader.tui.screens.story import StoryScreen
+
+        article = self._current_article()
+        if article is None:
+            return
+        story = self.state.story(article)
+        if story is None or len(story.members) < 2:
+            why = ("the stories are still being grouped" if self.state.stories is None
+                   else "it is the only version of its story here")
+            self.notify(f"No story to show: {why}.", markup=False)
+            return
+        original = story.original or article
+        self.app.push_screen(StoryScreen(original, [m for m in story.members if m is not original]))
 
     def action_compare(self) -> None:
         from reader.tui.screens.compare import CompareScreen
