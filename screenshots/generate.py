@@ -1,6 +1,7 @@
 """Regenerate the README screenshots from the real app on the bundled seeds.
 
     python3 screenshots/generate.py          # writes screenshots/*.svg
+    python3 screenshots/generate.py story    # only screenshots/story.svg
 
 Each picture is a scenario of key presses run with Textual's Pilot, then exported
 as SVG (the way harlequin builds its screenshots), so they always match the app.
@@ -29,6 +30,7 @@ SCENARIOS: dict[str, tuple[str, str | None, bool, list[str]]] = {
     "pair-detail": ("004", "003", True, ["n", "enter"]),
     "picker": ("004", None, True, ["p"]),
     "help": ("004", None, False, ["question_mark"]),
+    "story": ("001", None, False, ["t", "down", "down", "right"]),
 }
 
 
@@ -62,8 +64,8 @@ async def shoot(name: str, article: str, mark: str | None, open_compare: bool,
 def main() -> int:
     for key in ("NO_COLOR", "TEXTUAL_THEME"):
         os.environ.pop(key, None)
-    for name, scenario in SCENARIOS.items():
-        print(asyncio.run(shoot(name, *scenario)))
+    for name in sys.argv[1:] or SCENARIOS:  # `generate.py story` redoes one picture
+        print(asyncio.run(shoot(name, *SCENARIOS[name])))
     return 0
 
 
