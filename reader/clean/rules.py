@@ -30,7 +30,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                         r"eds?|editors?|subs?|urgent|moved|kills?|withdrawn?)\b[^()]*\)\.?$|"
                         r"^embargoed\b|^eds?:|^editor'?s note\b", _I), 600),
     ("share", re.compile(rf"^(?:[•·|\-–*]\s*)?(?:(?:{_SOCIAL})\b[\s,|/•·]*)+$", _I), 80),
-    ("share", re.compile(r"^(?:share|sharing|tweet|follow us|follow|pin)\b.{0,60}$|"
+    ("share", re.compile(r"^(?:share|sharing|social shar(?:e|ing)|tweet|follow us|follow|pin)\b.{0,60}$|"
                          r"^short ?url\b|^\d+\s*(?:shares?|comments?)$|^sharing is caring", _I), 80),
     ("comments", re.compile(r"^(?:leave a (?:reply|comment)|post a comment|add a comment|"
                             r"\d*\s*comments?\b|total comments|reply\b|cancel reply|"
@@ -52,7 +52,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("subscribe", re.compile(r"\b(?:subscribe|newsletter|sign up|signup|unsubscribe|"
                              r"get our (?:free )?\w+|delivered to your inbox|enter your email)\b", _I), 160),
     ("promo", re.compile(r"^(?:advertisement|advertising|sponsored|ad|ads|promoted|"
-                         r"continue reading|story continues below|watch more|watch:|watch now|"
+                         r"continue reading|(?:story|article) continues below|watch more|watch:|watch now|"
                          r"click here|download (?:the|our) app|listen to this|"
                          r"support (?:independent )?journalism|contribute|donate|read in (?:the )?app|"
                          r"open in app|get the app)\b", _I), 120),
@@ -73,6 +73,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     # a photo credit: "Jane Doe / Coast Herald", "(Jane Doe / Coast Herald)"
     ("caption", re.compile(r"^\(?[A-Z][\w.'’-]*(?: [A-Z][\w.'’&-]*){0,4} ?/ ?[A-Z][\w.'’-]*"
                            r"(?: [A-Z][\w.'’&-]*){0,5}\)?$"), 80),
+    # a credit closing a caption: "... Credit: Jane Doe, Coast University", "(Image credit: X)"
+    ("caption", re.compile(r"^\(?(?:image|photo|picture)s? credits?\s*:|^credits?:?$|"
+                           r"[.!?”)]\s+(?:image |photo )?credits?\s*:\s*[A-Z][^.!?]{0,80}$", _I), 400),
     ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
                            r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
                            r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"

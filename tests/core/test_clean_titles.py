@@ -53,11 +53,18 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("Anglers on the old pier, March 3, 2020. (AP Photo/Jane Doe, File)", "caption"),
     ("Search Query Submit Search", "navigation"), ("ShareClose extra sharing options", "share"), ("Save Article", "share"), ("Jane Doe on the pier (AP Images)", "caption"),
     ("Rights & Permissions", "legal"), ("Copy Link URLCopied!", "share"), ("Read in app", "promo"),
-    ("(Jane Doe / Coast Herald)", "caption"),
+    ("(Jane Doe / Coast Herald)", "caption"), ("(Image credit: Coast Herald)", "caption"),
+    ("Image Credits: Jane Doe", "caption"), ("Credits:", "caption"),
+    ("Anglers on the old pier at dusk. Credit: Jane Doe, Coast University", "caption"),
+    ("Article continues below this ad", "promo"), ("Social Sharing", "share"),
     ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     assert line_reason(line.strip()) == reason
+
+
+def test_a_sentence_giving_credit_is_no_photo_credit() -> None:
+    assert line_reason("The board gave the divers credit: the pier stayed open all winter.") is None
 
 
 def test_body_sentences_are_not_furniture() -> None:
