@@ -357,3 +357,22 @@ def test_tabs_in_the_text_never_push_the_similarity_column_off_the_screen(tmp_pa
                         assert first.rstrip().endswith(f"{round(row.pair.score)}"), first
 
     scenario()
+
+
+@run
+async def test_the_key_bar_keeps_every_key_at_80_columns():
+    """Keys whose descriptions do not fit lose the description (it is in the help and
+    the palette), never the key."""
+    from reader.tui.widgets.key_bar import KeyBar
+
+    app = seeds_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_compare(pilot, "004", "003")
+        bar = app.screen.query_one(KeyBar)
+        keys, palette = bar.keys()
+        line = str(bar.render())
+        assert "…" not in line and len(line) <= 80
+        words = line.split()
+        for binding, _enabled in keys:
+            assert app.get_key_display(binding) in words
+        assert keys[0][0].description in line  # the first keep their words

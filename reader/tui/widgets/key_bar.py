@@ -68,12 +68,32 @@ class KeyBar(Widget, can_focus=False):
             palette = (binding, enabled)
         return list(shown.values()), palette
 
-    def _label(self, key: Key, key_style: Style, description_style: Style) -> Text:
+    def _label(self, key: Key, key_style: Style, description_style: Style,
+               described: bool = True) -> Text:
         binding, enabled = key
         dim = Style() if enabled else Style(dim=True)
         text = Text(self.app.get_key_display(binding), key_style + dim, end="")
-        text.append(" " + binding.description, description_style + dim)
+        if described:
+            text.append(" " + binding.description, description_style + dim)
         return text
+
+    def _fitted(self, keys: list[Key], room: int, styles: tuple[Style, Style]
+                ) -> tuple[Text, list[tuple[int, int, str]]]:
+        """Every key on one line of `room` cells: when their descriptions do not all
+        fit, the last keys show without theirs (in the help and the palette) rather
+        than being cut off; cut only when not even the keys fit."""
+        for described in range(len(keys), -1, -1):
+            line = Text(end="")
+            targets = []
+            for n, key in enumerate(keys):
+                start = line.cell_len
+                line.append_text(self._label(key, *styles, described=n < described))
+                targets.append((start, line.cell_len, key[0].key))
+                line.append(" ")
+            line.rstrip()
+            if line.cell_len <= room:
+                break
+        return line, targets
 
     def render(self) -> Text:
         keys, palette = self.keys()
@@ -85,14 +105,8 @@ class KeyBar(Widget, can_focus=False):
         if palette is not None:
             right.append("▏", style("key-bar--separator", partial=True))
             right.append_text(self._label(palette, *styles))
-        line = Text(end="")
-        targets = []
-        for key in keys:
-            start = line.cell_len
-            line.append_text(self._label(key, *styles))
-            targets.append((start, line.cell_len, key[0].key))
-            line.append(" ")
         room = max(width - right.cell_len, 0)
+        line, targets = self._fitted(keys, room, styles)
         line.truncate(room, overflow="ellipsis", pad=True)
         targets = [target for target in targets if target[1] <= room]
         if palette is not None:
