@@ -120,6 +120,8 @@ BOX_MARKERS = re.compile(
     r"more(?: [A-Z][\w.&'’-]*){1,3}|"
     r"read (?:more|next|also)|see (?:more|also)|also read|don'?t miss|trending(?: now)?|"
     r"popular (?:posts|stories|articles)|further reading|what to read next|top stories|"
+    r"(?:latest|more|top|featured|recommended) videos?|latest (?:news|stories|posts|articles)|"
+    r"before you go|(?:next|what) to read|next read this|best of(?: [A-Z][\w.&'’-]*){1,3}|"
     r"você (?:pode|também pode) gostar.*|leia (?:também|mais)|veja também|mais lidas|"
     r"artigos relacionados|notícias relacionadas|(?:à )?lire aussi|articles similaires|"
     r"sur le même sujet|te puede interesar|lee también|noticias relacionadas|"

@@ -179,3 +179,13 @@ def test_text_with_no_prose_is_kept_rather_than_emptied():
         art = clean(source_from_text(text, "x.txt"))
         assert art.paragraphs, text[:40]
         assert all(art.text[p.start:p.end] == p.text for p in art.paragraphs)
+
+
+def test_teaser_box_after_the_article_ends_it() -> None:
+    # teasers with a sentence of their own, under the headings sites give such boxes
+    for heading in ("Latest Videos", "Before You Go", "Best of Coast Herald", "Next read this:"):
+        teasers = ["Ferry timetable changes for the winter",
+                   "The harbour ferry will run twice a day from November, the operator said."]
+        art = run(page(HEADLINE, *BODY, heading, *teasers))
+        assert_body_whole(art)
+        assert all(t not in art.body for t in teasers), heading
