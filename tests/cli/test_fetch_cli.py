@@ -74,3 +74,14 @@ def test_refused_connection_with_a_good_file_still_processes_the_file(tmp_path):
 def test_page_over_the_size_limit_is_refused(site):
     out = run("clean", site + "/endless", "--max-size", "1MB")
     assert out.returncode == 1 and "too large" in out.stderr
+
+
+def test_sources_and_story_take_urls(site):
+    out = run("sources", site + "/other", site + "/page", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    obj = json.loads(out.stdout)
+    assert [c["path"].rsplit("/", 1)[-1].split("-")[0] for c in obj["candidates"]] == [
+        "127.0.0.1_page"]
+    story = run("story", site + "/page", site + "/other", "--format", "json")
+    assert story.returncode == 0, story.stderr
+    assert len(json.loads(story.stdout)["versions"]) == 1
