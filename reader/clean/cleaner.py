@@ -73,6 +73,7 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 GOOD_SIZE = 150  # characters a prose line needs to count as body text on its own
 INLINE_LINK_WORDS = 7  # words of a wire-style headline ("...: source") amid paragraphs
 W_SHORT, W_BAD = 0.1, 0.3
+TEASER_WORDS = 12  # words of a teaser headline that asks a question
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
 HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
 BYLINE_SPAN = 40  # lines above the first paragraph the article's byline may stand
@@ -130,7 +131,8 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         reasons[start] = reasons[start] or "summary"  # highlights and standfirst
         start += 1
     end = _close_body(lines, reasons, raw, grades, start, end)
-    while end - 1 > start and raw[end - 1] != GOOD and not lines[end - 1].sentence:
+    while end - 1 > start and raw[end - 1] != GOOD and (
+            not lines[end - 1].sentence or _teaser_question(lines, end - 1)):
         end -= 1  # link lists, teaser headlines and tags trailing the last paragraph
     end = _drop_author_bio(lines, reasons, start, end)
     start, end = _take_short_sentences(lines, reasons, raw, start, end, headline)
@@ -455,6 +457,14 @@ def _over_byline(lines: list[Line], keys: list[str], reasons: list[str | None],
         if plain and not found[1] and first_good - b <= BYLINE_GAP:
             return plain[-1]
     return None
+
+
+def _teaser_question(lines: list[Line], i: int) -> bool:
+    """A short question in a run of unpunctuated lines is a teaser headline ("Did tea
+    save lives?"), not the article's last word."""
+    ln = lines[i]
+    return ln.words <= TEASER_WORDS and ln.text.endswith("?") and i > 0 and (
+        not lines[i - 1].sentence or lines[i - 1].text.endswith("?"))
 
 
 def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],

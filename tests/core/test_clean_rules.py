@@ -189,3 +189,17 @@ def test_teaser_box_after_the_article_ends_it() -> None:
         art = run(page(HEADLINE, *BODY, heading, *teasers))
         assert_body_whole(art)
         assert all(t not in art.body for t in teasers), heading
+
+
+def test_teaser_headline_asking_a_question_is_not_the_last_paragraph() -> None:
+    teasers = ["Ferry timetable changes for the winter months on the island",
+               "Harbour seals return to the bay after an absence of ten years",
+               "Will the old lighthouse on the point reopen to visitors by summer?"]
+    art = run(page(HEADLINE, *BODY, *teasers))
+    assert_body_whole(art)
+    assert all(t not in art.body for t in teasers)
+
+
+def test_question_closing_the_article_stays() -> None:
+    art = run(page(HEADLINE, *BODY, "Will the pier be ready by summer?"))
+    assert art.paragraphs[-1].text == "Will the pier be ready by summer?"
