@@ -73,6 +73,8 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 GOOD_SIZE = 150  # characters a prose line needs to count as body text on its own
 INLINE_LINK_WORDS = 7  # words of a wire-style headline ("...: source") amid paragraphs
 W_SHORT, W_BAD = 0.1, 0.3
+CAPTION_WORDS = 40  # words of a photo caption over its credit
+CREDIT_WORDS = 8  # words of a photo credit standing alone ("Jane Doe / Coast Herald")
 TEASER_WORDS = 12  # words of a teaser headline that asks a question
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
 HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
@@ -139,6 +141,7 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     while end < len(lines) and reasons[end] is None and is_credit_line(lines[end].text):
         end += 1
     _drop_inline_links(lines, reasons, start, end)
+    _drop_captions(lines, reasons, start, end)
     if not any(reasons[i] is None for i in range(start, end)):
         # Nothing reads like article prose (a list, one giant line, unpunctuated text):
         # keep every line no rule flagged rather than show an empty article.
@@ -525,6 +528,15 @@ def _drop_inline_links(lines: list[Line], reasons: list[str | None], start: int,
                 and lines[i - 1].sentence and lines[i + 1].sentence
                 and reasons[i - 1] is None and reasons[i + 1] is None):
             reasons[i] = "related"
+
+
+def _drop_captions(lines: list[Line], reasons: list[str | None], start: int, end: int) -> None:
+    """A short line right over a photo credit ("(Jane Doe / Coast Herald)") is the
+    photo's caption."""
+    for i in range(start, end - 1):
+        if (reasons[i] is None and reasons[i + 1] == "caption" and lines[i].sentence
+                and lines[i].words <= CAPTION_WORDS and lines[i + 1].words <= CREDIT_WORDS):
+            reasons[i] = "caption"
 
 
 def _drop_author_bio(lines: list[Line], reasons: list[str | None], start: int, end: int

@@ -203,3 +203,10 @@ def test_teaser_headline_asking_a_question_is_not_the_last_paragraph() -> None:
 def test_question_closing_the_article_stays() -> None:
     art = run(page(HEADLINE, *BODY, "Will the pier be ready by summer?"))
     assert art.paragraphs[-1].text == "Will the pier be ready by summer?"
+
+
+def test_sentence_over_a_photo_credit_is_its_caption() -> None:
+    caption = "The old pier at dusk last winter, a month before the storm."
+    art = run(page(HEADLINE, *BODY[:2], caption, "Jane Doe / Coast Herald", *BODY[2:]))
+    assert_body_whole(art)
+    assert reason_of(art, caption) == "caption"
