@@ -50,8 +50,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                            r"what to read next|in case you missed it|editor'?s picks?|see more|don'?t miss)\b.{0,80}$",
                   _I), 100),
     ("subscribe", re.compile(r"\b(?:subscribe|newsletter|sign up|signup|unsubscribe|"
-                             r"get our (?:free )?\w+|delivered to your inbox|enter your email)\b", _I), 160),
-    ("promo", re.compile(r"^(?:advertisement|advertising|sponsored|ad|ads|promoted|"
+                             r"get our (?:free )?\w+|(?:delivered )?(?:to|in) your inbox|enter your email)\b",
+                             _I), 160),
+    ("promo", re.compile(r"^[-–—•|*\s]*(?:advertisement|advertising|sponsored|ad|ads|promoted|"
                          r"continue reading|(?:story|article) continues below|watch more|watch:|watch now|"
                          r"click here|download (?:the|our) app|listen to this|"
                          r"support (?:independent )?journalism|contribute|donate|read in (?:the )?app|"
@@ -75,7 +76,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                            r"(?: [A-Z][\w.'’&-]*){0,5}\)?$"), 80),
     # a credit closing a caption: "... Credit: Jane Doe, Coast University", "(Image credit: X)"
     ("caption", re.compile(r"^\(?(?:image|photo|picture)s? credits?\s*:|^credits?:?$|"
-                           r"[.!?”)]\s+(?:image |photo )?credits?\s*:\s*[A-Z][^.!?]{0,80}$", _I), 400),
+                           r"[.!?”)]\s+(?:image |photo )?credits?\s*:\s*[A-Z][^.!?]{0,80}$|"
+                           r"\((?:image |photo )credits?\s*:[^()]*\)$", _I), 400),
     ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
                            r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
                            r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"
@@ -87,7 +89,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                          r"^opinions expressed by .{1,60} are (?:their|his|her) own\.?$", _I), 120),
     ("legal", re.compile(r"(?:©|\bcopyright\b|all rights reserved|privacy policy|terms of "
                          r"(?:use|service)|cookie policy|\bcookies?\b|terms & conditions|"
-                         r"terms and conditions|\bdisclaimer\b|do not sell my)", _I), 200),
+                         r"terms and conditions|\bdisclaimer\b|do not sell my|privacy notice)", _I), 200),
+    # a video player's fallback text
+    ("boilerplate", re.compile(r"\b(?:please )?enable javascript\b|^supports html5 video$", _I), 200),
     ("timestamp", re.compile(rf"^(?:(?:published|updated|posted|last updated|modified|"
                              rf"date)\s*:?\s*)?(?:\w+day,?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?"
                              rf"\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"

@@ -57,14 +57,23 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("Image Credits: Jane Doe", "caption"), ("Credits:", "caption"),
     ("Anglers on the old pier at dusk. Credit: Jane Doe, Coast University", "caption"),
     ("Article continues below this ad", "promo"), ("Social Sharing", "share"),
+    ("- Advertisement -", "promo"), ("Get the best of the Coast Herald in your inbox", "subscribe"),
+    ("Privacy Notice: our newsletters may carry adverts", "legal"),
+    ("To view this video please enable JavaScript", "boilerplate"),
+    ("supports HTML5 video", "boilerplate"),
+    ("The new ferry at the north quay (Image credit: Coast Herald)", "caption"),
     ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
     assert line_reason(line.strip()) == reason
 
 
-def test_a_sentence_giving_credit_is_no_photo_credit() -> None:
-    assert line_reason("The board gave the divers credit: the pier stayed open all winter.") is None
+@pytest.mark.parametrize("line", [
+    "The board gave the divers credit: the pier stayed open all winter.",
+    "“Advertising pays for the pier,” the harbour master said.",
+])
+def test_prose_that_mentions_furniture_words_is_no_furniture(line: str) -> None:
+    assert line_reason(line) is None
 
 
 def test_body_sentences_are_not_furniture() -> None:
