@@ -78,6 +78,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("caption", re.compile(r"^\(?(?:image|photo|picture)s? credits?\s*:|^credits?:?$|"
                            r"[.!?”)]\s+(?:image |photo )?credits?\s*:\s*[A-Z][^.!?]{0,80}$|"
                            r"\((?:image |photo )credits?\s*:[^()]*\)$", _I), 400),
+    # ... or glued to the caption's last sentence: "Skaters on the pond.Jane Doe/Globe Staff"
+    ("caption", re.compile(r"[a-z0-9)][.!?][\"”’]?[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,4}$"), 400),
     ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
                            r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
                            r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"

@@ -62,6 +62,7 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("To view this video please enable JavaScript", "boilerplate"),
     ("supports HTML5 video", "boilerplate"),
     ("The new ferry at the north quay (Image credit: Coast Herald)", "caption"),
+    ("Skaters on the frozen harbour pond.Jane Doe/Coast Herald", "caption"),
     ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
@@ -71,6 +72,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
 @pytest.mark.parametrize("line", [
     "The board gave the divers credit: the pier stayed open all winter.",
     "“Advertising pays for the pier,” the harbour master said.",
+    "The board moved its office to the U.S.", "Harbour dues rose 3.5% on Friday.",
 ])
 def test_prose_that_mentions_furniture_words_is_no_furniture(line: str) -> None:
     assert line_reason(line) is None
