@@ -73,6 +73,7 @@ GOOD, NEAR, SHORT, BAD = "good", "near", "short", "bad"
 GOOD_SIZE = 150  # characters a prose line needs to count as body text on its own
 INLINE_LINK_WORDS = 7  # words of a wire-style headline ("...: source") amid paragraphs
 W_SHORT, W_BAD = 0.1, 0.3
+CONTACT_WORDS = 40  # longer lines with an address are prose, not a contact note
 CAPTION_WORDS = 40  # words of a photo caption over its credit
 CREDIT_WORDS = 8  # words of a photo credit standing alone ("Jane Doe / Coast Herald")
 TEASER_WORDS = 12  # words of a teaser headline that asks a question
@@ -98,6 +99,8 @@ _MEDIA_TAG = re.compile(r"\s*[\[(](?:watch|video|videos|photos?|pics|gallery|lis
 _SIGN_OFF = re.compile(r"^(?:-30-|#{3}|[a-z]{1,4}(?: [a-z]{1,4})?)$")
 _BYLINE_LINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s", re.IGNORECASE)
 _BY_NAME = re.compile(r"^\S+\s+[A-Z]")
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}|^\W*follow\b|\bcan be reached\b",
+                      re.IGNORECASE)
 _WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
 
 
@@ -137,6 +140,7 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
             not lines[end - 1].sentence or _teaser_question(lines, end - 1)):
         end -= 1  # link lists, teaser headlines and tags trailing the last paragraph
     end = _drop_author_bio(lines, reasons, start, end)
+    end = _drop_contact_tail(lines, reasons, start, end)
     start, end = _take_short_sentences(lines, reasons, raw, start, end, headline)
     while end < len(lines) and reasons[end] is None and is_credit_line(lines[end].text):
         end += 1
@@ -551,6 +555,18 @@ def _drop_author_bio(lines: list[Line], reasons: list[str | None], start: int, e
             break
         end -= 1
         reasons[end] = "author-bio"
+    return end
+
+
+def _drop_contact_tail(lines: list[Line], reasons: list[str | None], start: int, end: int
+                       ) -> int:
+    """Cut the ways to reach the outlet or the writer off the end of the body ("Have a
+    tip? Email us at ...", "Jane Doe can be reached at ...", "Follow me on X"): short
+    lines with an e-mail address or a handle, or asking to be followed."""
+    while end - 1 > start and lines[end - 1].words <= CONTACT_WORDS and _CONTACT.search(
+            lines[end - 1].text):
+        end -= 1
+        reasons[end] = "promo"
     return end
 
 

@@ -210,3 +210,12 @@ def test_sentence_over_a_photo_credit_is_its_caption() -> None:
     art = run(page(HEADLINE, *BODY[:2], caption, "Jane Doe / Coast Herald", *BODY[2:]))
     assert_body_whole(art)
     assert reason_of(art, caption) == "caption"
+
+
+def test_contact_lines_after_the_article_are_not_part_of_it() -> None:
+    contact = ["Jane Doe can be reached at jdoe@coastherald.example.",
+               "Have a story for us? Send it to tips@coastherald.example."]
+    art = run(page(HEADLINE, *BODY, *contact))
+    assert_body_whole(art)
+    for line in contact:
+        assert reason_of(art, line) == "promo", line
