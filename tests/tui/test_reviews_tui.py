@@ -82,7 +82,9 @@ async def test_w_dismisses_h_hides_dismissed_and_u_clears():
 
 
 @run
-async def test_a_row_without_findings_says_so():
+async def test_on_a_row_without_findings_the_whole_articles_findings_are_offered():
+    from textual.widgets import OptionList, Static
+
     app = seeds_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await open_compare(pilot, "004", "003")
@@ -90,7 +92,17 @@ async def test_a_row_without_findings_says_so():
         view.cursor = next(n for n, r in enumerate(view.visible_rows) if not r.drift)
         await pilot.press("y")
         await pilot.pause()
-        assert isinstance(app.screen, CompareScreen)
+        assert isinstance(app.screen, ReviewScreen)
+        offered = app.screen.found
+        assert offered and all(f.pair is None for f in offered)
+        assert app.screen.query_one(OptionList).option_count == len(offered)
+        await pilot.press(*"credit checked", "enter")
+        await settle(pilot)
+        assert [r.note for r in stored(app).values()] == ["credit checked"]
+        header = str(app.screen.query_one("#compare-header", Static).render())
+        assert "✓ confirmed: " in header
+        await pilot.press("u")
+        await settle(pilot)
         assert stored(app) == {}
 
 

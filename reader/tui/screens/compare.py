@@ -17,6 +17,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from reader.compare import Comparison, compare
+from reader.corpus.derivation import derivation_of
 from reader.corpus.provenance import LOOSE, explained_by
 from reader.model import Article
 from reader.reviews import Finding, Review, ReviewError, ReviewStore, State, findings
@@ -76,8 +77,13 @@ def summary_text(comparison: Comparison, rows: list[PairRow],
         text.append("\n! related only loosely: too little shared for B to be a version of A",
                     "bold")
     if credits is None:
+        text.append("\nB against A: judging…", "dim")
         text.append("\n! drift: counting…", "dim")
         return text
+    judged = derivation_of(comparison)
+    text.append(f"\nB against A: {judged.verdict}", "bold")
+    text.append(f" · {judged.measures.verbatim_share:.0%} of B in verbatim passages of A · "
+                f"{judged.measures.words_found:.0%} of its own words in A", "dim")
     findings = [item for row in rows for item in row.drift] + list(credits)
     text.append("\n! " + drift_summary(findings), "bold" if findings else "dim")
     for item in ordered(credits):
@@ -109,7 +115,8 @@ class CompareScreen(Screen[None]):
                 tooltip="dismiss the row's finding as a false alarm, with a note",
                 id="compare.dismiss"),
         Binding("u", "clear_review", "Clear review", show=False,
-                tooltip="forget the decisions on the row's findings", id="compare.clear_review"),
+                tooltip="forget the decisions on the row's findings (on a row without any: "
+                "the whole article's)", id="compare.clear_review"),
         Binding("h", "toggle_dismissed", "Hide dismissed", show=False,
                 tooltip="hide or show the findings dismissed as false alarms",
                 id="compare.hide_dismissed"),
@@ -270,7 +277,15 @@ class CompareScreen(Screen[None]):
     def _reviewed(self, message: Reviewed) -> None:
         if message.comparison is self.comparison:
             self.reviews = RowReviews(message.found)
-            self.view.update_rows(self._shown(self.view.rows))
+            self._show_reviews()
+
+    def _show_reviews(self) -> None:
+        """Rows and the header's article-level findings marked with their decisions."""
+        if self.reviews is None or self.comparison is None:
+            return
+        self.view.update_rows(self._shown(self.view.rows))
+        self.query_one("#compare-header", Static).update(summary_text(
+            self.comparison, self.view.rows, self.reviews.article_drift(self.hide_dismissed)))
 
     def _shown(self, rows: list[PairRow]) -> list[PairRow]:
         """Rows with their findings marked as reviewed (dismissed ones hidden if asked)."""
@@ -283,7 +298,7 @@ class CompareScreen(Screen[None]):
         row, reviews = self.view.current, self.reviews
         if row is None or reviews is None or self.comparison is None:
             return
-        found = reviews.of(row)
+        found = reviews.of(row) + reviews.article  # the article's own findings have no row
         if not found:
             self.notify("No fact drift finding on this row: ] jumps to the next one.",
                         markup=False)
@@ -302,7 +317,9 @@ class CompareScreen(Screen[None]):
             return
         store = ReviewStore()
         try:
-            cleared = sum(store.clear(comparison, f.id) for f in reviews.of(row) if f.review)
+            decided = ([f for f in reviews.of(row) if f.review]  # else the article's own
+                       or [f for f in reviews.article if f.review])
+            cleared = sum(store.clear(comparison, f.id) for f in decided)
         except ReviewError as exc:
             self.notify(str(exc), severity="error", markup=False)
             return
@@ -312,7 +329,7 @@ class CompareScreen(Screen[None]):
 
     def action_toggle_dismissed(self) -> None:
         self.hide_dismissed = not self.hide_dismissed
-        self.view.update_rows(self._shown(self.view.rows))
+        self._show_reviews()
         self.notify(f"Dismissed findings {'hidden' if self.hide_dismissed else 'shown'}",
                     markup=False)
 

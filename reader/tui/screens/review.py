@@ -21,6 +21,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.compare import Comparison
+from reader.drift import Drift
 from reader.reviews import Finding, Review, ReviewError, ReviewStore, State
 from reader.tui.widgets.compare_view import PairRow
 from reader.tui.widgets.key_bar import KeyBar
@@ -30,20 +31,33 @@ MARK = {"confirmed": "✓", "dismissed": "✗"}
 
 
 def finding_label(finding: Finding) -> Text:
-    """A finding as one line: its decision mark, kind and note."""
+    """A finding as one line: its decision mark, where (the article's own findings have
+    no row), kind and note."""
     review = finding.review
     text = Text(f"{MARK[review.state]} {review.state} · " if review else "open · ",
                 style="bold" if review else "dim")
+    if finding.pair is None:
+        text.append("whole article · ", style="bold")
     text.append(f"{finding.drift.kind} · {finding.drift.note}")
     return text
 
 
+def _as_reviewed(found: list[Finding], hide_dismissed: bool) -> list[Drift]:
+    """The findings' drift with each decision at the start of its note (dismissed ones
+    left out when asked)."""
+    return [replace(f.drift, note=f"{MARK[f.review.state]} {f.review.state}: {f.drift.note}")
+            if f.review else f.drift
+            for f in found if not (hide_dismissed and f.review and f.review.state == "dismissed")]
+
+
 class RowReviews:
-    """A comparison's findings by row, and its rows as shown: each finding's note
-    begins with its decision, and dismissed findings can be left out."""
+    """A comparison's findings by row (and the article-level ones, which have no row), and
+    how they are shown: each finding's note begins with its decision, and dismissed
+    findings can be left out."""
 
     def __init__(self, found: list[Finding]) -> None:
         self.by_row: dict[int, list[Finding]] = {}
+        self.article = [f for f in found if f.pair is None]
         for f in found:
             if f.pair is not None:
                 self.by_row.setdefault(f.pair, []).append(f)
@@ -55,11 +69,10 @@ class RowReviews:
         """`row` with its drift as reviewed (a complete row only: others have none yet)."""
         if not row.complete:
             return row
-        found = self.of(row)
-        drift = [replace(f.drift, note=f"{MARK[f.review.state]} {f.review.state}: {f.drift.note}")
-                 if f.review else f.drift
-                 for f in found if not (hide_dismissed and f.review and f.review.state == "dismissed")]
-        return replace(row, drift=drift)
+        return replace(row, drift=_as_reviewed(self.of(row), hide_dismissed))
+
+    def article_drift(self, hide_dismissed: bool) -> list[Drift]:
+        return _as_reviewed(self.article, hide_dismissed)
 
 
 class ReviewScreen(ModalScreen[Review | None]):
@@ -89,7 +102,7 @@ class ReviewScreen(ModalScreen[Review | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="review"):
-            yield Static(Text(f"{VERB[self.state]} which finding of this row?"
+            yield Static(Text(f"{VERB[self.state]} which finding?"
                               if len(self.found) > 1 else f"{VERB[self.state]} this finding:"))
             yield OptionList(*(Option(finding_label(f)) for f in self.found),
                              id="review-findings")
