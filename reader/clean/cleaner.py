@@ -127,7 +127,7 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     if headline is not None:
         reasons[headline] = "title"
         if anchored:
-            start = _first_text(raw, grades, reasons, headline + 1)
+            start = _first_text(raw, grades, reasons, _below_byline(lines, raw, headline))
             end = _anchored_end(lines, reasons, raw, grades, start)
         elif headline >= start:
             start, end = headline + 1, max(end, headline + 1)
@@ -304,6 +304,16 @@ def _body_span(lines: list[Line], reasons: list[str | None], grades: list[str], 
         if run > best:
             best, best_span = run, (run_start, i + 1)
     return best_span
+
+
+def _below_byline(lines: list[Line], raw: list[str], headline: int) -> int:
+    """Where the article under its headline starts: under the "By ..." line above its
+    first paragraph, if there is one (sidebars and teasers may sit between headline
+    and byline)."""
+    first = next((i for i in range(headline + 1, len(lines)) if raw[i] == GOOD), len(lines))
+    by = [i for i in range(headline + 1, first) if _BYLINE_LINE.match(lines[i].text)
+          and _is_byline(lines[i].text)]
+    return by[-1] + 1 if by else headline + 1
 
 
 def _first_text(raw: list[str], grades: list[str], reasons: list[str | None], first: int

@@ -219,3 +219,13 @@ def test_contact_lines_after_the_article_are_not_part_of_it() -> None:
     assert_body_whole(art)
     for line in contact:
         assert reason_of(art, line) == "promo", line
+
+
+def test_sidebar_between_headline_and_byline_is_not_the_article() -> None:
+    sidebar = ["Podcasts", "A new episode of the harbour podcast is out now",
+               "What if the old ferry had never been sold to the island?",
+               "Question of the Day", "Should the town pay for the pier out of its own budget?"]
+    art = run(page(f"{HEADLINE} | The Porthaven Post", "Home", HEADLINE, *sidebar, "By Jane Doe",
+                   *BODY))
+    assert_body_whole(art)
+    assert all(line not in art.body for line in sidebar)
