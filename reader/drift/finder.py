@@ -26,11 +26,23 @@ from dataclasses import replace
 from reader.clean.stopwords import STOPWORDS
 from reader.drift.context import Articles, PairContext, words
 from reader.drift.credit import (
-    CREDIT_ADDED, SPEAKER, article_attribution_drift, credit_drift, dateline_end, pair_credits)
+    CREDIT_ADDED,
+    SPEAKER,
+    article_attribution_drift,
+    credit_drift,
+    dateline_end,
+    pair_credits,
+)
 from reader.drift.names import Vocabulary, as_name, name_drift
 from reader.drift.negation import negation_drift
 from reader.drift.numbers import Quantity, number_drift, quantities, same_value
-from reader.drift.quotes import ALTERED, Quote, pair_quotes, quote_drift
+from reader.drift.quotes import (
+    ALTERED,
+    CREDITED_ELSEWHERE,
+    Quote,
+    pair_quotes,
+    quote_drift,
+)
 from reader.drift.types import DRIFT_KINDS, Drift
 from reader.drift.wordlists import COMMON_WORDS, REPORTING
 
@@ -184,6 +196,9 @@ def find_drift(a: str | Sequence[str], b: str | Sequence[str], score: float | No
     quoted = (_whole_quotes(quotes_a, [(d.a_start, d.a_end) for d in altered]),
               _whole_quotes(quotes_b, [(d.b_start, d.b_end) for d in altered]))
     credited = _credit_spans(ctx)
+    speakers = {(d.a_start, d.a_end) for d in found if d.note.startswith(CREDITED_ELSEWHERE)}
+    found = [d for d in found if d.kind != "name" or not any(
+        d.a_start < e and s < d.a_end for s, e in speakers)]  # said once, by the quote
     unique = {(d.kind, d.a_start, d.a_end, d.b_start, d.b_end): _raw(d, raw_a, raw_b)
               for d in found if _kept(d, ctx, quoted, credited)
               and not (articles and _stated_elsewhere(d, articles))}

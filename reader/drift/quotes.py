@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from rapidfuzz.distance import Indel, Levenshtein
 
 from reader.drift.context import PairContext, WordMap
+from reader.drift.speakers import same_person, speaker
 from reader.drift.types import Drift, make, shown
 
 _DOUBLE = re.compile(r"([“”\"«»„‟])\1*")
@@ -47,6 +48,7 @@ _ELLIPSIS = "\x01"  # a marked cut
 _SCALE = re.compile(r"(\d)(m|bn|k)(?![a-z])")
 _SCALES = {"m": "million", "bn": "billion", "k": "thousand"}
 ALTERED = "quote altered"  # the note of a quote compared word by word with its original
+CREDITED_ELSEWHERE = "quote credited to someone else"
 _MIN_ADDED = 3  # a one- or two-word quote appearing or vanishing is usually emphasis
 
 
@@ -433,9 +435,9 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: lis
             if m:
                 used_a.update(t.quote for t in xs[m.a_first:m.a_last])
                 changes += [c for c in m.changes if not _said_in_a(c, keys_a)]
-        if not changes:
-            return None
         good = [m for m in matches if m]
+        if not changes:
+            return _credited_elsewhere(ctx, q, xs, qa, good[0]) if ctx.sure else None
         span = (_span(xs, good[0].a_first, good[0].a_last, qa)[0],
                 _span(xs, good[-1].a_first, good[-1].a_last, qa)[1])
         return make("quote", a, span, b, (q.start, q.end),
@@ -473,3 +475,15 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: lis
         return make("quote", a, gap, b, (q.start, q.end),
                     "quoted words A gives only in its own words")
     return None
+
+
+def _credited_elsewhere(ctx: PairContext, q: Quote, xs: list[Token], qa: list[Quote],
+                        m: Match) -> Drift | None:
+    """The same words put in another person's mouth: both sides name the speaker plainly
+    and the names are not one person's."""
+    said_b = speaker(ctx.b, q.start, q.end)
+    original = qa[xs[m.a_first].quote]
+    said_a = speaker(ctx.a, original.start, original.end)
+    if not said_a or not said_b or same_person(said_a[0], said_b[0]):
+        return None
+    return make("quote", ctx.a, said_a[1:], ctx.b, said_b[1:], CREDITED_ELSEWHERE)

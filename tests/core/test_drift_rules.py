@@ -322,3 +322,26 @@ def test_swapping_the_sides_swaps_dropped_and_added(a, b):
     for d in forward:
         if d.change != "changed":
             assert _mirror(d) in back, (d, back)
+
+
+@pytest.mark.parametrize("a, b", [
+    ('"We will not back down," said Jane Roe, the union leader.',
+     '"We will not back down," said John Doe, the union leader.'),
+    ('Jane Roe told reporters: "The vote was rigged from the start."',
+     '"The vote was rigged from the start," John Doe told reporters.'),
+])
+def test_the_same_words_credited_to_someone_else(a, b):
+    found = find_drift(a, b)
+    assert [(d.kind, d.change, d.a_text, d.b_text) for d in found] == [
+        ("quote", "changed", "Jane Roe", "John Doe")]
+    assert found[0].note.startswith("quote credited to someone else")
+
+
+@pytest.mark.parametrize("b", [
+    '"We will not back down," Ms Roe said.',  # a shorter form of the same name
+    '"We will not back down," she said.',  # a pronoun names no one
+    '"We will not back down," said the union leader.',  # a description names no one
+])
+def test_a_quote_credited_to_the_same_or_an_unnamed_speaker_is_no_misquote(b):
+    found = find_drift('"We will not back down," said Jane Roe.', b)
+    assert [d for d in found if d.kind == "quote"] == []
