@@ -49,6 +49,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                            r"next (?:post|article)|further reading|top stories|"
                            r"what to read next|in case you missed it|editor'?s picks?|see more|don'?t miss)\b.{0,80}$",
                   _I), 100),
+    # a labelled link to another story: "MORE: ...", "Related: ...", "READ | ..."
+    ("related", re.compile(r"^(?:more|related|required reading|read|see|also|"
+                           r"read more|see also|also read)\s*[:|]\s", _I), 200),
     ("subscribe", re.compile(r"\b(?:subscribe|newsletter|sign up|signup|unsubscribe|"
                              r"get our (?:free )?\w+|(?:delivered )?(?:to|in) your inbox|enter your email)\b",
                              _I), 160),

@@ -63,6 +63,8 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("supports HTML5 video", "boilerplate"),
     ("The new ferry at the north quay (Image credit: Coast Herald)", "caption"),
     ("Skaters on the frozen harbour pond.Jane Doe/Coast Herald", "caption"),
+    ("MORE: Ferry times change for the winter", "related"),
+    ("REQUIRED READING: Seals return to the bay. Here is why.", "related"),
     ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
 ])
 def test_furniture_lines(line: str, reason: str) -> None:
