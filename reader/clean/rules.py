@@ -16,7 +16,8 @@ _I = re.IGNORECASE
 
 _SOCIAL = (r"facebook|twitter|x|linkedin|pinterest|reddit|whatsapp|telegram|email|e-mail|"
            r"mail|print|flipboard|tumblr|mix|sms|messenger|copy link|vk|google\+?|"
-           r"instagram|youtube|rss|tweet|pin( it)?|share|comment|comments|save")
+           r"instagram|youtube|rss|tweet|pin( it)?|share|comment|comments|save|wechat|weibo|"
+           r"linked in|bluesky|threads|snapchat|tiktok")
 _MONTH = MONTH_PATTERN  # the patterns using it ignore case
 
 # (reason, pattern, longest line it may match)
@@ -110,7 +111,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                               r"(?: search)?|submit(?: search)?|skip to (?:main )?"
                               r"content|back to top(?: button)?|return to top|top|toggle navigation|"
                               r"close|open|log ?in|sign in|register|login|my account|next|previous|"
-                              r"prev|more|less|load more|show more|[<>«»]+|\W+)$", _I), 40),
+                              r"prev|more|less|load more|show more|table of contents|"
+                              r"social links(?: navigation)?|written by|[<>«»]+|\W+)$", _I), 40),
 )
 
 # Headings after which an article never resumes (comments, author box, tags).

@@ -64,6 +64,8 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("The new ferry at the north quay (Image credit: Coast Herald)", "caption"),
     ("Skaters on the frozen harbour pond.Jane Doe/Coast Herald", "caption"),
     ("MORE: Ferry times change for the winter", "related"),
+    ("WeChat", "share"), ("Linked In", "share"), ("Table of contents", "navigation"),
+    ("Social Links Navigation", "navigation"), ("Written by", "navigation"),
     ("REQUIRED READING: Seals return to the bay. Here is why.", "related"),
     ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
 ])
