@@ -82,7 +82,7 @@ def summary_text(comparison: Comparison, rows: list[PairRow],
         return text
     judged = derivation_of(comparison)
     text.append(f"\nB against A: {judged.verdict}", "bold")
-    text.append(f" · {judged.measures.verbatim_share:.0%} of B in verbatim passages of A · "
+    text.append(f" · {judged.measures.verbatim_share:.0%} verbatim · "
                 f"{judged.measures.words_found:.0%} of its own words in A", "dim")
     findings = [item for row in rows for item in row.drift] + list(credits)
     text.append("\n! " + drift_summary(findings), "bold" if findings else "dim")
