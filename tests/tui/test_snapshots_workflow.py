@@ -3,14 +3,21 @@ story screen, at 80x24 and 160x48 (regenerate with --snapshot-update, then look)
 
 from __future__ import annotations
 
+from textual.widgets import Input
+
 from tests.tui.helpers import seeds_app
 from tests.tui.test_snapshots import SMALL, WIDE, after
 
 
 def test_review_dialog(snap_compare):
-    assert snap_compare(seeds_app(), terminal_size=SMALL,
-                        run_before=after("right_square_bracket", "y", *"checked",
-                                         compare=("004", "003")))
+    typed = after("right_square_bracket", "y", *"checked", compare=("004", "003"))
+
+    async def run_before(pilot) -> None:
+        await typed(pilot)
+        pilot.app.screen.query_one(Input).cursor_blink = False  # one phase in every picture
+        await pilot.pause()
+
+    assert snap_compare(seeds_app(), terminal_size=SMALL, run_before=run_before)
 
 
 def test_reviewed_findings_marked(snap_compare):
