@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from reader.corpus.stories import Story
 
 BATCH_SECONDS = 0.1  # loaded entries reach the list at most this often (one refresh each)
+JUDGE_LIMIT = 300  # versions judged against their original after grouping (an alignment each)
 GROUP_AFTER_PAINT_S = 0.2  # story grouping (numpy, rapidfuzz: GIL-heavy) waits for the first
 # full screen to be painted and written, so it never competes with it
 
@@ -137,6 +138,11 @@ class LibraryScreen(Screen[None]):
         def __init__(self, stories: list[Story]) -> None:
             super().__init__()
             self.stories = stories
+
+    class Judged(Message):
+        """Grouping worker -> screen: the versions now carry their derivation verdicts."""
+
+        bubble = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -287,6 +293,18 @@ class LibraryScreen(Screen[None]):
         for story in stories:  # computed on first use: here, not on the UI thread
             _ = story.original
         self.post_message(self.Grouped(stories))
+        worker, judged = get_current_worker(), 0
+        for story in stories:  # each version's verdict against its original, largest first
+            if judged >= JUDGE_LIMIT or worker.is_cancelled:
+                break
+            story.judge()
+            judged += len(story.members) - 1
+        if judged and not worker.is_cancelled:
+            self.post_message(self.Judged())
+
+    @on(Judged)
+    def _judged(self) -> None:
+        self.article_list.refill()
 
     @on(Grouped)
     def _grouped(self, message: Grouped) -> None:

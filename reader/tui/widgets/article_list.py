@@ -276,6 +276,10 @@ class ArticleList(RowScrollView):
         meta = meta_line(entry, brief=True)
         if row.role == "original":
             meta += " · likely original"
+        elif row.role == "version" and row.story is not None:
+            judged = row.story.derivation(entry)
+            if judged is not None:  # first, so a narrow list still shows it
+                meta = f"{judged.verdict} · {meta}"
         return [title, Text(indent + ("  " if indent else "") + meta, style=self._style("meta"))]
 
     def render_line(self, y: int) -> Strip:
