@@ -141,11 +141,7 @@ class StoryScreen(Screen[None]):
         self.query_one("#story-header", Static).update(self._header())
         grid = self.query_one(DataTable)
         n = len(table.versions)
-        # fixed widths: the grid is laid out once, whatever order its rows arrive in
-        grid.add_column(Text("#"), key="row", width=max(2, len(str(len(table.sentences)))))
-        for v in range(n):
-            grid.add_column(Text(str(v + 1)), key=f"v{v}", width=max(2, len(str(v + 1))))
-        grid.add_column(Text("sentence"), key="sentence")
+        rows: list[tuple[Text, ...]] = []
         columns = [table.cells(v) for v in range(n)]
         for i, sentence in enumerate(table.sentences):
             marks = []
@@ -153,17 +149,23 @@ class StoryScreen(Screen[None]):
                 cell = columns[v][i]
                 marks.append(Text(mark(cell), style="bold" if cell.drift else ""))
                 self._cells[(i, v + 1)] = (v, cell.pair)
-            grid.add_row(Text(str(i + 1)), *marks, _one_line(sentence.text))
+            rows.append((Text(str(i + 1)), *marks, _one_line(sentence.text)))
         for v in range(n):
             cmp = table.comparisons[v]
             for index, pair in enumerate(cmp.pairs):
-                if pair.kind != "added":
-                    continue
-                row = grid.row_count
-                text = " ".join(cmp.alignment.b[j].text for j in pair.b)
-                cells = [Text("+" if w == v else "") for w in range(n)]
-                grid.add_row(Text("+"), *cells, _one_line(text))
-                self._cells[(row, v + 1)] = (v, index)
+                if pair.kind == "added":
+                    self._cells[(len(rows), v + 1)] = (v, index)
+                    text = " ".join(cmp.alignment.b[j].text for j in pair.b)
+                    rows.append((Text("+"), *(Text("+" if w == v else "") for w in range(n)),
+                                 _one_line(text)))
+        # every width fixed before the rows go in: the grid is laid out once, never
+        # re-measured while it paints
+        grid.add_column(Text("#"), key="row", width=max(2, len(str(len(table.sentences)))))
+        for v in range(n):
+            grid.add_column(Text(str(v + 1)), key=f"v{v}", width=max(2, len(str(v + 1))))
+        grid.add_column(Text("sentence"), key="sentence",
+                        width=max([len("sentence"), *(row[-1].cell_len for row in rows)]))
+        grid.add_rows(rows)
         grid.focus()
 
     def _where(self) -> tuple[int, int] | None:
