@@ -4,12 +4,13 @@ and the previous release, each in its own subprocess, on the METER development d
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from clean_quality import PREVIOUS_RELEASE, both, child_main
-from common import METER
+from common import METER, RESULTS
 
 
 def previous_and_current(script: str, doc: str, measure: Callable[[], dict]
@@ -27,3 +28,11 @@ def previous_and_current(script: str, doc: str, measure: Callable[[], dict]
         print(f"dev data not found at {METER}; nothing to score")
         return None
     return both(Path(script).resolve(), args.prev_ref), args.prev_ref
+
+
+def write_results(name: str, heading: str, table: str, data: dict) -> None:
+    """Print the table; write bench/results/NAME.json (data) and NAME.md (heading, table)."""
+    print(table)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{name}.json").write_text(json.dumps(data, indent=2) + "\n", "utf-8")
+    (RESULTS / f"{name}.md").write_text(f"# {heading}\n\n{table}\n", "utf-8")

@@ -28,8 +28,8 @@ import json
 import sys
 
 import numpy as np
-from common import METER, RESULTS
-from meter_common import previous_and_current
+from common import METER
+from meter_common import previous_and_current, write_results
 
 LABELS = ("wholly", "partially", "non")
 VERDICTS = {"wholly-derived": 0, "partially-derived": 1, "independent": 2}
@@ -288,13 +288,8 @@ def main() -> int:
         f"{len(y)} pairs ({', '.join(f'{k} {v}' for k, v in results['labels'].items())}); "
         f"cross-validation: {FOLDS} folds by story, {SHUFFLES} shuffles. Previous release: git "
         f"{prev_ref}. Thresholds that fit these pairs best: {fitted}."]
-    table = "\n".join(lines)
-    print(table)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "meter_derivation.json").write_text(json.dumps(results, indent=2) + "\n", "utf-8")
-    (RESULTS / "meter_derivation.md").write_text(
-        "# Derivation verdicts on METER dev pairs (wholly / partially / not derived from PA)\n\n"
-        + table + "\n", "utf-8")
+    write_results("meter_derivation", "Derivation verdicts on METER dev pairs (wholly / partially "
+                  "/ not derived from PA)", "\n".join(lines), results)
     return 0
 
 

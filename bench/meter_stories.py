@@ -24,8 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import METER, RESULTS
-from meter_common import previous_and_current
+from common import METER
+from meter_common import previous_and_current, write_results
 
 
 def _file_name(doc_id: str) -> str:
@@ -94,14 +94,9 @@ def main() -> int:
               f"derived articles of one story). Targets on the held-out folder: recall and "
               f"precision >= 0.90, wire take named original >= 0.90. Previous release: git "
               f"{prev_ref}."]
-    table = "\n".join(lines)
-    print(table)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "meter_stories.json").write_text(
-        json.dumps({"runs": runs, "previous_ref": prev_ref}, indent=2) + "\n", "utf-8")
-    (RESULTS / "meter_stories.md").write_text(
-        "# Stories and originals on METER dev (wire takes and the articles written from them)\n\n"
-        + table + "\n", "utf-8")
+    write_results("meter_stories", "Stories and originals on METER dev (wire takes and the "
+                  "articles written from them)", "\n".join(lines),
+                  {"runs": runs, "previous_ref": prev_ref})
     return 0
 
 
