@@ -39,8 +39,6 @@ PRAGMA synchronous=NORMAL;
 CREATE TABLE IF NOT EXISTS articles (sha TEXT, version TEXT, data BLOB, PRIMARY KEY (sha, version));
 CREATE TABLE IF NOT EXISTS sketches (sha TEXT, version TEXT, data BLOB, n INTEGER,
                                      PRIMARY KEY (sha, version));
-CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,
-                                  sha TEXT);
 CREATE TABLE IF NOT EXISTS comparisons (a TEXT, b TEXT, version TEXT, data BLOB,
                                         PRIMARY KEY (a, b, version));
 """
@@ -170,42 +168,6 @@ class Cache:
         data = zlib.compress(json.dumps(article_to_dict(article)).encode("utf-8"), 1)
         self._run("INSERT OR REPLACE INTO articles VALUES (?, ?, ?)",
                   (article.sha256, cleaner_version(), data))
-
-    def remember_file(self, path: str, sha: str | None) -> None:
-        """Note that `path`, as it is on disk now, holds the bytes `sha` (None: a file
-        the cleaner refused). Only a hint for `knows_files`: articles are always looked
-        up by the hash of the bytes actually read."""
-        try:
-            st = os.stat(path)
-        except OSError:
-            return
-        self._run("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)",
-                  (os.path.abspath(path), st.st_size, st.st_mtime_ns, sha))
-
-    def knows_files(self, paths: list[str]) -> bool:
-        """True if every file in `paths` is unchanged (size and modification time) since
-        `remember_file`, and its article is cached for the current cleaner (or it was
-        refused): opening them will need no cleaning."""
-        wanted: dict[str, tuple[int, int]] = {}
-        for path in paths:
-            try:
-                st = os.stat(path)
-            except OSError:
-                continue  # the loader reports it; nothing to clean ahead
-            wanted[os.path.abspath(path)] = (st.st_size, st.st_mtime_ns)
-        if self._db is None:
-            return False
-        known: set[str] = set()
-        names = list(wanted)
-        for start in range(0, len(names), 500):  # SQLite's limit on parameters
-            chunk = names[start:start + 500]
-            rows = self._run(
-                "SELECT f.path, f.size, f.mtime_ns FROM files f LEFT JOIN articles a "
-                "ON a.sha = f.sha AND a.version = ? WHERE f.path IN "
-                f"({','.join('?' * len(chunk))}) AND (f.sha IS NULL OR a.sha IS NOT NULL)",
-                (cleaner_version(), *chunk))
-            known.update(path for path, size, mtime in rows if wanted[path] == (size, mtime))
-        return len(known) == len(wanted)
 
     def get_sketch(self, sha: str) -> tuple[np.ndarray, int] | None:
         from reader.corpus.sketch import SKETCH_VERSION, sketch_from_bytes

@@ -59,12 +59,14 @@ class Summary:
     dropped: int
     added: int
     moved: int
-    share_of_b_from_a: float  # 0-1, by characters of B
+    share_of_a_in_b: float  # 0-1: A's characters that B takes ("B explains x% of A")
+    share_of_b_from_a: float  # 0-1: B's characters taken from A ("A explains y% of B")
 
     def to_dict(self) -> dict[str, float | int]:
         return {
             "same": self.same, "changed": self.changed, "dropped": self.dropped,
             "added": self.added, "moved": self.moved,
+            "share_of_a_in_b": round(self.share_of_a_in_b, 4),
             "share_of_b_from_a": round(self.share_of_b_from_a, 4),
         }
 
@@ -133,7 +135,7 @@ class Comparison:
     def summary(self) -> Summary:
         c = self.alignment.counts()
         return Summary(c["same"], c["changed"], c["dropped"], c["added"], c["moved"],
-                       self.alignment.share_of_b_from_a())
+                       *self.alignment.explained())
 
     def swapped(self) -> Comparison:
         """The same comparison seen from B's side."""

@@ -11,6 +11,7 @@ from typing import Literal
 
 PairKind = Literal["same", "changed", "dropped", "added"]
 Section = Literal["headline", "standfirst", "body"]  # where in the article a sentence stands
+STRONG_LINK = 45  # aligner score a pair needs to count as shared text (weaker: same topic)
 OpTag = Literal["equal", "replace", "insert", "delete"]
 
 
@@ -54,13 +55,22 @@ class Alignment:
                 out["moved"] += len(p.a)
         return out
 
-    def share_of_b_from_a(self) -> float:
-        """Fraction of B's characters that sit in sentences aligned to A (0-1)."""
-        total = sum(len(s.text) for s in self.b)
-        if not total:
-            return 0.0
-        kept = sum(len(self.b[j].text) for p in self.pairs if p.a for j in p.b)
-        return kept / total
+    def explained(self, ignore_a: frozenset[int] = frozenset(),
+                  ignore_b: frozenset[int] = frozenset()) -> tuple[float, float]:
+        """Shares (0-1) of A's and of B's characters in pairs scoring at least STRONG_LINK:
+        what each side takes from the other (sentences merely about the same thing do not
+        count). Sentences of the ignored paragraphs (boilerplate) count on neither side.
+        The one measure of a relation that the CLI, the TUI and the reports all show."""
+        a_ok = [s.paragraph not in ignore_a for s in self.a]
+        b_ok = [s.paragraph not in ignore_b for s in self.b]
+        a_chars = b_chars = 0
+        for pair in self.pairs:
+            if pair.a and pair.b and pair.score >= STRONG_LINK:
+                a_chars += sum(len(self.a[i].text) for i in pair.a if a_ok[i])
+                b_chars += sum(len(self.b[j].text) for j in pair.b if b_ok[j])
+        a_total = sum(len(s.text) for s, ok in zip(self.a, a_ok) if ok) or 1
+        b_total = sum(len(s.text) for s, ok in zip(self.b, b_ok) if ok) or 1
+        return a_chars / a_total, b_chars / b_total
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reader.cli.inputs import (INPUT_HELP, add_format, add_width, command_parser, dump,
-                               load_pair)
+from reader.cli.inputs import (
+    INPUT_HELP,
+    add_format,
+    add_width,
+    command_parser,
+    dump,
+    load_pair,
+)
 
 DESCRIPTION = """\
 Align the sentences of two versions of an article and show what B did with A: which
@@ -26,7 +32,7 @@ formats:
             words in colour. In a pipe: never wrapped, each row a "pair N" line followed
             by one "A:" and one "B:" line, changed words as [-deleted-] and {+inserted+}.
   json      one object: a and b (path, title, byline, date, dateline, outlet, url,
-            attribution, encoding, fetched), split, summary (counts, share_of_b_from_a),
+            attribution, encoding, fetched), split, summary (counts, share_of_a_in_b, share_of_b_from_a),
             sentences.a / sentences.b ([{text, start, end}]), pairs ([{kind, a, b, score,
             moved, drift}]: a and b index the sentences, every sentence is in exactly one
             pair) and article_drift. A drift finding is {kind, a_text, b_text, a_start,

@@ -32,7 +32,6 @@ from reader.model import Article
 Direction = Literal["original", "derivative", "unclear"]
 
 MAX_ALIGNED = 25  # corpus articles aligned per query (the best by sketch overlap)
-STRONG_LINK = 45  # aligner score a pair needs to count as shared text (weaker: same topic)
 LOOSE = 0.2  # below this share explained, two articles are only loosely related
 DECISIVE = 1.0  # |vote| needed to call a direction
 _WS = re.compile(r"\s+")
@@ -109,24 +108,6 @@ def parse_date(text: str | None) -> date | None:
         except ValueError:
             continue
     return None
-
-
-def explained_by(comparison: Comparison, ignore_a: frozenset[int] = frozenset(),
-                 ignore_b: frozenset[int] = frozenset()) -> tuple[float, float]:
-    """Shares of A's and of B's characters in pairs the aligner links with at least
-    STRONG_LINK (sentences merely about the same thing do not count). Sentences in the
-    ignored paragraphs (boilerplate) count on neither side."""
-    al = comparison.alignment
-    a_ok = [s.paragraph not in ignore_a for s in al.a]
-    b_ok = [s.paragraph not in ignore_b for s in al.b]
-    a_chars = b_chars = 0
-    for pair in al.pairs:
-        if pair.a and pair.b and pair.score >= STRONG_LINK:
-            a_chars += sum(len(al.a[i].text) for i in pair.a if a_ok[i])
-            b_chars += sum(len(al.b[j].text) for j in pair.b if b_ok[j])
-    a_total = sum(len(s.text) for s, ok in zip(al.a, a_ok) if ok) or 1
-    b_total = sum(len(s.text) for s, ok in zip(al.b, b_ok) if ok) or 1
-    return a_chars / a_total, b_chars / b_total
 
 
 def _credit_votes(q: Article, c: Article, qc: Credits, cc: Credits) -> tuple[float, list[str]]:
@@ -232,7 +213,7 @@ def assess(article: Article, candidate: Article, comparison: Comparison | None =
            word_df: dict[str, int] | None = None) -> SourceCandidate:
     """How much of `article` the candidate explains and whether it is its original."""
     comparison = comparison or compare(article, candidate)
-    explained = explained_by(comparison)[0]
+    explained = comparison.alignment.explained()[0]
     qc, cc = credits_of(article), credits_of(candidate)
     vote, reasons = _credit_votes(article, candidate, qc, cc)
     reasons.insert(0, f"{candidate.name} explains {explained:.0%} of {article.name}")

@@ -201,9 +201,8 @@ def aligned_share(a: Article, b: Article, ignore_a: frozenset[int] = frozenset()
     """The larger share (by characters) of either article that the aligner pairs with
     the other, boilerplate paragraphs (by index) left out."""
     from reader.compare import compare
-    from reader.corpus.provenance import explained_by
 
-    return max(explained_by(compare(a, b), ignore_a, ignore_b))
+    return max(compare(a, b).alignment.explained(ignore_a, ignore_b))
 
 
 def paragraph_key(text: str) -> int:

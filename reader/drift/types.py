@@ -19,7 +19,6 @@ Change = Literal["changed", "dropped", "added"]
 Span = tuple[int, int] | None  # character offsets into one side's text, None when absent
 
 _SPACES = re.compile(r"\s+")
-_NOTE_MAX = 80
 
 
 @dataclass(frozen=True)
@@ -48,11 +47,9 @@ class Drift:
 
 
 def shown(text: str) -> str:
-    """A span as it appears inside a note: one line, double-quoted, long ones cut."""
-    one_line = _SPACES.sub(" ", text).strip()
-    if len(one_line) > _NOTE_MAX:
-        one_line = one_line[: _NOTE_MAX - 1].rstrip() + "…"
-    return f'"{one_line}"'
+    """A span as it appears inside a note: one line, double-quoted, whole (the evidence a
+    fact-checker verifies is never cut; screens and reports wrap it)."""
+    return f'"{_SPACES.sub(" ", text).strip()}"'
 
 
 def change_of(a_present: bool, b_present: bool) -> Change:

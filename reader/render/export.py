@@ -77,7 +77,7 @@ def render_markdown(cmp: Comparison, reviews: ReviewStore | None = None) -> str:
         *_side_line("A", cmp.a),
         *_side_line("B", cmp.b),
         f"- Sentences: {s.same} identical, {s.changed} changed, {s.dropped} dropped, "
-        f"{s.added} added, {s.moved} moved; {s.share_of_b_from_a:.0%} of B comes from A.",
+        f"{s.added} added, {s.moved} moved; B explains {s.share_of_a_in_b:.0%} of A, A explains {s.share_of_b_from_a:.0%} of B.",
         f"- B against A: {derivation_of(cmp).headline()}.",
         "",
         "## Changes that alter facts",

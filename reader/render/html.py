@@ -159,7 +159,7 @@ def _summary(cmp: Comparison) -> str:
     s = cmp.summary()
     return (f'<p class="summary">Sentences of A: {s.same} identical, {s.changed} changed, '
             f"{s.dropped} dropped, {s.moved} moved; {s.added} added in B. "
-            f"<strong>{s.share_of_b_from_a:.0%} of B comes from A.</strong></p>")
+            f"<strong>B explains {s.share_of_a_in_b:.0%} of A, A explains {s.share_of_b_from_a:.0%} of B.</strong></p>")
 
 
 def _verdict(cmp: Comparison) -> str:

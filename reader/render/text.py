@@ -155,7 +155,7 @@ def print_comparison(cmp: Comparison, changes_only: bool = False, width: int | N
     console.print(Text(f"B: {article_label(cmp.b)}  ({meta_line(cmp.b)})", style="bold"))
     console.print(Text(
         f"{s.same} identical · {s.changed} changed · {s.dropped} dropped · {s.added} added · "
-        f"{s.moved} moved · {s.share_of_b_from_a:.0%} of B comes from A"))
+        f"{s.moved} moved · B explains {s.share_of_a_in_b:.0%} of A · A explains {s.share_of_b_from_a:.0%} of B"))
     from reader.corpus.derivation import derivation_of
 
     console.print(Text(f"B against A: {derivation_of(cmp).headline()}"))

@@ -18,15 +18,18 @@ from textual.worker import get_current_worker
 
 from reader.compare import Comparison, compare
 from reader.corpus.derivation import derivation_of
-from reader.corpus.provenance import LOOSE, explained_by
+from reader.corpus.provenance import LOOSE
 from reader.model import Article
 from reader.reviews import Finding, Review, ReviewError, ReviewStore, State, findings
 from reader.tui.counterparts import best_counterpart
+from reader.tui.drift_notes import MARK, change_of, drift_label, drift_summary, ordered
 from reader.tui.screens.review import ReviewScreen, RowReviews
 from reader.tui.widgets.compare_view import (
-    CompareView, PairRow, completed, text_rows,
+    CompareView,
+    PairRow,
+    completed,
+    text_rows,
 )
-from reader.tui.drift_notes import MARK, change_of, drift_label, drift_summary, ordered
 from reader.tui.widgets.key_bar import KeyBar
 from reader.tui.workers import wait_unless_cancelled
 
@@ -71,7 +74,7 @@ def summary_text(comparison: Comparison, rows: list[PairRow],
               ("↕", "moved", summary.moved)]
     for mark, name, count in counts:
         text.append(f"{mark}{name} {count}  ")
-    of_a, of_b = explained_by(comparison)  # the picker's measure: one number for both
+    of_a, of_b = summary.share_of_a_in_b, summary.share_of_b_from_a  # the picker's measure too
     text.append(f"B explains {of_a:.0%} of A · A explains {of_b:.0%} of B", "bold")
     if max(of_a, of_b) < LOOSE:
         text.append("\n! related only loosely: too little shared for B to be a version of A",
