@@ -30,9 +30,8 @@ from __future__ import annotations
 import json
 import time
 
-
-from common import BLEUALIGN, ROOT
 from align_baselines import difflib_align, greedy_ratio  # noqa: E402
+from common import BLEUALIGN, ROOT
 
 from reader.align import align  # noqa: E402
 from reader.clean import clean  # noqa: E402

@@ -25,7 +25,6 @@ import statistics
 import time
 import tracemalloc
 
-
 from align_baselines import difflib_align  # noqa: E402
 from common import ROOT, corpus_lines, make_pair
 
@@ -92,7 +91,9 @@ def main() -> None:
         rows.append(measure(a, b, args.runs if n <= 5000 else max(1, args.runs - 1)))
     news = None
     if args.news:
-        from interactive import real_sentences  # the compare screen's long pair, same seed
+        from interactive import (
+            real_sentences,  # the compare screen's long pair, same seed
+        )
 
         text, origin = real_sentences()
         news = measure(*make_pair(args.news, text, random.Random(args.news)), args.runs)

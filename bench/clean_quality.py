@@ -20,22 +20,14 @@ repository (../shared/data/clean-dev); without it the script says so and exits.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import statistics
-import subprocess
 import sys
-import tempfile
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
 
-from common import AEB, NAEB, RESULTS, ROOT
+from common import AEB, LAYOUT_RELEASE, NAEB, RESULTS, against_previous, timed
 
-PREVIOUS_RELEASE = "d6ecfda"  # the layout commit, before issue 12's reading work
 _TOKEN = re.compile(r"\w+")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -90,18 +82,6 @@ def iso_date(text: str | None) -> str | None:
     return parsed.isoformat() if parsed else "?" + text
 
 
-def timed(clean: Callable, sources: list) -> tuple[list, dict[str, float]]:
-    """Clean each source, timing it in CPU seconds of this process: on a shared machine
-    wall time measures the neighbours as much as the cleaner."""
-    out, times = [], []
-    for src in sources:
-        t0 = time.process_time()
-        out.append(clean(src))
-        times.append(time.process_time() - t0)
-    return out, {"median_ms": 1000 * statistics.median(times), "max_ms": 1000 * max(times),
-                 "total_s": sum(times), "pages": len(times)}
-
-
 def measure() -> dict:
     """Clean every page with whichever `reader` is first on sys.path and score it."""
     from reader.clean import clean
@@ -134,59 +114,12 @@ def measure() -> dict:
             "naeb_timing": naeb_time}
 
 
-@contextmanager
-def previous_release(ref: str) -> Iterator[Path]:
-    """A throwaway git worktree of `ref`, removed afterwards."""
-    with tempfile.TemporaryDirectory(prefix="reader-prev-") as tmp:
-        path = Path(tmp) / "prev"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(path), ref],
-                       check=True, capture_output=True)
-        try:
-            yield path
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(path)],
-                           check=False, capture_output=True)
-
-
-def run_child(script: Path, root: Path) -> dict:
-    """Run `script --measure` with `root`'s reader first on the import path."""
-    proc = subprocess.run([sys.executable, str(script), "--measure", str(root)], check=True,
-                          capture_output=True, text=True)
-    return json.loads(proc.stdout)
-
-
-def both(script: Path, ref: str, rounds: int = 2) -> dict[str, dict]:
-    """Scores of both versions; each runs `rounds` times, alternating, and keeps its
-    fastest run, so a busy machine slows both alike rather than one."""
-    runs: dict[str, list[dict]] = {"previous": [], "current": []}
-    with previous_release(ref) as prev:
-        for _ in range(rounds):
-            runs["previous"].append(run_child(script, prev))
-            runs["current"].append(run_child(script, ROOT))
-    return {name: min(found, key=_median_ms) for name, found in runs.items()}
-
-
-def _median_ms(run: dict) -> float:
-    return sum(v["median_ms"] for k, v in run.items() if k.endswith("timing"))
-
-
-def child_main(root: str, fn: Callable[[], dict]) -> int:
-    sys.path.insert(0, root)
-    print(json.dumps(fn()))
-    return 0
-
-
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--measure", metavar="ROOT", help=argparse.SUPPRESS)
-    ap.add_argument("--prev-ref", default=PREVIOUS_RELEASE, help="git ref of the previous release")
-    args = ap.parse_args()
-    if args.measure:
-        return child_main(args.measure, measure)
-    if not (AEB / "text-dumps.json").exists() or not NAEB.exists():
-        print(f"dev data not found at {AEB.parent}; nothing to score")
+    got = against_previous(__file__, __doc__, measure, LAYOUT_RELEASE,
+                            [AEB / "text-dumps.json", NAEB])
+    if got is None:
         return 0
-    runs = both(Path(__file__).resolve(), args.prev_ref)
+    runs, prev_ref = got
     lines = ["| system | naeb titles | naeb authors | naeb dates (wrong) | naeb body F1 | "
              "aeb body F1 (even / odd) | ms/page median (max) |", "|---|---|---|---|---|---|---|"]
     for name, r in runs.items():
@@ -197,7 +130,7 @@ def main() -> int:
             f"{r['aeb']['all']['f1']:.3f} ({r['aeb']['even']['f1']:.3f} / {r['aeb']['odd']['f1']:.3f})"
             f" | {t['median_ms']:.1f} ({t['max_ms']:.0f}) |")
     raw = runs["current"]["aeb_raw"]["all"]["f1"]
-    lines += ["", f"raw dump, no cleaning: aeb body F1 {raw:.3f}. Previous release: git {args.prev_ref}."]
+    lines += ["", f"raw dump, no cleaning: aeb body F1 {raw:.3f}. Previous release: git {prev_ref}."]
     table = "\n".join(lines)
     print(table)
     cur = runs["current"]
@@ -207,7 +140,7 @@ def main() -> int:
                    "previous release": runs["previous"]["aeb"]},
         "timing": cur["aeb_timing"],
         "naeb": {name: r["naeb"] for name, r in runs.items()},
-        "runs": runs, "previous_ref": args.prev_ref,
+        "runs": runs, "previous_ref": prev_ref,
     }
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "clean_quality.json").write_text(json.dumps(result, indent=2) + "\n", "utf-8")

@@ -7,9 +7,16 @@ Development data is read by path from ../shared/data and never copied into the p
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
+import statistics
+import subprocess
 import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
@@ -24,6 +31,8 @@ NAEB = DATA / "clean-dev" / "naeb" / "naeb_dev.json"
 METER = DATA / "meter-dev" / "meter_dev.json"
 DRIFT_DEV = DATA / "drift-dev"
 SEGMENT_DEV = DATA / "segment-dev" / "cases.json"
+# the layout commit of round 2: the release before the reading, segmenting and derivation work
+LAYOUT_RELEASE = "d6ecfda"
 
 for _path in (str(ROOT), str(BENCH)):
     if _path not in sys.path:
@@ -82,3 +91,72 @@ def make_pair(n: int, lines: list[str], rng: random.Random) -> tuple[list[str], 
         src = rng.randrange(len(b))
         b.insert(rng.randrange(len(b)), b.pop(src))
     return a, b
+
+
+def timed(clean: Callable, sources: list) -> tuple[list, dict[str, float]]:
+    """Clean each source, timing it in CPU seconds of this process: on a shared machine
+    wall time measures the neighbours as much as the cleaner."""
+    out, times = [], []
+    for src in sources:
+        t0 = time.process_time()
+        out.append(clean(src))
+        times.append(time.process_time() - t0)
+    return out, {"median_ms": 1000 * statistics.median(times), "max_ms": 1000 * max(times),
+                 "total_s": sum(times), "pages": len(times)}
+
+
+@contextmanager
+def previous_release(ref: str) -> Iterator[Path]:
+    """A throwaway git worktree of `ref`, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="reader-prev-") as tmp:
+        path = Path(tmp) / "prev"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(path), ref],
+                       check=True, capture_output=True)
+        try:
+            yield path
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(path)],
+                           check=False, capture_output=True)
+
+
+def run_child(script: Path, root: Path) -> dict:
+    """Run `script --measure` with `root`'s reader first on the import path."""
+    proc = subprocess.run([sys.executable, str(script), "--measure", str(root)], check=True,
+                          capture_output=True, text=True)
+    return json.loads(proc.stdout)
+
+
+def both(script: Path, ref: str, rounds: int = 2) -> dict[str, dict]:
+    """Scores of both versions; each runs `rounds` times, alternating, and keeps its
+    fastest run, so a busy machine slows both alike rather than one."""
+    runs: dict[str, list[dict]] = {"previous": [], "current": []}
+    with previous_release(ref) as prev:
+        for _ in range(rounds):
+            runs["previous"].append(run_child(script, prev))
+            runs["current"].append(run_child(script, ROOT))
+    return {name: min(found, key=_median_ms) for name, found in runs.items()}
+
+
+def _median_ms(run: dict) -> float:
+    return sum(v["median_ms"] for k, v in run.items() if k.endswith("timing"))
+
+
+def against_previous(script: str, doc: str | None, measure: Callable[[], dict], default_ref: str,
+                     data: list[Path]) -> tuple[dict[str, dict], str] | None:
+    """The command line of a bench that scores this checkout against a previous release:
+    `--measure ROOT` (internal) prints the scores of the `reader` under ROOT as JSON and
+    exits; otherwise ({"previous": ..., "current": ...}, the previous release's ref), or
+    None (said on stdout) when the dev data the bench needs is not there."""
+    ap = argparse.ArgumentParser(description=(doc or "").splitlines()[0] if doc else None)
+    ap.add_argument("--measure", metavar="ROOT", help=argparse.SUPPRESS)
+    ap.add_argument("--prev-ref", default=default_ref, help="git ref of the previous release")
+    args = ap.parse_args()
+    if args.measure:
+        sys.path.insert(0, args.measure)
+        print(json.dumps(measure()))
+        raise SystemExit(0)
+    missing = [str(p) for p in data if not p.exists()]
+    if missing:
+        print(f"dev data not found ({', '.join(missing)}); nothing to score")
+        return None
+    return both(Path(script).resolve(), args.prev_ref), args.prev_ref

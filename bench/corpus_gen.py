@@ -28,6 +28,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
 from common import AEB, ROOT
 
 AEB_GOLD = AEB / "ground-truth.json"

@@ -20,7 +20,6 @@ repository (../shared/data/drift-dev); without it the script says so and exits.
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 import json
 import sys
@@ -29,8 +28,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from clean_quality import both, child_main
-from common import DRIFT_DEV, RESULTS
+from common import DRIFT_DEV, RESULTS, against_previous
 
 PREVIOUS_RELEASE = "710c343"  # the last commit before issue 11's drift work
 
@@ -81,16 +79,10 @@ def measure() -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--measure", metavar="ROOT", help=argparse.SUPPRESS)
-    ap.add_argument("--prev-ref", default=PREVIOUS_RELEASE, help="git ref of the previous release")
-    args = ap.parse_args()
-    if args.measure:
-        return child_main(args.measure, measure)
-    if not (DRIFT_DEV / "meter_pairs.json").exists():
-        print(f"dev data not found at {DRIFT_DEV}; nothing to score")
+    got = against_previous(__file__, __doc__, measure, PREVIOUS_RELEASE, [DRIFT_DEV / "meter_pairs.json"])
+    if got is None:
         return 0
-    runs = both(Path(__file__).resolve(), args.prev_ref)
+    runs, prev_ref = got
     lines = ["| system | findings | precision | changes found | one-sided found | "
              "changed / dropped / added | ms/pair |", "|---|---|---|---|---|---|---|"]
     for name, r in runs.items():
@@ -103,10 +95,10 @@ def main() -> int:
             f"{split if c.get('unlabelled') is None else 'not labelled'} | "
             f"{r['ms_per_pair']:.2f} |")
     lines += ["", f"drift-dev: {runs['current']['pairs']} METER wire/newspaper sentence pairs. "
-              f"Previous release: git {args.prev_ref}."]
+              f"Previous release: git {prev_ref}."]
     table = "\n".join(lines)
     print(table)
-    result = {"runs": runs, "previous_ref": args.prev_ref}
+    result = {"runs": runs, "previous_ref": prev_ref}
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "drift_quality.json").write_text(json.dumps(result, indent=1) + "\n", "utf-8")
     (RESULTS / "drift_quality.md").write_text(

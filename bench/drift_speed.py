@@ -18,6 +18,7 @@ import time
 from collections import Counter
 
 from common import BLEUALIGN, ROOT
+
 from reader.clean import clean
 from reader.compare import compare
 from reader.drift import find_drift

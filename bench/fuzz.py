@@ -13,13 +13,13 @@ from __future__ import annotations
 import argparse
 import time
 
-
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
-
 import common  # noqa: F401 - this checkout's reader first on the path
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st
+
 from reader.align import align  # noqa: E402
 from reader.clean import clean  # noqa: E402
-from reader.ingest import source_from_bytes, IngestError  # noqa: E402
+from reader.ingest import IngestError, source_from_bytes  # noqa: E402
 from reader.segment import split_article  # noqa: E402
 from reader.worddiff import diff_words  # noqa: E402
 

@@ -32,8 +32,8 @@ import statistics
 import tempfile
 import time
 from pathlib import Path
-from common import AEB, ROOT
 
+from common import AEB, ROOT
 
 RESULTS = ROOT / "bench" / "results"
 SEEDS = ROOT / "seeds"

@@ -31,7 +31,6 @@ import tempfile
 import time
 from pathlib import Path
 
-
 from common import ROOT
 from tui_probe import spawn  # noqa: E402
 

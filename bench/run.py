@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
 from common import ROOT
 
 BENCH = ROOT / "bench"

@@ -31,10 +31,9 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from clean_quality import previous_release
-from common import NAEB, RESULTS, SEGMENT_DEV
+from common import LAYOUT_RELEASE, NAEB, RESULTS, SEGMENT_DEV, previous_release
 
-PREVIOUS_RELEASE = "d6ecfda"  # the layout commit, before issue 12's segmenter
+PREVIOUS_RELEASE = LAYOUT_RELEASE
 
 Splitter = Callable[[str, str, str], list[str]]  # (text, lang, mode) -> sentences
 

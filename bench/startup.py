@@ -32,7 +32,6 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-
 from common import ROOT
 from tui_probe import spawn  # noqa: E402
 

@@ -25,8 +25,8 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from common import ROOT
 
+from common import ROOT
 
 RESULTS = ROOT / "bench" / "results"
 

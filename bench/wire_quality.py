@@ -18,14 +18,11 @@ Run from the project root: `python3 bench/wire_quality.py`.
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 import sys
-from pathlib import Path
 
-from clean_quality import PREVIOUS_RELEASE, both, child_main, timed
-from common import METER, RESULTS
+from common import LAYOUT_RELEASE, METER, RESULTS, against_previous, timed
 
 _RULE = re.compile(r"^\s*[-=_]{20,}\s*$")
 _SLUG = re.compile(r"^\s*\d\d:\d\d (\d\d)/(\d\d)/(\d\d):")
@@ -92,16 +89,10 @@ def measure() -> dict:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--measure", metavar="ROOT", help=argparse.SUPPRESS)
-    ap.add_argument("--prev-ref", default=PREVIOUS_RELEASE, help="git ref of the previous release")
-    args = ap.parse_args()
-    if args.measure:
-        return child_main(args.measure, measure)
-    if not METER.exists():
-        print(f"dev data not found at {METER}; nothing to score")
+    got = against_previous(__file__, __doc__, measure, LAYOUT_RELEASE, [METER])
+    if got is None:
         return 0
-    runs = both(Path(__file__).resolve(), args.prev_ref)
+    runs, prev_ref = got
     lines = ["| system | titles | bylines | dates | paragraphs intact | ms/text median (max) |",
              "|---|---|---|---|---|---|"]
     for name, r in runs.items():
@@ -110,12 +101,12 @@ def main() -> int:
                      f"{r['paragraphs_intact']:.3f} | {t['median_ms']:.1f} ({t['max_ms']:.0f}) |")
     cur = runs["current"]
     lines += ["", f"{cur['texts']} PA texts, {cur['paragraphs']} gold paragraphs. "
-              f"Previous release: git {args.prev_ref}."]
+              f"Previous release: git {prev_ref}."]
     table = "\n".join(lines)
     print(table)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "wire_quality.json").write_text(
-        json.dumps({"runs": runs, "previous_ref": args.prev_ref}, indent=2) + "\n", "utf-8")
+        json.dumps({"runs": runs, "previous_ref": prev_ref}, indent=2) + "\n", "utf-8")
     (RESULTS / "wire_quality.md").write_text(
         "# Wire copy (METER PA dev): titles, bylines, dates, paragraphs intact\n\n" + table + "\n",
         "utf-8")
