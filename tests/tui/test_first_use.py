@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
+import pytest
 from textual.widgets import Input
 
 from reader.model import Article, LoadError
@@ -138,13 +139,18 @@ async def test_escape_goes_back_from_a_compare():
 # -- 8. the cursor while a folder loads -----------------------------------------------------
 
 
-def test_the_cursor_stays_on_the_first_row_while_a_folder_loads(tmp_path):
+@pytest.fixture
+def folder_with_an_error(tmp_path):
+    """Five articles and a picture whose error entry sorts first by name."""
     (tmp_path / "000-scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     write_articles(tmp_path, [f"{n:03d}-bridge.txt" for n in range(1, 6)])
+    return tmp_path
 
+
+def test_the_cursor_stays_on_the_first_row_while_a_folder_loads(folder_with_an_error):
     @run
     async def scenario():
-        app = seeds_app([str(tmp_path)])
+        app = seeds_app([str(folder_with_an_error)])
         async with app.run_test(size=(100, 30)) as pilot:
             await settle(pilot)
             listing = app.screen.article_list
@@ -154,13 +160,10 @@ def test_the_cursor_stays_on_the_first_row_while_a_folder_loads(tmp_path):
     scenario()
 
 
-def test_a_cursor_the_user_moved_stays_on_its_entry(tmp_path):
-    (tmp_path / "000-scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    write_articles(tmp_path, [f"{n:03d}-bridge.txt" for n in range(1, 6)])
-
+def test_a_cursor_the_user_moved_stays_on_its_entry(folder_with_an_error):
     @run
     async def scenario():
-        app = seeds_app([str(tmp_path)])
+        app = seeds_app([str(folder_with_an_error)])
         async with app.run_test(size=(100, 30)) as pilot:
             await settle(pilot)
             listing = app.screen.article_list
