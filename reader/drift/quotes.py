@@ -252,17 +252,20 @@ def _edge_neutral(a_edge: list[str], b_edge: list[str], lead: bool) -> bool:
                for k in range(1, min(len(a_edge), len(b_edge) + 2) + 1))
 
 
-def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote]) -> Match | None:
-    """Match B words `ys` into A's quoted words `xs`: differences inside the matched
-    stretch count, so does a B edge that replaces A words or extends a closed A quote
-    with words of substance; an A quote trimmed at its ends does not."""
-    ids: dict[str, int] = {}
-    # [editorial] words match nothing (each its own id) and excuse whatever stands there
-    ia = [ids.setdefault(t.key, len(ids)) if t.key != _EDITORIAL else -1 - n
-          for n, t in enumerate(xs)]
-    ib = [ids.setdefault(t.key, len(ids)) if t.key != _EDITORIAL else -1 - len(xs) - n
-          for n, t in enumerate(ys)]
-    ops = _blocks(Indel.opcodes(ia, ib).as_list())
+def _match_keys(xs: list[Token], side: str) -> list[str]:
+    """The tokens' keys as the word matcher compares them: an [editorial] word matches
+    nothing (each its own key) and excuses whatever stands there."""
+    return [t.key if t.key != _EDITORIAL else f"{_EDITORIAL}{side}{n}" for n, t in enumerate(xs)]
+
+
+def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote],
+             xkeys: list[str] | None = None) -> Match | None:
+    """Match B words `ys` into A's quoted words `xs` (`xkeys`: their `_match_keys`, when
+    already known): differences inside the matched stretch count, so does a B edge that
+    replaces A words or extends a closed A quote with words of substance; an A quote
+    trimmed at its ends does not."""
+    ia = xkeys if xkeys is not None else _match_keys(xs, "a")
+    ops = _blocks(Indel.opcodes(ia, _match_keys(ys, "b")).as_list())
     equal = _core([op for op in ops if op[0] == "equal"])
     matched = sum(a2 - a1 for _, a1, a2, _, _ in equal)
     if not matched:
@@ -299,24 +302,34 @@ def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote]) -> Match |
     return Match(matched, a_first, a_last, changes)
 
 
-def _quote_ranges(xs: list[Token]) -> list[tuple[int, int]]:
-    """Token index ranges of each quote in a run of quoted words."""
-    out: list[tuple[int, int]] = []
+def _quote_ranges(xs: list[Token]) -> list[tuple[int, int, frozenset[str]]]:
+    """Token index ranges of each quote in a run of quoted words, with its content words."""
+    bounds: list[tuple[int, int]] = []
     for n, t in enumerate(xs):
-        if out and xs[out[-1][0]].quote == t.quote:
-            out[-1] = (out[-1][0], n + 1)
+        if bounds and xs[bounds[-1][0]].quote == t.quote:
+            bounds[-1] = (bounds[-1][0], n + 1)
         else:
-            out.append((n, n + 1))
-    return out
+            bounds.append((n, n + 1))
+    return [(lo, hi, frozenset(t.key for t in xs[lo:hi] if t.key not in _FUNCTION))
+            for lo, hi in bounds]
 
 
-def _best(xs: list[Token], part: list[Token], quotes_a: list[Quote]) -> Match | None:
-    """The part's match into A's quoted words, when it shares enough to be the same quote."""
+def _best(xs: list[Token], part: list[Token], quotes_a: list[Quote],
+          ranges: list[tuple[int, int, frozenset[str]]] | None = None,
+          xkeys: list[str] | None = None) -> Match | None:
+    """The part's match into A's quoted words, when it shares enough to be the same quote.
+    `ranges`: each quote's token range and content words, when already known (a whole
+    article's); a quote sharing no content word with the part is not tried alone."""
     if not xs:
         return None
-    m = _compare(xs, part, quotes_a)
-    for lo, hi in _quote_ranges(xs):  # one quote alone may match tighter than the run of all
-        one = _compare(xs[lo:hi], part, quotes_a) if hi - lo < len(xs) else None
+    xkeys = _match_keys(xs, "a") if xkeys is None else xkeys
+    m = _compare(xs, part, quotes_a, xkeys)
+    wanted = {t.key for t in part if t.key not in _FUNCTION and t.key != _EDITORIAL}
+    for lo, hi, keys in ranges if ranges is not None else _quote_ranges(xs):
+        if wanted and keys.isdisjoint(wanted):
+            continue
+        # one quote alone may match tighter than the run of all
+        one = _compare(xs[lo:hi], part, quotes_a, xkeys[lo:hi]) if hi - lo < len(xs) else None
         if one and (m is None or (one.matched, -len(one.changes)) > (m.matched, -len(m.changes))):
             m = replace(one, a_first=one.a_first + lo, a_last=one.a_last + lo)
     words = [t for t in part if t.key != _EDITORIAL]
@@ -365,11 +378,15 @@ class QuoteIndex:
     quotes: list[Quote]
     tokens: list[Token]
     keys: list[str]
+    ranges: list[tuple[int, int, frozenset[str]]]  # `_quote_ranges(tokens)`, found once
+    match_keys: list[str]  # `_match_keys(tokens)`, found once
 
 
 def quote_index(text: str) -> QuoteIndex:
     found = quotes(text)
-    return QuoteIndex(text, found, tokens(text, found), _side_keys(text))
+    quoted = tokens(text, found)
+    return QuoteIndex(text, found, quoted, _side_keys(text), _quote_ranges(quoted),
+                      _match_keys(quoted, "a"))
 
 
 def _in_place(word_map: WordMap, start: int, end: int) -> tuple[int, int, int]:
@@ -409,7 +426,8 @@ def quote_drift(ctx: PairContext) -> list[Drift]:
         keys = [t.key for t in xs if t.quote == n and t.key >= " "]
         if len(keys) < _MIN_ADDED or _in_words(keys, keys_b):
             continue
-        if art_b and _best(art_b.tokens, [t for t in xs if t.quote == n], art_b.quotes):
+        if art_b and _best(art_b.tokens, [t for t in xs if t.quote == n], art_b.quotes,
+                           art_b.ranges, art_b.match_keys):
             continue
         if not _said_anyway(*_in_place(ctx.words, q.start, q.end)):  # not reported speech
             out.append(make("quote", a, (q.start, q.end), b, None, "quote dropped"))
@@ -443,7 +461,7 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: lis
         return make("quote", a, span, b, (q.start, q.end),
                     f"{ALTERED} ({_describe(changes)})")
     if art is not None:
-        far = [_best(art.tokens, part, art.quotes) for part in parts]
+        far = [_best(art.tokens, part, art.quotes, art.ranges, art.match_keys) for part in parts]
         if any(far):
             changes = [c for m in far if m for c in m.changes if not _said_in_a(c, keys_a)]
             if not changes:
