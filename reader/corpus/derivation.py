@@ -10,12 +10,16 @@ copy uses outside quotations is one the source used. Two measures decide:
   - `words_found`: the share of the article's own content words (outside quotations,
     function words left out) that the sources use; what the article adds that the
     sources lack is what makes it partly its own.
-Wholly derived: nearly all its own words are the sources' and it shares their
-sequences, or the aligner pairs nearly all its sentences with theirs (a copy spun
-word by word shares few sequences). Partially derived: it shares their sequences, but adds its own. Otherwise
-independent. The thresholds are tuned on the METER development pairs with
-cross-validation (bench/meter_derivation.py). The aligner's share (sentences paired
-with a source) and the verbatim passages (5 words or more) are reported alongside.
+Derived: it shares enough of their sequences; wholly derived: nearly all its own words
+are also theirs. How much is enough rises with the article's length: a long article
+sharing a fifth of its words' sequences, or using mostly the sources' words, has still
+added much of its own; a short item rewritten from a few wire lines needs fewer of its
+words found to be wholly derived. A copy spun word by word shares few sequences and
+words, but the aligner still pairs nearly all its sentences with the sources': wholly
+derived too. Otherwise independent.
+The thresholds and their slopes are fitted on the METER development pairs and
+cross-validated by story (bench/meter_derivation.py). The aligner's share (sentences
+paired with a source) and the verbatim passages (5 words or more) are reported alongside.
 """
 
 from __future__ import annotations
@@ -31,8 +35,16 @@ import numpy as np
 from reader.compare import Comparison, compare
 from reader.corpus.provenance import credits_of
 from reader.corpus.wire import slug_of
-from reader.corpus.wording import (SEQUENCE, Words, content_key, own_content, read_words, runs,
-                                   shared_runs, vocabulary)
+from reader.corpus.wording import (
+    SEQUENCE,
+    Words,
+    content_key,
+    own_content,
+    read_words,
+    runs,
+    shared_runs,
+    vocabulary,
+)
 from reader.lexicon import is_agency
 from reader.model import Article
 
@@ -43,8 +55,13 @@ Verdict = Literal["wholly-derived", "partially-derived", "independent"]
 
 VERBATIM = 5  # words in a run reported as copied verbatim
 STRONG_LINK = 45  # aligner score at which a sentence counts as taken from a source
-WHOLLY_WORDS = 0.73  # words_found at or above which the article is wholly derived ...
-PARTIAL_SEQUENCES = 0.22  # ... and sequence_share at or above which it is derived at all
+LENGTH_REF = 250  # words: the article length the next two thresholds are stated for
+PARTIAL_SEQUENCES = 0.2  # sequence_share at or above which it is derived at all ...
+WHOLLY_WORDS = 0.76  # ... and words_found at or above which it is wholly derived
+PARTIAL_PER_DOUBLING = 0.058  # the thresholds rise by these for each doubling of its
+WHOLLY_PER_DOUBLING = 0.061  # length (and fall by them for each halving) ...
+LEAST_SEQUENCES = 0.2  # ... but no article sharing less is derived, however short: a short
+# independent report shares the quotations (the dev pairs hold too few such to lower it)
 WHOLLY_ALIGNED = 0.8  # share (aligner) at or above which it is wholly derived, reworded or not
 SOURCE_SHARE = 0.1  # a corpus article explaining less of it than this is not a source
 WIRE_SEQUENCES = 0.1  # share of it in 3-word sequences wire copy must have to be a source
@@ -63,6 +80,7 @@ class Measures:
     longest_run: int  # words in its longest verbatim run
     runs_in_order: tuple[int, int]  # verbatim runs in the sources' order, of all runs
     used_of_sources: float  # of the sources' words, the share in runs the article shares
+    words: int  # its length in words
 
 
 @dataclass
@@ -163,16 +181,27 @@ def measure(article: Article, sources: Sequence[Article],
         added=tuple(surface[w] for w, _ in sorted(lacking.items(), key=lambda kv: (-kv[1], kv[0]))[:6]),
         longest_run=max((b - a for a, b in spans), default=0),
         runs_in_order=_in_order(text, theirs, spans),
-        used_of_sources=used / source_words if source_words else 0.0)
+        used_of_sources=used / source_words if source_words else 0.0,
+        words=len(text))
 
 
-def verdict_of(m: Measures, wholly: float = WHOLLY_WORDS,
-               partial: float = PARTIAL_SEQUENCES) -> Verdict:
-    """The verdict the deciding measures give (thresholds as arguments for tuning). A
-    copy spun word by word shares few sequences, but the aligner still pairs nearly all
-    of its sentences with the source."""
+def thresholds(words: int | np.ndarray, partial: float = PARTIAL_SEQUENCES,
+               wholly: float = WHOLLY_WORDS,
+               slopes: tuple[float, float] = (PARTIAL_PER_DOUBLING, WHOLLY_PER_DOUBLING)
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """The sequence_share an article of this many words needs to be derived, and the
+    words_found it needs to be wholly derived (`words` a number or a numpy array;
+    thresholds and slopes as arguments for tuning)."""
+    doublings = np.log2(np.maximum(1, words) / LENGTH_REF)
+    return (np.maximum(LEAST_SEQUENCES, partial + slopes[0] * doublings),
+            wholly + slopes[1] * doublings)
+
+
+def verdict_of(m: Measures) -> Verdict:
+    """The verdict the deciding measures give at the article's length."""
     if m.share >= WHOLLY_ALIGNED:
         return "wholly-derived"
+    partial, wholly = thresholds(m.words)
     if m.sequence_share >= partial:
         return "wholly-derived" if m.words_found >= wholly else "partially-derived"
     return "independent"
@@ -182,10 +211,11 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
     them = "the source" if n_sources == 1 else f"the {n_sources} sources"
     has, lack, use, its = (("has", "lacks", "uses", "its") if n_sources == 1
                            else ("have", "lack", "use", "their"))
+    partial, wholly = thresholds(m.words)
     out = [f"{m.sequence_share:.0%} of its words are in 3-word sequences {them} also {has} "
-           f"(derived copy: {PARTIAL_SEQUENCES:.0%} or more)",
+           f"(derived copy of its length, {m.words} words: {partial:.0%} or more)",
            f"{m.words_found:.0%} of the content words it uses outside quotations are in "
-           f"{them} (wholly derived: {WHOLLY_WORDS:.0%} or more)"]
+           f"{them} (wholly derived at its length: {wholly:.0%} or more)"]
     if m.added:
         out.append(f"words it uses that {them} {lack}: " + ", ".join(m.added))
     if m.verbatim_share:

@@ -3,9 +3,18 @@ quotations, not by shared facts or shared quotes. Made-up reports of one made-up
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
-from reader.corpus.derivation import derive, derive_from_ranked, measure
+from reader.corpus.derivation import (
+    LEAST_SEQUENCES,
+    derive,
+    derive_from_ranked,
+    measure,
+    thresholds,
+    verdict_of,
+)
 from reader.corpus.provenance import rank_sources
 from reader.corpus.wording import own_content, read_words, runs, shared_runs
 from tests.support.hearing_story import COPY, OWN, PART, WIRE, take
@@ -25,6 +34,25 @@ def test_copied_paragraphs_with_much_new_reporting_are_partially_derived():
     assert d.verdict == "partially-derived"
     assert "bakery" in d.measures.added or "sanctuary" in d.measures.added
     assert any("lack" in r and ("bakery" in r or "sanctuary" in r) for r in d.reasons)
+
+
+def test_a_longer_article_needs_more_of_the_sources_wording():
+    m = replace(measure(_art("part.txt", PART), [_art("wire.txt", WIRE)]), share=0.0)
+    (seq_short, words_short), (seq_long, words_long) = thresholds(60), thresholds(2000)
+    assert seq_long > seq_short and words_long > words_short
+    between = replace(m, sequence_share=seq_long - 0.01, words_found=(words_short + words_long) / 2)
+    assert verdict_of(replace(between, words=60)) == "wholly-derived"
+    assert verdict_of(replace(between, words=2000)) == "independent"
+    shared_quote = replace(m, sequence_share=LEAST_SEQUENCES - 0.01, words_found=1.0, words=20)
+    assert verdict_of(shared_quote) == "independent"
+    reasons = derive(_art("part.txt", PART), [_art("wire.txt", WIRE)]).reasons
+    assert any(f"{m.words} words" in r for r in reasons)
+
+
+def test_a_copy_the_aligner_pairs_almost_wholly_is_wholly_derived_however_reworded():
+    m = measure(_art("part.txt", PART), [_art("wire.txt", WIRE)])
+    assert verdict_of(replace(m, share=0.0, sequence_share=0.0, words_found=0.0)) == "independent"
+    assert verdict_of(replace(m, share=1.0, sequence_share=0.0, words_found=0.0)) == "wholly-derived"
 
 
 def test_the_same_hearing_reported_independently_is_independent_despite_the_shared_quote():
