@@ -10,6 +10,7 @@ problem; no traceback reaches the user.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from importlib import import_module
@@ -53,7 +54,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = build_parser().parse_args(argv)
-            return args.handler(args)
+            code = args.handler(args)
+            sys.stdout.flush()  # a reader that stopped early (`| head`) is seen here, not at exit
+            return code
         if argv and argv[0] in ("-h", "--help") and len(argv) == 1:
             build_parser().print_help()
             return 0
@@ -80,7 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
-        sys.stderr.close()  # output piped to `head`: not an error worth a message
+        # output piped to `head`: not an error worth a message. Point stdout at devnull so
+        # the interpreter's own flush at exit cannot fail again and turn the exit code to 1.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         error(f"internal error: {type(exc).__name__}: {exc} (please report this)")

@@ -52,7 +52,11 @@ def _console(width: int | None = None) -> Console:
     with no `width` it does not wrap at all."""
     from rich.console import Console
 
-    console = Console(highlight=False, soft_wrap=False, width=width)
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError  # the CLI's own handling (exit 0), not rich's exit 1
+
+    console = PipeConsole(highlight=False, soft_wrap=False, width=width)
     if width is None and not console.is_terminal:
         console.soft_wrap = True
     return console
