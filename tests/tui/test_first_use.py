@@ -379,3 +379,4 @@ async def test_the_key_bar_keeps_every_key_at_80_columns():
         for binding, _enabled in keys:
             assert app.get_key_display(binding) in words
         assert keys[0][0].description in line  # the first keep their words
+        assert "q Back" in line  # the way out is always named

@@ -19,6 +19,9 @@ from textual.widget import Widget
 Key = tuple[Binding, bool]  # a binding and whether its action is enabled now
 
 
+EXIT_KEY = "q"  # every screen's way out, named whatever the width
+
+
 class KeyBar(Widget, can_focus=False):
     """One line of `key description` for every shown binding of the focused pane."""
 
@@ -81,13 +84,15 @@ class KeyBar(Widget, can_focus=False):
                 ) -> tuple[Text, list[tuple[int, int, str]]]:
         """Every key on one line of `room` cells: when their descriptions do not all
         fit, the last keys show without theirs (in the help and the palette) rather
-        than being cut off; cut only when not even the keys fit."""
+        than being cut off; cut only when not even the keys fit. The way out (`q`:
+        back, cancel or quit) always keeps its description."""
         for described in range(len(keys), -1, -1):
             line = Text(end="")
             targets = []
             for n, key in enumerate(keys):
                 start = line.cell_len
-                line.append_text(self._label(key, *styles, described=n < described))
+                line.append_text(self._label(key, *styles,
+                                             described=n < described or key[0].key == EXIT_KEY))
                 targets.append((start, line.cell_len, key[0].key))
                 line.append(" ")
             line.rstrip()
