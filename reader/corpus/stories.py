@@ -321,21 +321,34 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
 
 
 def _same_slug(articles: list[Article], uf: _UnionFind) -> list[tuple[int, Link]]:
-    """Wire takes whose slug lines name one catchline, sent within SLUG_DAYS of the take
+    """Wire takes whose slug lines name one catchline, sent within SLUG_GAP of the take
     before, are one story: later pages carry on where the first stopped and share no
-    sentence with it (a catchline reused months later names another story)."""
+    sentence with it (a catchline reused months later names another story). A sidebar
+    whose catchline carries on another's ("courts smith list", "courts smith background")
+    belongs to the story it names when sent within SLUG_GAP of one of its takes."""
     takes: dict[str, list[tuple[datetime, int]]] = {}
     for i, article in enumerate(articles):
         slug = slug_of(article)
         if slug is not None:
             takes.setdefault(slug.catchline, []).append((slug.sent, i))
-    links: list[tuple[int, Link]] = []
-    for sent in takes.values():
+    pairs: list[tuple[int, int]] = []
+    for catchline, sent in takes.items():
         sent.sort()
-        for (t0, i), (t1, j) in zip(sent, sent[1:]):
-            if t1 - t0 <= SLUG_GAP and uf.find(i) != uf.find(j):
-                uf.union(i, j)
-                links.append((i, Link(articles[i].path, articles[j].path, 0.0, None, "slug")))
+        pairs += [(i, j) for (t0, i), (t1, j) in zip(sent, sent[1:]) if t1 - t0 <= SLUG_GAP]
+        words = catchline.split()
+        for cut in range(len(words) - 1, 1, -1):  # the longest catchline it carries on
+            story = takes.get(" ".join(words[:cut]))
+            if story:
+                first, i = sent[0]
+                nearest, j = min(story, key=lambda take: abs(take[0] - first))
+                if abs(nearest - first) <= SLUG_GAP:
+                    pairs.append((j, i))
+                break
+    links: list[tuple[int, Link]] = []
+    for i, j in pairs:
+        if uf.find(i) != uf.find(j):
+            uf.union(i, j)
+            links.append((i, Link(articles[i].path, articles[j].path, 0.0, None, "slug")))
     return links
 
 

@@ -73,6 +73,19 @@ def test_a_catchline_used_again_months_later_is_another_story():
     assert len(group_stories([march, june])) == 2
 
 
+def test_a_sidebar_carrying_on_a_catchline_joins_that_story_and_nothing_else():
+    """'COURTS Goats List' is a sidebar of 'COURTS Goats' (a list of names sharing no
+    sentence with it); a catchline sharing only its desk word names another story."""
+    first = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:3])
+    names = take("pa/goatslist.txt", "17:55 05/03/24: Page 1 (HHH) COURTS Goats List", "", FLOOD[:1])
+    other = take("pa/sheep1.txt", "11:00 05/03/24: Page 1 (HHH) COURTS Sheep", "SHEEP", ELECTION)
+    stories = group_stories([names, other, first])
+    assert _groups(stories) == [["pa/goats1.txt", "pa/goatslist.txt"], ["pa/sheep1.txt"]]
+    assert next(s for s in stories if len(s.members) == 2).original is first
+    later = take("pa/goatslist9.txt", "17:55 05/06/24: Page 1 (HHH) COURTS Goats List", "", FLOOD[:1])
+    assert len(group_stories([first, later])) == 2  # months later: another story
+
+
 def test_judged_versions_carry_their_verdict_against_the_original():
     first = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE)
     copy = make_article("papers/copy.txt", COPY)
