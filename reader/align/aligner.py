@@ -13,6 +13,12 @@
 4. Small runs of unpaired sentences left between two links are realigned with a lower
    floor (the neighbours vouch for the position), which recovers loose translations and
    heavy paraphrases without pairing unrelated text elsewhere.
+5. What is still unpaired on both sides then has no place in the order, so a leftover
+   pair as good as an anchor is claimed too: a rewrite moves and cuts sentences (a
+   clause lifted out of a longer one scores too low for step 3 and has too unequal a
+   length for the in-order links). Step 3 keeps its higher bar because it runs first,
+   before the in-order gaps are settled; a weaker pair there could take a sentence
+   that belongs in a gap.
 """
 
 from __future__ import annotations
@@ -23,7 +29,14 @@ from typing import NamedTuple
 
 import numpy as np
 
-from reader.align.band import Band, anchored_band, anchors, score_band, shared_rare_pairs
+from reader.align.band import (
+    ANCHOR_MIN_SCORE,
+    Band,
+    anchored_band,
+    anchors,
+    score_band,
+    shared_rare_pairs,
+)
 from reader.align.dp import best_chain
 from reader.align.links import candidate_links
 from reader.align.score import Views, block_scores, build_views, pair_scores
@@ -32,7 +45,8 @@ from reader.comparison_model import Alignment, Pair, Sentence
 MIN_SCORE = 40  # a link scoring below this is worth less than leaving both sides unpaired
 GAP_FLOOR = 18  # the floor inside a gap between two links
 GAP_MAX_SIDE = 6  # larger gaps are real insertions/deletions, not loose matches
-MOVE_MIN_SCORE = 55  # an out-of-order pair must be this good to be claimed
+MOVE_MIN_SCORE = 55  # an out-of-order pair must be this good to be claimed before the gaps
+LATE_MOVE_MIN_SCORE = ANCHOR_MIN_SCORE  # ... and this good after them (step 5)
 FULL_GRID_CELLS = 60_000  # up to this n*m the band is the whole grid
 MOVE_GRID_CELLS = 250_000  # leftovers up to this n*m are compared all against all
 
@@ -54,7 +68,9 @@ def align(a: Sequence[Sentence], b: Sequence[Sentence]) -> Alignment:
     band = Band.full(n, m) if n * m <= FULL_GRID_CELLS else anchored_band(n, m, anchors(va, vb))
     unit = _typical_length(va, vb)
     links = _with_unpaired(_solve(band, va, vb, MIN_SCORE, unit), 0, n, 0, m)
-    links = _fill_gaps(_pair_leftovers(links, va, vb), va, vb, unit)
+    leftover = _leftover_matches(links, va, vb)  # gap filling only ever pairs more
+    links = _fill_gaps(_pair_leftovers(links, leftover, MOVE_MIN_SCORE), va, vb, unit)
+    links = _pair_leftovers(links, leftover, LATE_MOVE_MIN_SCORE)
     return Alignment(a, b, [Pair(_kind(va, vb, x.a, x.b), x.a, x.b, x.score, x.moved)
                             for x in links])
 
@@ -167,26 +183,36 @@ def _kind(va: Views, vb: Views, ai: tuple[int, ...], bj: tuple[int, ...]) -> str
     return "same" if same else "changed"
 
 
-def _pair_leftovers(links: list[_Link], va: Views, vb: Views) -> list[_Link]:
-    """Second pass: pair strong out-of-order matches among unpaired sentences.
-
-    A new pair takes the place of its A sentence's `dropped` entry (reading order of A)
-    and its B sentence's `added` entry disappears; it is `moved` if it crosses a link."""
+def _leftover_matches(links: list[_Link], va: Views, vb: Views) -> list[tuple[int, int, int]]:
+    """(score, i, j) of every pair of a dropped A and an added B sentence scoring at least
+    LATE_MOVE_MIN_SCORE, best first (ties: reading order), for both leftover passes."""
     drops = [x.a[0] for x in links if not x.b]
     adds = [x.b[0] for x in links if not x.a]
     if not drops or not adds:
-        return links
+        return []
     if len(drops) * len(adds) <= MOVE_GRID_CELLS:
         grid = block_scores(va, drops, vb, adds)
-        rows, cols = np.nonzero(grid >= MOVE_MIN_SCORE)
+        rows, cols = np.nonzero(grid >= LATE_MOVE_MIN_SCORE)
         cands = [(int(grid[r, c]), drops[r], adds[c]) for r, c in zip(rows, cols)]
     else:
         i, j, votes = shared_rare_pairs(va, vb, 3, drops, adds)
         i, j = i[votes >= 2].tolist(), j[votes >= 2].tolist()
         scores = pair_scores([va.chars[x] for x in i], [va.words[x] for x in i],
                              [vb.chars[y] for y in j], [vb.words[y] for y in j])
-        cands = [(int(s), x, y) for s, x, y in zip(scores, i, j) if s >= MOVE_MIN_SCORE]
-    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+        cands = [(int(s), x, y) for s, x, y in zip(scores, i, j) if s >= LATE_MOVE_MIN_SCORE]
+    return sorted(cands, key=lambda c: (-c[0], c[1], c[2]))
+
+
+def _pair_leftovers(links: list[_Link], matches: list[tuple[int, int, int]], least: float
+                    ) -> list[_Link]:
+    """Pair out-of-order `matches` scoring at least `least` whose sentences are both
+    still unpaired, best first.
+
+    A new pair takes the place of its A sentence's `dropped` entry (reading order of A)
+    and its B sentence's `added` entry disappears; it is `moved` if it crosses a link."""
+    drops = {x.a[0] for x in links if not x.b}
+    adds = {x.b[0] for x in links if not x.a}
+    cands = [c for c in matches if c[0] >= least and c[1] in drops and c[2] in adds]
     matched: dict[int, tuple[int, int]] = {}
     used_b: set[int] = set()
     for score, i, j in cands:
@@ -211,7 +237,9 @@ class _MainOrder:
     """The monotone links of the main alignment, to test whether a new pair crosses one."""
 
     def __init__(self, links: list[_Link]) -> None:
-        main = [x for x in links if x.a and x.b]  # already in increasing order on both sides
+        # Links not flagged moved: already in increasing order on both sides (the pairs
+        # an earlier pass moved are not the order a later one is measured against).
+        main = [x for x in links if x.a and x.b and not x.moved]
         self.a_lo = np.array([x.a[0] for x in main], dtype=np.int64)
         self.a_hi = np.array([x.a[-1] for x in main], dtype=np.int64)
         b_lo = np.array([x.b[0] for x in main], dtype=np.int64)

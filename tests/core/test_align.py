@@ -13,7 +13,7 @@ import re
 import numpy as np
 
 from reader.align import MIN_SCORE, align
-from reader.align.aligner import _typical_length
+from reader.align.aligner import LATE_MOVE_MIN_SCORE, MOVE_MIN_SCORE, _typical_length
 from reader.align.band import Band, anchored_band, anchors, score_band
 from reader.align.dp import best_chain
 from reader.align.links import (BIG_GROUP_SEED, MERGE_MAX_SKEW, MERGE_SEED, MOVES,
@@ -111,6 +111,37 @@ def test_moved_sentence_is_flagged_and_placed_at_a_position():
     assert groups[(4,)] == ((0,), "same", True)
     assert all(not moved for (bj, kind, moved) in (groups[(i,)] for i in (0, 1, 2, 3, 5)))
     assert [p.a for p in al.pairs] == [(i,) for i in range(6)]
+
+
+LIBRARY = [
+    "The council voted on Tuesday to close the old library on Mill Street next spring.",
+    "Residents had collected four thousand signatures against the plan since January.",
+    ("The head librarian, Maria Okafor, who has worked there for twenty years, said the "
+     "decision left her heartbroken and angry."),
+    "The building will be sold to a developer who plans to build flats.",
+    "A smaller reading room will open in the town hall in May.",
+]
+
+
+@pytest.mark.parametrize("cut, paired", [
+    ("The head librarian, Maria Okafor, said she was heartbroken.", True),
+    ("Maria Okafor, the head librarian, said she was heartbroken.", False),
+])
+def test_a_clause_cut_from_a_sentence_and_moved_pairs_once_the_gaps_are_settled(cut, paired):
+    """A rewrite lifts a clause out of a long sentence and moves it to the end: too short
+    for an in-order link, too weak for the first out-of-order pass, but as good as an
+    anchor, so the last pass pairs it; a weaker match stays unpaired."""
+    b = [LIBRARY[0], LIBRARY[1], LIBRARY[3], LIBRARY[4], cut]
+    va, vb = build_views(LIBRARY, b)
+    score = int(block_scores(va, [2], vb, [4])[0, 0])
+    assert (LATE_MOVE_MIN_SCORE <= score < MOVE_MIN_SCORE) == paired
+    al = align(S(LIBRARY), S(b))
+    if paired:
+        assert by_a(al)[(2,)] == ((4,), "changed", True)
+    else:
+        assert by_a(al)[(2,)] == ((), "dropped", False)
+    assert by_a(al)[(3,)] == ((2,), "same", False)
+    check_invariants(al, len(LIBRARY), len(b))
 
 
 def test_unrelated_sentences_sharing_place_names_stay_unpaired():
