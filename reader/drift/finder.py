@@ -35,7 +35,7 @@ from reader.drift.credit import (
 )
 from reader.drift.names import Vocabulary, as_name, name_drift
 from reader.drift.negation import negation_drift
-from reader.drift.numbers import Quantity, number_drift, quantities, same_value
+from reader.drift.numbers import Amounts, number_drift, quantities
 from reader.drift.quotes import (
     ALTERED,
     CREDITED_ELSEWHERE,
@@ -121,8 +121,8 @@ def _vocabulary(text: str) -> Vocabulary:
     return Vocabulary(words(text))
 
 
-def _quantities(text: str) -> list[Quantity]:
-    return quantities(words(text))
+def _amounts(text: str) -> Amounts:
+    return Amounts(quantities(words(text)))
 
 
 def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
@@ -137,8 +137,7 @@ def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
     text, other = (d.a_text, "b") if d.change == "dropped" else (d.b_text, "a")
     if d.kind == "number":
         mine = quantities(words(text))
-        return bool(mine) and any(same_value(mine[0], q)
-                                  for q in articles.view(_quantities, other))
+        return bool(mine) and articles.view(_amounts, other).has(mine[0])
     vocabulary = articles.view(_vocabulary, other)
     name = as_name(" ".join(w for w in re.findall(r"\w+", text) if w[0].isupper()))
     if d.kind == "attribution" and not name.keys:  # "he said", "police said": no name

@@ -10,6 +10,8 @@ is not (paraphrases drop "on Friday" all the time without changing a fact).
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
 
@@ -181,9 +183,11 @@ def quantities(words: Words) -> list[Quantity]:
                    int(m.group("y")) if m.group("y") else None)
         found.append(Quantity(m.start(), m.end(), key, "", "", True))
         taken.append((m.start(), m.end()))
+    taken_ends = [e for _, e in taken]  # (dates do not overlap: both ends ascend)
     for m in _number_matches(words):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
+        n = bisect.bisect_right(taken_ends, m.start())  # the first date ending after it
+        if n < len(taken) and taken[n][0] < m.end():
+            continue  # inside a date
         qual = _QUALIFIERS.get(re.sub(r"\s+", " ", (m.group("qual") or "").casefold()), "")
         unit = ""
         if m.group("vague"):
@@ -230,6 +234,44 @@ def same_value(x: Quantity, y: Quantity) -> bool:
     return any(abs(p - q) <= 1e-9 * max(abs(p), abs(q), 1.0)
                for p in (x.value, x.alt) if p is not None
                for q in (y.value, y.alt) if q is not None)
+
+
+class Amounts:
+    """The quantities of one text sorted by value, so "does it state this value
+    anywhere?" (`same_value`) compares only the few of about that value, not every one:
+    a whole article's serve every pair."""
+
+    def __init__(self, found: list[Quantity]) -> None:
+        self.found = found
+        self._dates: dict[str, list[Quantity]] = {}
+        values: list[tuple[float, int]] = []
+        self._odd: set[int] = set()  # an infinite figure is "the same" as any
+        for n, q in enumerate(found):
+            if isinstance(q.value, tuple):
+                self._dates.setdefault(q.value[0], []).append(q)
+                continue
+            for v in (q.value, q.alt):
+                if v is not None and math.isfinite(v):
+                    values.append((v, n))
+                elif v is not None:
+                    self._odd.add(n)
+        values.sort()
+        self._values = [v for v, _ in values]
+        self._where = [n for _, n in values]
+
+    def has(self, x: Quantity) -> bool:
+        """Whether any of them has the same value as `x`."""
+        if isinstance(x.value, tuple):
+            return any(same_value(x, y) for y in self._dates.get(x.value[0], ()))
+        mine = [p for p in (x.value, x.alt) if p is not None]
+        if not all(math.isfinite(p) for p in mine):
+            return any(same_value(x, y) for y in self.found)
+        near = set(self._odd)
+        for p in mine:  # same_value allows 1e-9 of the larger: a far wider window
+            room = 1e-6 * max(abs(p), 1.0)
+            near.update(self._where[bisect.bisect_left(self._values, p - room):
+                                    bisect.bisect_right(self._values, p + room)])
+        return any(same_value(x, self.found[n]) for n in near)
 
 
 def _take(xs: list[Quantity], ys: list[Quantity], same) -> list[tuple[Quantity, Quantity]]:

@@ -16,8 +16,11 @@ straight single quotes are read as quotation marks where British copy uses them 
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -118,11 +121,19 @@ def _closes(text: str, p: int) -> int:
     return 1 if before in "sS" else 2
 
 
-def _singles(text: str, inside: list[Quote]) -> list[Quote]:
+def _in_double(p: int, doubles: list[Quote], starts: list[int]) -> bool:
+    """A mark at `p` is inside or next to a double quote (`starts`: theirs; the quotes
+    come in reading order without overlap, so the last one starting by p + 1 decides)."""
+    k = bisect.bisect_right(starts, p + 1)
+    return k > 0 and p < doubles[k - 1].end + 1
+
+
+def _singles(text: str, doubles: list[Quote]) -> list[Quote]:
     """Quotes in single marks (‘curly’ or British 'straight'); apostrophes inside
-    words ("don't", "Hagland's") are not marks."""
+    words ("don't", "Hagland's") and marks at a double quote are not marks."""
+    starts = [q.start for q in doubles]
     marks = [m.start() for m in _SINGLES.finditer(text)
-             if not any(q.start - 1 <= m.start() < q.end + 1 for q in inside)]
+             if not _in_double(m.start(), doubles, starts)]
     found: list[Quote | None] = []
     open_at: int | None = None
     for n, p in enumerate(marks):
@@ -190,11 +201,16 @@ def _neutral(xs: list[str], ys: list[str]) -> bool:
     """Two runs of words that say the same: spacing or hyphens ("bear hug"/"bearhug"),
     figures written another way ("2.9m"/"2.9 million"), or the same words inflected
     ("has"/"have", "market"/"markets")."""
-    if _spelled(xs) == _spelled(ys):
+    return _spelled(xs) == _spelled(ys) or _same_words(xs, ys)
+
+
+def _same_words(xs: list[str], ys: list[str]) -> bool:
+    """Word for word the same but for a misspelling or an inflection."""
+    if len(xs) != len(ys):
+        return False
+    if all(x == y or _misspelt(x, y) for x, y in zip(xs, ys)):
         return True
-    if len(xs) == len(ys) and all(x == y or _misspelt(x, y) for x, y in zip(xs, ys)):
-        return True
-    return len(xs) == len(ys) and all(_lemma(x) == _lemma(y) for x, y in zip(xs, ys))
+    return all(_lemma(x) == _lemma(y) for x, y in zip(xs, ys))
 
 
 @dataclass(frozen=True)
@@ -248,8 +264,12 @@ def _core(equal: list[tuple[str, int, int, int, int]]) -> list[tuple[str, int, i
 
 def _edge_neutral(a_edge: list[str], b_edge: list[str], lead: bool) -> bool:
     """B's words at an edge say what the A words next to the match say."""
-    return any(_neutral(a_edge[len(a_edge) - k:] if lead else a_edge[:k], b_edge)
-               for k in range(1, min(len(a_edge), len(b_edge) + 2) + 1))
+    spelled = _spelled(b_edge)
+    for k in range(1, min(len(a_edge), len(b_edge) + 2) + 1):
+        xs = a_edge[len(a_edge) - k:] if lead else a_edge[:k]
+        if _spelled(xs) == spelled or _same_words(xs, b_edge):
+            return True
+    return False
 
 
 def _match_keys(xs: list[Token], side: str) -> list[str]:
@@ -258,14 +278,24 @@ def _match_keys(xs: list[Token], side: str) -> list[str]:
     return [t.key if t.key != _EDITORIAL else f"{_EDITORIAL}{side}{n}" for n, t in enumerate(xs)]
 
 
+def _beside(xs: list[Token], i: int, step: int, most: int) -> list[str]:
+    """Keys of at most `most` words of token i's quote just before it (step -1) or just
+    after it (step 1), in reading order: the edge of the A quote beyond a match (its
+    tokens stand together in `xs`). Edge checks never read further than B's edge + 2."""
+    quote, j, out = xs[i].quote, i + step, []
+    while 0 <= j < len(xs) and len(out) < most and xs[j].quote == quote:
+        out.append(xs[j].key)
+        j += step
+    return out[::-1] if step < 0 else out
+
+
 def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote],
-             xkeys: list[str] | None = None) -> Match | None:
-    """Match B words `ys` into A's quoted words `xs` (`xkeys`: their `_match_keys`, when
-    already known): differences inside the matched stretch count, so does a B edge that
-    replaces A words or extends a closed A quote with words of substance; an A quote
-    trimmed at its ends does not."""
-    ia = xkeys if xkeys is not None else _match_keys(xs, "a")
-    ops = _blocks(Indel.opcodes(ia, _match_keys(ys, "b")).as_list())
+             xkeys: list[str]) -> Match | None:
+    """Match B words `ys` into A's quoted words `xs` (`xkeys`: their `_match_keys`):
+    differences inside the matched stretch count, so does a B edge that replaces A
+    words or extends a closed A quote with words of substance; an A quote trimmed at
+    its ends does not."""
+    ops = _blocks(Indel.opcodes(xkeys, _match_keys(ys, "b")).as_list())
     equal = _core([op for op in ops if op[0] == "equal"])
     matched = sum(a2 - a1 for _, a1, a2, _, _ in equal)
     if not matched:
@@ -282,12 +312,11 @@ def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote],
         changes.append((xk, yk))
     lead_b = [t.key for t in ys[: first[3]] if t.key != _EDITORIAL]
     trail_b = [t.key for t in ys[last[4]:] if t.key != _EDITORIAL]
-    q_first, q_last = xs[a_first].quote, xs[a_last - 1].quote
-    lead_a = [t.key for t in xs[:a_first] if t.quote == q_first]
-    trail_a = [t.key for t in xs[a_last:] if t.quote == q_last]
+    lead_a = _beside(xs, a_first, -1, len(lead_b) + 2)
+    trail_a = _beside(xs, a_last - 1, 1, len(trail_b) + 2)
     for lead, b_edge, a_edge, open_edge in (
-            (True, lead_b, lead_a, quotes_a[q_first].open_start),
-            (False, trail_b, trail_a, quotes_a[q_last].open_end)):
+            (True, lead_b, lead_a, quotes_a[xs[a_first].quote].open_start),
+            (False, trail_b, trail_a, quotes_a[xs[a_last - 1].quote].open_end)):
         near = (a_edge[-len(b_edge):] if lead else a_edge[:len(b_edge)]) if b_edge else []
         if not b_edge or _edge_neutral(a_edge, b_edge, lead):
             continue
@@ -302,40 +331,88 @@ def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote],
     return Match(matched, a_first, a_last, changes)
 
 
-def _quote_ranges(xs: list[Token]) -> list[tuple[int, int, frozenset[str]]]:
-    """Token index ranges of each quote in a run of quoted words, with its content words."""
+def _quote_ranges(xs: list[Token]) -> list[tuple[int, int]]:
+    """Token index ranges [lo, hi) of each quote in a run of quoted words."""
     bounds: list[tuple[int, int]] = []
     for n, t in enumerate(xs):
         if bounds and xs[bounds[-1][0]].quote == t.quote:
             bounds[-1] = (bounds[-1][0], n + 1)
         else:
             bounds.append((n, n + 1))
-    return [(lo, hi, frozenset(t.key for t in xs[lo:hi] if t.key not in _FUNCTION))
-            for lo, hi in bounds]
+    return bounds
 
 
-def _best(xs: list[Token], part: list[Token], quotes_a: list[Quote],
-          ranges: list[tuple[int, int, frozenset[str]]] | None = None,
-          xkeys: list[str] | None = None) -> Match | None:
-    """The part's match into A's quoted words, when it shares enough to be the same quote.
-    `ranges`: each quote's token range and content words, when already known (a whole
-    article's); a quote sharing no content word with the part is not tried alone."""
+@dataclass(frozen=True)
+class Quoted:
+    """One side's quotes and quoted words as the matcher reads them, built once per side
+    (a whole article's serve every pair). `postings` says, for each word, which quotes
+    (indices into `ranges`) hold it and how often, so a B quote is tried against the
+    few quotes it shares words with, not every quote of the article."""
+
+    quotes: list[Quote]
+    tokens: list[Token]
+    match_keys: list[str]  # `_match_keys(tokens)`
+    ranges: list[tuple[int, int]]
+    postings: dict[str, list[tuple[int, int]]]  # word -> [(range, count)], [editorial] aside
+    words: int  # tokens that are words, not [editorial] insertions
+
+
+def quoted(text: str, found: list[Quote]) -> Quoted:
+    xs = tokens(text, found)
+    ranges = _quote_ranges(xs)
+    postings: dict[str, list[tuple[int, int]]] = {}
+    for n, (lo, hi) in enumerate(ranges):
+        for key, count in Counter(t.key for t in xs[lo:hi] if t.key != _EDITORIAL).items():
+            postings.setdefault(key, []).append((n, count))
+    return Quoted(found, xs, _match_keys(xs, "a"), ranges, postings,
+                  sum(t.key != _EDITORIAL for t in xs))
+
+
+def _shared(run: Quoted, part: list[Token], wanted: set[str]) -> dict[int, int]:
+    """Range index -> at most how many words that quote has in common with the part (no
+    match of the two can pair more), for the quotes holding a `wanted` word (any word
+    of the part when none is wanted). Function words are counted as all shared: they
+    stand in nearly every quote, and reading their postings would cost more than it saves."""
+    counts = Counter(t.key for t in part if t.key != _EDITORIAL)
+    rest = sum(n for k, n in counts.items() if k not in wanted)
+    out: dict[int, int] = {}
+    for k in wanted or counts:
+        for r, count in run.postings.get(k, ()):
+            out[r] = out.get(r, 0) + (min(counts[k], count) if k in wanted else 0)
+    return {r: n + rest for r, n in out.items()}
+
+
+def _best(run: Quoted, part: list[Token]) -> Match | None:
+    """The part's match into A's quoted words `run`, when it shares enough to be the same
+    quote: the run of all quotes, or one quote alone when it matches more words or as
+    many with fewer changes (on a tie, the earlier). A quote alone is tried when it
+    shares a content word with the part, the likeliest first: once some match has
+    paired n words, a quote with fewer than n words in common cannot win."""
+    xs, xkeys = run.tokens, run.match_keys
     if not xs:
         return None
-    xkeys = _match_keys(xs, "a") if xkeys is None else xkeys
-    m = _compare(xs, part, quotes_a, xkeys)
+    m = _compare(xs, part, run.quotes, xkeys)
     wanted = {t.key for t in part if t.key not in _FUNCTION and t.key != _EDITORIAL}
-    for lo, hi, keys in ranges if ranges is not None else _quote_ranges(xs):
-        if wanted and keys.isdisjoint(wanted):
+    shared = _shared(run, part, wanted)
+    most = m.matched if m else 0
+    alone: list[tuple[int, Match]] = []
+    for r in sorted(shared, key=lambda r: (-shared[r], r)):
+        if shared[r] < most:
+            break
+        lo, hi = run.ranges[r]
+        if hi - lo == len(xs):
             continue
-        # one quote alone may match tighter than the run of all
-        one = _compare(xs[lo:hi], part, quotes_a, xkeys[lo:hi]) if hi - lo < len(xs) else None
-        if one and (m is None or (one.matched, -len(one.changes)) > (m.matched, -len(m.changes))):
-            m = replace(one, a_first=one.a_first + lo, a_last=one.a_last + lo)
+        one = _compare(xs[lo:hi], part, run.quotes, xkeys[lo:hi])
+        if one:
+            alone.append((r, replace(one, a_first=one.a_first + lo, a_last=one.a_last + lo)))
+            most = max(most, one.matched)
+    for _, one in sorted(alone, key=lambda x: x[0]):  # in reading order: a tie keeps the earlier
+        if m is None or (one.matched, -len(one.changes)) > (m.matched, -len(m.changes)):
+            m = one
     words = [t for t in part if t.key != _EDITORIAL]
     content = [t for t in words if t.key not in _FUNCTION]
     need = max(1, (len(words) + 1) // 2) if len(words) > 2 else len(words)
-    if m is None or (m.matched < sum(t.key != _EDITORIAL for t in xs) and (
+    if m is None or (m.matched < run.words and (
             m.matched < need or (content and m.matched < 2 and len(words) > 2))):
         return None  # (every A quoted word found: B quotes more of it)
     return m
@@ -360,33 +437,45 @@ def _span(xs: list[Token], first: int, last: int, quotes_a: list[Quote]) -> tupl
     return start, end
 
 
-def _in_words(keys: list[str], text_keys: list[str]) -> bool:
-    """The quoted words stand, in order and unbroken, in the other side's text."""
-    n = len(keys)
-    return any(text_keys[i:i + n] == keys for i in range(len(text_keys) - n + 1))
+class Phrases:
+    """A text's word keys, and where each key stands: whether a run of words stands in
+    the text is asked only where the run's rarest word stands, not at every word."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+
+    @cached_property
+    def _at(self) -> dict[str, list[int]]:
+        out: dict[str, list[int]] = {}
+        for n, k in enumerate(self.keys):
+            out.setdefault(k, []).append(n)
+        return out
+
+    def has(self, run: list[str]) -> bool:
+        """The words stand in the text, in order and unbroken."""
+        if not run:
+            return True
+        places = [self._at.get(k, ()) for k in run]
+        i = min(range(len(run)), key=lambda n: len(places[n]))
+        n = len(run)
+        return any(self.keys[p - i:p - i + n] == run for p in places[i] if p >= i)
 
 
-def _side_keys(text: str) -> list[str]:
-    return [_key(w) for w in re.findall(r"\w+(?:['’\-]\w+)*", text)]
+def phrases(text: str) -> Phrases:
+    return Phrases([_key(w) for w in re.findall(r"\w+(?:['’\-]\w+)*", text)])
 
 
 @dataclass(frozen=True)
 class QuoteIndex:
-    """One whole article's quotes, quoted words and all its words."""
+    """One whole article's quotes and quoted words, and all its words."""
 
     text: str
-    quotes: list[Quote]
-    tokens: list[Token]
-    keys: list[str]
-    ranges: list[tuple[int, int, frozenset[str]]]  # `_quote_ranges(tokens)`, found once
-    match_keys: list[str]  # `_match_keys(tokens)`, found once
+    quoted: Quoted
+    said: Phrases
 
 
 def quote_index(text: str) -> QuoteIndex:
-    found = quotes(text)
-    quoted = tokens(text, found)
-    return QuoteIndex(text, found, quoted, _side_keys(text), _quote_ranges(quoted),
-                      _match_keys(quoted, "a"))
+    return QuoteIndex(text, quoted(text, quotes(text)), phrases(text))
 
 
 def _in_place(word_map: WordMap, start: int, end: int) -> tuple[int, int, int]:
@@ -408,51 +497,52 @@ def quote_drift(ctx: PairContext) -> list[Drift]:
     qa, qb = ctx.derived(pair_quotes)
     if not qa and not qb:
         return []
-    xs, ys_all = tokens(a, qa), tokens(b, qb)
+    run_a, ys_all = quoted(a, qa), tokens(b, qb)
+    xs = run_a.tokens
     art_a = ctx.article.view(quote_index, "a") if ctx.article else None
     art_b = ctx.article.view(quote_index, "b") if ctx.article else None
-    keys_a = art_a.keys if art_a else _side_keys(a)
-    keys_b = art_b.keys if art_b else _side_keys(b)
+    said_a = art_a.said if art_a else phrases(a)
+    said_b = art_b.said if art_b else phrases(b)
     out: list[Drift] = []
     used_a: set[int] = set()
     for n, q in enumerate(qb):
         ys = [t for t in ys_all if t.quote == n]
-        found = _check(ctx, q, ys, xs, qa, used_a, keys_a, art_a)
+        found = _check(ctx, q, ys, run_a, used_a, said_a, art_a)
         if found:
             out.append(found)
     for n, q in enumerate(qa):
         if n in used_a or q.open_start or q.open_end:
             continue
         keys = [t.key for t in xs if t.quote == n and t.key >= " "]
-        if len(keys) < _MIN_ADDED or _in_words(keys, keys_b):
+        if len(keys) < _MIN_ADDED or said_b.has(keys):
             continue
-        if art_b and _best(art_b.tokens, [t for t in xs if t.quote == n], art_b.quotes,
-                           art_b.ranges, art_b.match_keys):
+        if art_b and _best(art_b.quoted, [t for t in xs if t.quote == n]):
             continue
         if not _said_anyway(*_in_place(ctx.words, q.start, q.end)):  # not reported speech
             out.append(make("quote", a, (q.start, q.end), b, None, "quote dropped"))
     return out
 
 
-def _said_in_a(change: tuple[list[str], list[str]], keys_a: list[str]) -> bool:
+def _said_in_a(change: tuple[list[str], list[str]], said_a: Phrases) -> bool:
     """B quotes on past A's quote marks with words A says right there (a quote that
     runs on over a paragraph break in wire copy has no closing mark): not new words."""
     xk, yk = change
-    return not xk and len(yk) >= 2 and _in_words(yk, keys_a)
+    return not xk and len(yk) >= 2 and said_a.has(yk)
 
 
-def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: list[Quote],
-           used_a: set[int], keys_a: list[str], art: QuoteIndex | None) -> Drift | None:
+def _check(ctx: PairContext, q: Quote, ys: list[Token], run_a: Quoted, used_a: set[int],
+           said_a: Phrases, art: QuoteIndex | None) -> Drift | None:
     """What is wrong with B quote `q` (words `ys`), if anything."""
     a, b = ctx.a, ctx.b
+    xs, qa = run_a.tokens, run_a.quotes
     parts = _segments(ys)
-    matches = [_best(xs, part, qa) for part in parts]
+    matches = [_best(run_a, part) for part in parts]
     if any(matches):
         changes = []
         for m in matches:
             if m:
                 used_a.update(t.quote for t in xs[m.a_first:m.a_last])
-                changes += [c for c in m.changes if not _said_in_a(c, keys_a)]
+                changes += [c for c in m.changes if not _said_in_a(c, said_a)]
         good = [m for m in matches if m]
         if not changes:
             return _credited_elsewhere(ctx, q, xs, qa, good[0]) if ctx.sure else None
@@ -461,13 +551,13 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: lis
         return make("quote", a, span, b, (q.start, q.end),
                     f"{ALTERED} ({_describe(changes)})")
     if art is not None:
-        far = [_best(art.tokens, part, art.quotes, art.ranges, art.match_keys) for part in parts]
+        far = [_best(art.quoted, part) for part in parts]
         if any(far):
-            changes = [c for m in far if m for c in m.changes if not _said_in_a(c, keys_a)]
+            changes = [c for m in far if m for c in m.changes if not _said_in_a(c, said_a)]
             if not changes:
                 return None
             m = next(m for m in far if m)
-            s, e = _span(art.tokens, m.a_first, m.a_last, art.quotes)
+            s, e = _span(art.quoted.tokens, m.a_first, m.a_last, art.quoted.quotes)
             wording = art.text[s:e]
             return Drift("quote", wording, b[q.start:q.end], -1, -1, q.start, q.end,
                          f"{ALTERED} ({_describe(changes)}); closest original wording "
@@ -478,7 +568,7 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], xs: list[Token], qa: lis
         used_a.add(n)
         return make("quote", a, (qa[n].start, qa[n].end), b, (q.start, q.end),
                     f"{ALTERED} (other words)")
-    if len(keys) < 2 or _in_words(keys, keys_a):
+    if len(keys) < 2 or said_a.has(keys):
         return None  # A says these words too, unquoted: B only marks them as speech
     if q.open_start or q.open_end:
         return None  # a fragment: its other words may be quoted in the next sentence

@@ -6,7 +6,6 @@ without importing the module that imports them.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from typing import Literal
 
@@ -17,8 +16,6 @@ DRIFT_KINDS: tuple[DriftKind, ...] = ("number", "quote", "name", "attribution", 
 Change = Literal["changed", "dropped", "added"]
 
 Span = tuple[int, int] | None  # character offsets into one side's text, None when absent
-
-_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -49,7 +46,7 @@ class Drift:
 def shown(text: str) -> str:
     """A span as it appears inside a note: one line, double-quoted, whole (the evidence a
     fact-checker verifies is never cut; screens and reports wrap it)."""
-    return f'"{_SPACES.sub(" ", text).strip()}"'
+    return '"' + " ".join(text.split()) + '"'  # runs of whitespace as one space
 
 
 def change_of(a_present: bool, b_present: bool) -> Change:
