@@ -382,15 +382,13 @@ def _shared(run: Quoted, part: list[Token], wanted: set[str]) -> dict[int, int]:
     return {r: n + rest for r, n in out.items()}
 
 
-def _best(run: Quoted, part: list[Token]) -> Match | None:
-    """The part's match into A's quoted words `run`, when it shares enough to be the same
-    quote: the run of all quotes, or one quote alone when it matches more words or as
-    many with fewer changes (on a tie, the earlier). A quote alone is tried when it
-    shares a content word with the part, the likeliest first: once some match has
-    paired n words, a quote with fewer than n words in common cannot win."""
+def _closest(run: Quoted, part: list[Token]) -> Match | None:
+    """The part's closest match among A's quoted words `run`: the run of all quotes, or
+    one quote alone when it matches more words or as many with fewer changes (on a tie,
+    the earlier). A quote alone is tried when it shares a content word with the part,
+    the likeliest first: once some match has paired n words, a quote with fewer than n
+    words in common cannot win."""
     xs, xkeys = run.tokens, run.match_keys
-    if not xs:
-        return None
     m = _compare(xs, part, run.quotes, xkeys)
     wanted = {t.key for t in part if t.key not in _FUNCTION and t.key != _EDITORIAL}
     shared = _shared(run, part, wanted)
@@ -409,6 +407,13 @@ def _best(run: Quoted, part: list[Token]) -> Match | None:
     for _, one in sorted(alone, key=lambda x: x[0]):  # in reading order: a tie keeps the earlier
         if m is None or (one.matched, -len(one.changes)) > (m.matched, -len(m.changes)):
             m = one
+    return m
+
+
+def _best(run: Quoted, part: list[Token]) -> Match | None:
+    """The part's closest match into A's quoted words, when it shares enough to be the
+    same quote."""
+    m = _closest(run, part) if run.tokens else None
     words = [t for t in part if t.key != _EDITORIAL]
     content = [t for t in words if t.key not in _FUNCTION]
     need = max(1, (len(words) + 1) // 2) if len(words) > 2 else len(words)
