@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from reader.compare import Comparison, compare
+from reader.corpus.facts import new_facts
 from reader.corpus.provenance import credits_of
 from reader.corpus.wire import slug_of
 from reader.corpus.wording import (
@@ -63,6 +64,9 @@ WHOLLY_PER_DOUBLING = 0.061  # length (and fall by them for each halving) ...
 LEAST_SEQUENCES = 0.2  # ... but no article sharing less is derived, however short: a short
 # independent report shares the quotations (the dev pairs hold too few such to lower it)
 WHOLLY_ALIGNED = 0.8  # share (aligner) at or above which it is wholly derived, reworded or not
+NEW_NUMBERS = 1  # numbers in digits the sources lack, or distinct names (capitalised
+NEW_NAMES = 3  # mid-sentence words) they never use, that make it more than a copy: a wholly
+# derived article adds no facts of its own ("Holden, 28," where the wire gave no age)
 SOURCE_SHARE = 0.1  # a corpus article explaining less of it than this is not a source
 WIRE_SEQUENCES = 0.1  # share of it in 3-word sequences wire copy must have to be a source
 
@@ -81,6 +85,12 @@ class Measures:
     runs_in_order: tuple[int, int]  # verbatim runs in the sources' order, of all runs
     used_of_sources: float  # of the sources' words, the share in runs the article shares
     words: int  # its length in words
+    new_numbers: tuple[str, ...] = ()  # numbers in digits it states whose value the sources lack
+    new_names: tuple[str, ...] = ()  # capitalised mid-sentence words the sources never use
+
+    def adds_facts(self) -> bool:
+        """Whether it states facts of its own the sources lack (so it is no whole copy)."""
+        return len(self.new_numbers) >= NEW_NUMBERS or len(self.new_names) >= NEW_NAMES
 
 
 @dataclass
@@ -172,6 +182,7 @@ def measure(article: Article, sources: Sequence[Article],
         surface.setdefault(content_key(w) or w, w)
     source_words = sum(len(t) for t in theirs)
     used = sum(int(shared_runs(t, [text], VERBATIM).sum()) for t in theirs)
+    numbers, names = new_facts(article, sources)
     return Measures(
         share=_aligned_share(article, comparisons),
         sequence_share=float(sequences.sum()) / n,
@@ -182,7 +193,7 @@ def measure(article: Article, sources: Sequence[Article],
         longest_run=max((b - a for a, b in spans), default=0),
         runs_in_order=_in_order(text, theirs, spans),
         used_of_sources=used / source_words if source_words else 0.0,
-        words=len(text))
+        words=len(text), new_numbers=numbers, new_names=names)
 
 
 def thresholds(words: int | np.ndarray, partial: float = PARTIAL_SEQUENCES,
@@ -198,13 +209,12 @@ def thresholds(words: int | np.ndarray, partial: float = PARTIAL_SEQUENCES,
 
 
 def verdict_of(m: Measures) -> Verdict:
-    """The verdict the deciding measures give at the article's length."""
-    if m.share >= WHOLLY_ALIGNED:
-        return "wholly-derived"
+    """The verdict the deciding measures give at the article's length; a copy that
+    states facts of its own is partly derived however much it copies."""
     partial, wholly = thresholds(m.words)
-    if m.sequence_share >= partial:
-        return "wholly-derived" if m.words_found >= wholly else "partially-derived"
-    return "independent"
+    if m.share >= WHOLLY_ALIGNED or m.sequence_share >= partial and m.words_found >= wholly:
+        return "partially-derived" if m.adds_facts() else "wholly-derived"
+    return "partially-derived" if m.sequence_share >= partial else "independent"
 
 
 def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
@@ -218,6 +228,11 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
            f"{them} (wholly derived at its length: {wholly:.0%} or more)"]
     if m.added:
         out.append(f"words it uses that {them} {lack}: " + ", ".join(m.added))
+    facts = [f"{kind} {', '.join(found)}" for kind, found in
+             (("numbers", m.new_numbers), ("names", m.new_names)) if found]
+    if facts:
+        out.append(f"facts it states that {them} {lack}: " + "; ".join(facts)
+                   + (" (a whole copy adds none of its own)" if m.adds_facts() else ""))
     if m.verbatim_share:
         done, total = m.runs_in_order
         out.append(f"{m.verbatim_share:.0%} of its words are in {total} verbatim passages of "

@@ -37,7 +37,8 @@ def test_copied_paragraphs_with_much_new_reporting_are_partially_derived():
 
 
 def test_a_longer_article_needs_more_of_the_sources_wording():
-    m = replace(measure(_art("part.txt", PART), [_art("wire.txt", WIRE)]), share=0.0)
+    m = replace(measure(_art("part.txt", PART), [_art("wire.txt", WIRE)]), share=0.0,
+                new_numbers=(), new_names=())  # the length alone decides here
     (seq_short, words_short), (seq_long, words_long) = thresholds(60), thresholds(2000)
     assert seq_long > seq_short and words_long > words_short
     between = replace(m, sequence_share=seq_long - 0.01, words_found=(words_short + words_long) / 2)
@@ -50,9 +51,13 @@ def test_a_longer_article_needs_more_of_the_sources_wording():
 
 
 def test_a_copy_the_aligner_pairs_almost_wholly_is_wholly_derived_however_reworded():
-    m = measure(_art("part.txt", PART), [_art("wire.txt", WIRE)])
+    m = replace(measure(_art("part.txt", PART), [_art("wire.txt", WIRE)]), new_names=())
     assert verdict_of(replace(m, share=0.0, sequence_share=0.0, words_found=0.0)) == "independent"
     assert verdict_of(replace(m, share=1.0, sequence_share=0.0, words_found=0.0)) == "wholly-derived"
+    # unless it states facts of its own (PART names places the wire never mentions)
+    assert len(measure(_art("part.txt", PART), [_art("wire.txt", WIRE)]).new_names) >= 3
+    assert verdict_of(replace(m, share=1.0, new_names=("Quarry", "Plymouth", "Bodmin"))) == \
+        "partially-derived"
 
 
 def test_the_same_hearing_reported_independently_is_independent_despite_the_shared_quote():
@@ -121,3 +126,29 @@ def test_against_a_corpus_with_nothing_shared_there_is_no_source():
     d = derive_from_ranked(_art("own.txt", FLOOD), rank_sources(_art("own.txt", FLOOD),
                                                                 [_art("wire.txt", WIRE)]))
     assert d.sources == [] and d.verdict == "independent"
+
+
+def test_a_copy_that_states_a_number_of_its_own_is_partially_derived():
+    """A whole copy adds no facts: the same copy saying since when the goats strayed,
+    which the wire does not, is partly the paper's own reporting."""
+    wire = _art("wire.txt", WIRE)
+    dated = [p.replace("on three occasions.", "on three occasions since 2019.") for p in COPY]
+    assert dated != COPY
+    assert derive(_art("copy.txt", COPY), [wire]).verdict == "wholly-derived"
+    d = derive(_art("dated.txt", dated), [wire])
+    assert d.measures.new_numbers == ("2019",)
+    assert d.verdict == "partially-derived"
+    assert any("facts it states that the source lacks: numbers 2019" in r for r in d.reasons)
+
+
+def test_new_facts_count_numbers_by_value_and_names_the_sources_never_use():
+    from reader.corpus.facts import new_facts
+
+    source = _art("s.txt", ["Amos Pellow kept seven goats and paid 300 pounds on Monday."])
+    article = _art("a.txt", ["Pellow's 7 goats cost him 300 pounds, Mr Pellow told Judge "
+                             "Ruth Okafor on Monday. Goats are clever."])
+    numbers, names = new_facts(article, [source])
+    assert numbers == ()  # 7 is the wire's "seven", 300 the wire's 300
+    assert names == ("Judge", "Ruth", "Okafor")  # not Pellow's, Mr, Monday, nor "Goats"
+    changed = _art("c.txt", ["Amos Pellow kept seven goats and paid 500 pounds on Monday."])
+    assert new_facts(changed, [source])[0] == ()  # a changed sum is drift, not a fact added
