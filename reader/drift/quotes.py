@@ -345,26 +345,30 @@ def _quote_ranges(xs: list[Token]) -> list[tuple[int, int]]:
 @dataclass(frozen=True)
 class Quoted:
     """One side's quotes and quoted words as the matcher reads them, built once per side
-    (a whole article's serve every pair). `postings` says, for each word, which quotes
-    (indices into `ranges`) hold it and how often, so a B quote is tried against the
-    few quotes it shares words with, not every quote of the article."""
+    (a whole article's serve every pair)."""
 
     quotes: list[Quote]
     tokens: list[Token]
     match_keys: list[str]  # `_match_keys(tokens)`
     ranges: list[tuple[int, int]]
-    postings: dict[str, list[tuple[int, int]]]  # word -> [(range, count)], [editorial] aside
     words: int  # tokens that are words, not [editorial] insertions
+
+    @cached_property
+    def postings(self) -> dict[str, list[tuple[int, int]]]:
+        """Word -> [(range, count)]: which quotes hold it, how often ([editorial] words
+        aside), so a B quote is tried against the few quotes it shares words with, not
+        every quote of the article."""
+        out: dict[str, list[tuple[int, int]]] = {}
+        for n, (lo, hi) in enumerate(self.ranges):
+            for key, count in Counter(t.key for t in self.tokens[lo:hi]
+                                      if t.key != _EDITORIAL).items():
+                out.setdefault(key, []).append((n, count))
+        return out
 
 
 def quoted(text: str, found: list[Quote]) -> Quoted:
     xs = tokens(text, found)
-    ranges = _quote_ranges(xs)
-    postings: dict[str, list[tuple[int, int]]] = {}
-    for n, (lo, hi) in enumerate(ranges):
-        for key, count in Counter(t.key for t in xs[lo:hi] if t.key != _EDITORIAL).items():
-            postings.setdefault(key, []).append((n, count))
-    return Quoted(found, xs, _match_keys(xs, "a"), ranges, postings,
+    return Quoted(found, xs, _match_keys(xs, "a"), _quote_ranges(xs),
                   sum(t.key != _EDITORIAL for t in xs))
 
 
@@ -442,32 +446,24 @@ def _span(xs: list[Token], first: int, last: int, quotes_a: list[Quote]) -> tupl
     return start, end
 
 
-class Phrases:
-    """A text's word keys, and where each key stands: whether a run of words stands in
-    the text is asked only where the run's rarest word stands, not at every word."""
-
-    def __init__(self, keys: list[str]) -> None:
-        self.keys = keys
-
-    @cached_property
-    def _at(self) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = {}
-        for n, k in enumerate(self.keys):
-            out.setdefault(k, []).append(n)
-        return out
-
-    def has(self, run: list[str]) -> bool:
-        """The words stand in the text, in order and unbroken."""
-        if not run:
-            return True
-        places = [self._at.get(k, ()) for k in run]
-        i = min(range(len(run)), key=lambda n: len(places[n]))
-        n = len(run)
-        return any(self.keys[p - i:p - i + n] == run for p in places[i] if p >= i)
+def _in_words(keys: list[str], text_keys: list[str]) -> bool:
+    """The quoted words stand, in order and unbroken, in the other side's text: looked
+    for only where their longest word stands (list.index skips the rest at C speed; a
+    whole article is asked once per quote)."""
+    if not keys:
+        return True
+    i = max(range(len(keys)), key=lambda n: len(keys[n]))
+    try:
+        p = text_keys.index(keys[i], i)
+        while text_keys[p - i:p - i + len(keys)] != keys:
+            p = text_keys.index(keys[i], p + 1)
+    except ValueError:
+        return False
+    return True
 
 
-def phrases(text: str) -> Phrases:
-    return Phrases([_key(w) for w in re.findall(r"\w+(?:['’\-]\w+)*", text)])
+def _side_keys(text: str) -> list[str]:
+    return [_key(w) for w in re.findall(r"\w+(?:['’\-]\w+)*", text)]
 
 
 @dataclass(frozen=True)
@@ -476,11 +472,11 @@ class QuoteIndex:
 
     text: str
     quoted: Quoted
-    said: Phrases
+    keys: list[str]
 
 
 def quote_index(text: str) -> QuoteIndex:
-    return QuoteIndex(text, quoted(text, quotes(text)), phrases(text))
+    return QuoteIndex(text, quoted(text, quotes(text)), _side_keys(text))
 
 
 def _in_place(word_map: WordMap, start: int, end: int) -> tuple[int, int, int]:
@@ -506,20 +502,20 @@ def quote_drift(ctx: PairContext) -> list[Drift]:
     xs = run_a.tokens
     art_a = ctx.article.view(quote_index, "a") if ctx.article else None
     art_b = ctx.article.view(quote_index, "b") if ctx.article else None
-    said_a = art_a.said if art_a else phrases(a)
-    said_b = art_b.said if art_b else phrases(b)
+    keys_a = art_a.keys if art_a else _side_keys(a)
+    keys_b = art_b.keys if art_b else _side_keys(b)
     out: list[Drift] = []
     used_a: set[int] = set()
     for n, q in enumerate(qb):
         ys = [t for t in ys_all if t.quote == n]
-        found = _check(ctx, q, ys, run_a, used_a, said_a, art_a)
+        found = _check(ctx, q, ys, run_a, used_a, keys_a, art_a)
         if found:
             out.append(found)
     for n, q in enumerate(qa):
         if n in used_a or q.open_start or q.open_end:
             continue
         keys = [t.key for t in xs if t.quote == n and t.key >= " "]
-        if len(keys) < _MIN_ADDED or said_b.has(keys):
+        if len(keys) < _MIN_ADDED or _in_words(keys, keys_b):
             continue
         if art_b and _best(art_b.quoted, [t for t in xs if t.quote == n]):
             continue
@@ -528,15 +524,15 @@ def quote_drift(ctx: PairContext) -> list[Drift]:
     return out
 
 
-def _said_in_a(change: tuple[list[str], list[str]], said_a: Phrases) -> bool:
+def _said_in_a(change: tuple[list[str], list[str]], keys_a: list[str]) -> bool:
     """B quotes on past A's quote marks with words A says right there (a quote that
     runs on over a paragraph break in wire copy has no closing mark): not new words."""
     xk, yk = change
-    return not xk and len(yk) >= 2 and said_a.has(yk)
+    return not xk and len(yk) >= 2 and _in_words(yk, keys_a)
 
 
 def _check(ctx: PairContext, q: Quote, ys: list[Token], run_a: Quoted, used_a: set[int],
-           said_a: Phrases, art: QuoteIndex | None) -> Drift | None:
+           keys_a: list[str], art: QuoteIndex | None) -> Drift | None:
     """What is wrong with B quote `q` (words `ys`), if anything."""
     a, b = ctx.a, ctx.b
     xs, qa = run_a.tokens, run_a.quotes
@@ -547,7 +543,7 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], run_a: Quoted, used_a: s
         for m in matches:
             if m:
                 used_a.update(t.quote for t in xs[m.a_first:m.a_last])
-                changes += [c for c in m.changes if not _said_in_a(c, said_a)]
+                changes += [c for c in m.changes if not _said_in_a(c, keys_a)]
         good = [m for m in matches if m]
         if not changes:
             return _credited_elsewhere(ctx, q, xs, qa, good[0]) if ctx.sure else None
@@ -558,7 +554,7 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], run_a: Quoted, used_a: s
     if art is not None:
         far = [_best(art.quoted, part) for part in parts]
         if any(far):
-            changes = [c for m in far if m for c in m.changes if not _said_in_a(c, said_a)]
+            changes = [c for m in far if m for c in m.changes if not _said_in_a(c, keys_a)]
             if not changes:
                 return None
             m = next(m for m in far if m)
@@ -573,7 +569,7 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], run_a: Quoted, used_a: s
         used_a.add(n)
         return make("quote", a, (qa[n].start, qa[n].end), b, (q.start, q.end),
                     f"{ALTERED} (other words)")
-    if len(keys) < 2 or said_a.has(keys):
+    if len(keys) < 2 or _in_words(keys, keys_a):
         return None  # A says these words too, unquoted: B only marks them as speech
     if q.open_start or q.open_end:
         return None  # a fragment: its other words may be quoted in the next sentence
