@@ -390,28 +390,34 @@ def _closest(run: Quoted, part: list[Token]) -> Match | None:
     """The part's closest match among A's quoted words `run`: the run of all quotes, or
     one quote alone when it matches more words or as many with fewer changes (on a tie,
     the earlier). A quote alone is tried when it shares a content word with the part,
-    the likeliest first: once some match has paired n words, a quote with fewer than n
-    words in common cannot win."""
+    the likeliest first, and only while it could still win: it pairs at most the words
+    it has in common with the part, with no change."""
     xs, xkeys = run.tokens, run.match_keys
     m = _compare(xs, part, run.quotes, xkeys)
     wanted = {t.key for t in part if t.key not in _FUNCTION and t.key != _EDITORIAL}
     shared = _shared(run, part, wanted)
-    most = m.matched if m else 0
+    top, top_at = (_rank(m), -1) if m else ((0, 0), -1)  # the best so far, where first
     alone: list[tuple[int, Match]] = []
     for r in sorted(shared, key=lambda r: (-shared[r], r)):
-        if shared[r] < most:
-            break
+        if shared[r] < top[0]:
+            break  # (in order of words in common: no later quote can win either)
         lo, hi = run.ranges[r]
-        if hi - lo == len(xs):
+        if hi - lo == len(xs) or ((shared[r], 0) == top and r > top_at):
             continue
         one = _compare(xs[lo:hi], part, run.quotes, xkeys[lo:hi])
         if one:
             alone.append((r, replace(one, a_first=one.a_first + lo, a_last=one.a_last + lo)))
-            most = max(most, one.matched)
+            if _rank(one) > top or (_rank(one) == top and r < top_at):
+                top, top_at = _rank(one), r
     for _, one in sorted(alone, key=lambda x: x[0]):  # in reading order: a tie keeps the earlier
-        if m is None or (one.matched, -len(one.changes)) > (m.matched, -len(m.changes)):
+        if m is None or _rank(one) > _rank(m):
             m = one
     return m
+
+
+def _rank(m: Match) -> tuple[int, int]:
+    """Which of two matches is closer: more words matched, then fewer changes."""
+    return m.matched, -len(m.changes)
 
 
 def _best(run: Quoted, part: list[Token]) -> Match | None:
