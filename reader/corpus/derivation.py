@@ -234,10 +234,13 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
         out.append(f"words it uses that {them} {lack}: " + ", ".join(m.added))
     facts = [f"{kind} {', '.join(found)}" for kind, found in
              (("numbers", m.new_numbers), ("names", m.new_names),
-              ("words it quotes", m.new_quoted[:8])) if found]
+              ("quoted words", m.new_quoted[:8])) if found]
+    copied = m.share >= WHOLLY_ALIGNED or m.sequence_share >= partial and m.words_found >= wholly
     if facts:
-        out.append(f"facts it states that {them} {lack}: " + "; ".join(facts)
-                   + (" (a whole copy adds none of its own)" if m.adds_facts() else ""))
+        out.append(f"facts it states that {them} {lack}: " + "; ".join(facts))
+    if facts and copied and m.adds_facts():  # what kept a copy from being a whole one
+        out.insert(0, out.pop().replace("facts it states", "it copies, but a whole copy adds no "
+                                        "facts of its own, and it states some", 1))
     if m.verbatim_share:
         done, total = m.runs_in_order
         out.append(f"{m.verbatim_share:.0%} of its words are in {total} verbatim passages of "
@@ -255,7 +258,7 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
     word = {"wholly-derived": "wholly derived from", "partially-derived": "partly derived from",
             "independent": "independent of"}[verdict]
     if m.share >= WHOLLY_ALIGNED:  # the deciding measure first
-        out.insert(0, out.pop())
+        out.insert(1 if copied and m.adds_facts() else 0, out.pop())
     return [f"likely {word} {them}", *out]
 
 
