@@ -84,14 +84,14 @@ def _article(quotes_words: list[list[str]]) -> str:
 def _exhaustive(run, part):
     """The closest original as a plain scan finds it: the run of all quotes, then each
     quote sharing a content word, in order, a strictly better one replacing it."""
-    xs, xkeys = run.tokens, run.match_keys
-    m = _compare(xs, part, run.quotes, xkeys)
+    xs = run.tokens
+    m = _compare(xs, part, run.quotes, run.codes, run.code)
     wanted = {t.key for t in part if t.key not in _FUNCTION and t.key != _EDITORIAL}
     for lo, hi in run.ranges:
         content = {t.key for t in xs[lo:hi] if t.key not in _FUNCTION}
         if hi - lo == len(xs) or (wanted and content.isdisjoint(wanted)):
             continue
-        one = _compare(xs[lo:hi], part, run.quotes, xkeys[lo:hi])
+        one = _compare(xs[lo:hi], part, run.quotes, run.codes[lo:hi], run.code)
         if one and (m is None or (one.matched, -len(one.changes)) > (m.matched, -len(m.changes))):
             m = replace(one, a_first=one.a_first + lo, a_last=one.a_last + lo)
     return m
