@@ -36,7 +36,7 @@ from reader.comparison_model import Sentence
 from reader.corpus.candidates import candidates
 from reader.corpus.sketch import Progress, SketchStore, sketches_of
 from reader.corpus.wire import slug_of
-from reader.corpus.wording import SEQUENCE, Words, read_words, sequence_share
+from reader.corpus.wording import SEQUENCE, Words, read_words, shared_runs
 from reader.model import Article
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ MATCHED_ACCEPT = 0.6  # share of either article in matching sentences: linked, n
 MATCHED_REJECT = 0.2  # below this share: dropped, no aligner
 ALIGNED_SHARE = 0.3  # share of either article the aligner must find in the other
 SEQUENCES_ACCEPT = 0.22  # share of either article in 3-word sequences the other has ...
-SEQUENCES_MIN_WORDS = 12  # ... and about this many words (two short items share a phrase or two)
+SEQUENCES_MIN_WORDS = 12  # ... and this many words in them on both sides (short items share a phrase)
 SLUG_GAP = timedelta(days=3)  # wire takes of one catchline further apart are other stories
 MIN_WORDS = 15  # shorter articles ("The hearing was adjourned.") join no story by wording
 
@@ -363,15 +363,29 @@ def _checked(a: Article, b: Article, stock: tuple[frozenset[int], frozenset[int]
     share = matched_share(_sentences(a, memo), _sentences(b, memo), ignore_a, ignore_b)
     if share >= MATCHED_ACCEPT:
         return Link(a.path, b.path, c, share, "sentences")
-    wa, wb = _words(a, repeated[0], memo), _words(b, repeated[1], memo)
-    phrases = sequence_share(wa, wb, SEQUENCE)
-    if phrases >= SEQUENCES_ACCEPT and phrases * min(len(wa), len(wb)) >= SEQUENCES_MIN_WORDS:
+    phrases = _sequence_share(a, b, repeated, memo)
+    if phrases >= SEQUENCES_ACCEPT:
         return Link(a.path, b.path, c, phrases, "sequences")
     if share < MATCHED_REJECT:
         return None
     stats.aligned += 1
     share = aligned_share(a, b, ignore_a, ignore_b)
     return Link(a.path, b.path, c, share, "aligned") if share >= ALIGNED_SHARE else None
+
+
+def _sequence_share(a: Article, b: Article, repeated: tuple[frozenset[int], frozenset[int]],
+                    memo: dict[object, object]) -> float:
+    """The larger share of either article's words inside 3-word sequences the other has,
+    0 when either has fewer than SEQUENCES_MIN_WORDS such words (two short items share a
+    phrase or two). Repeated paragraphs give no sequences but still count in the
+    article's length: wire copy run by many outlets is nearly all repeated, and one
+    phrase in an outlet's own line is not most of that article."""
+    wa, wb = _words(a, repeated[0], memo), _words(b, repeated[1], memo)
+    in_a = int(shared_runs(wa, [wb], SEQUENCE).sum())
+    in_b = int(shared_runs(wb, [wa], SEQUENCE).sum())
+    if min(in_a, in_b) < SEQUENCES_MIN_WORDS:
+        return 0.0
+    return max(in_a / len(_words(a, frozenset(), memo)), in_b / len(_words(b, frozenset(), memo)))
 
 
 def _stories(articles: list[Article], uf: _UnionFind, links: list[tuple[int, Link]]) -> list[Story]:

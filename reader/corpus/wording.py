@@ -85,13 +85,6 @@ def shared_runs(text: Words, sources: Sequence[Words], k: int) -> np.ndarray:
     return covered
 
 
-def sequence_share(a: Words, b: Words, k: int) -> float:
-    """The larger share of either text's words inside k-word runs the other has verbatim."""
-    if not len(a) or not len(b):
-        return 0.0
-    return float(max(shared_runs(a, [b], k).mean(), shared_runs(b, [a], k).mean()))
-
-
 def runs(covered: np.ndarray) -> list[tuple[int, int]]:
     """(start, end) of each stretch of True."""
     edges = np.diff(np.r_[0, covered.astype(np.int8), 0])
