@@ -64,10 +64,9 @@ WHOLLY_PER_DOUBLING = 0.061  # length (and fall by them for each halving) ...
 LEAST_SEQUENCES = 0.2  # ... but no article sharing less is derived, however short: a short
 # independent report shares the quotations (the dev pairs hold too few such to lower it)
 WHOLLY_ALIGNED = 0.8  # share (aligner) at or above which it is wholly derived, reworded or not
-NEW_NUMBERS = 1  # numbers in digits the sources lack, distinct names (capitalised
-NEW_NAMES = 3  # mid-sentence words) or quoted words they never use, that make it more
-NEW_QUOTED = 4  # than a copy: a wholly derived article adds no facts of its own ("Holden,
-# 28," where the wire gave no age)
+NEW_NUMBERS = 1  # numbers in digits the sources lack, or distinct names (capitalised
+NEW_NAMES = 3  # mid-sentence words) they never use, that make it more than a copy: a wholly
+# derived article adds no facts of its own ("Holden, 28," where the wire gave no age)
 SOURCE_SHARE = 0.1  # a corpus article explaining less of it than this is not a source
 WIRE_SEQUENCES = 0.1  # share of it in 3-word sequences wire copy must have to be a source
 
@@ -88,12 +87,10 @@ class Measures:
     words: int  # its length in words
     new_numbers: tuple[str, ...] = ()  # numbers in digits it states whose value the sources lack
     new_names: tuple[str, ...] = ()  # capitalised mid-sentence words the sources never use
-    new_quoted: tuple[str, ...] = ()  # words inside its quotations the sources never use
 
     def adds_facts(self) -> bool:
         """Whether it states facts of its own the sources lack (so it is no whole copy)."""
-        return (len(self.new_numbers) >= NEW_NUMBERS or len(self.new_names) >= NEW_NAMES
-                or len(self.new_quoted) >= NEW_QUOTED)
+        return len(self.new_numbers) >= NEW_NUMBERS or len(self.new_names) >= NEW_NAMES
 
 
 @dataclass
@@ -196,8 +193,7 @@ def measure(article: Article, sources: Sequence[Article],
         longest_run=max((b - a for a, b in spans), default=0),
         runs_in_order=_in_order(text, theirs, spans),
         used_of_sources=used / source_words if source_words else 0.0,
-        words=len(text), new_numbers=facts.numbers, new_names=facts.names,
-        new_quoted=facts.quoted)
+        words=len(text), new_numbers=facts.numbers, new_names=facts.names)
 
 
 def thresholds(words: int | np.ndarray, partial: float = PARTIAL_SEQUENCES,
@@ -233,8 +229,7 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
     if m.added:
         out.append(f"words it uses that {them} {lack}: " + ", ".join(m.added))
     facts = [f"{kind} {', '.join(found)}" for kind, found in
-             (("numbers", m.new_numbers), ("names", m.new_names),
-              ("quoted words", m.new_quoted[:8])) if found]
+             (("numbers", m.new_numbers), ("names", m.new_names)) if found]
     copied = m.share >= WHOLLY_ALIGNED or m.sequence_share >= partial and m.words_found >= wholly
     if facts:
         out.append(f"facts it states that {them} {lack}: " + "; ".join(facts))

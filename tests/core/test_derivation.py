@@ -58,9 +58,7 @@ def test_a_copy_the_aligner_pairs_almost_wholly_is_wholly_derived_however_reword
     assert len(measure(_art("part.txt", PART), [_art("wire.txt", WIRE)]).new_names) >= 3
     assert verdict_of(replace(m, share=1.0, new_names=("Quarry", "Plymouth", "Bodmin"))) == \
         "partially-derived"
-    own_quote = ("every", "one", "of", "them")  # four quoted words the wire never used
-    assert verdict_of(replace(m, share=1.0, new_quoted=own_quote)) == "partially-derived"
-    assert verdict_of(replace(m, share=1.0, new_quoted=own_quote[:3])) == "wholly-derived"
+    assert verdict_of(replace(m, share=1.0, new_names=("Quarry", "Plymouth"))) == "wholly-derived"
 
 
 def test_the_same_hearing_reported_independently_is_independent_despite_the_shared_quote():
@@ -154,8 +152,5 @@ def test_new_facts_count_numbers_by_value_and_names_the_sources_never_use():
     facts = new_facts(article, [source])
     assert facts.numbers == ()  # 7 is the wire's "seven", 300 the wire's 300
     assert facts.names == ("Judge", "Ruth", "Okafor")  # not Pellow's, Mr, Monday, nor "Goats"
-    assert facts.quoted == ()
     changed = _art("c.txt", ["Amos Pellow kept seven goats and paid 500 pounds on Monday."])
     assert new_facts(changed, [source]).numbers == ()  # a changed sum is drift, not a fact added
-    quoting = _art("q.txt", ['Pellow kept "seven goats, and loved every one of them dearly".'])
-    assert new_facts(quoting, [source]).quoted == ("loved", "every", "one", "of", "them", "dearly")
