@@ -26,3 +26,16 @@ async def test_compare_header_gives_b_against_a():
         await open_compare(pilot, "004", "003")
         header = str(app.screen.query_one("#compare-header").render())
         assert "B against A: wholly-derived" in header and "verbatim" in header
+
+
+@run
+async def test_compare_from_a_copy_puts_its_original_on_a():
+    """`d` on a copy: its likely original goes on A, so "B against A" judges the copy
+    against its source, not the source against its copy."""
+    app = seeds_app()
+    async with app.run_test(size=(120, 30)) as pilot:
+        await open_compare(pilot, "003")
+        screen = app.screen
+        assert (screen.a.name[:3], screen.b.name[:3]) == ("004", "003")
+        header = str(screen.query_one("#compare-header").render())
+        assert "B against A: wholly-derived" in header

@@ -216,6 +216,8 @@ class CompareScreen(Screen[None]):
                 self.post_message(self.NothingToCompare())
                 return
             b = ranking[0].article
+            if ranking[0].direction == "original":  # the original on A, so the header's
+                a, b = b, a  # "B against A" verdict judges the copy against its source
         comparison = compare(a, b)
         rows = text_rows(comparison)
         if worker.is_cancelled:
