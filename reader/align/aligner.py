@@ -222,12 +222,20 @@ def _pair_leftovers(links: list[_Link], matches: list[tuple[int, int, int]], lea
     if not matched:
         return links
     order = _MainOrder(links)
+    # A new pair is moved if it crosses the main order or a better new pair left in it
+    # (`matched` is best first), so the unmoved pairs stay monotone on both sides.
+    moved: dict[int, bool] = {}
+    kept: list[tuple[int, int]] = []
+    for i, (j, _) in matched.items():
+        moved[i] = order.crosses(i, j) or any((i - p) * (j - q) < 0 for p, q in kept)
+        if not moved[i]:
+            kept.append((i, j))
     out: list[_Link] = []
     for x in links:
         if not x.b and x.a[0] in matched:
             i = x.a[0]
             j, score = matched[i]
-            out.append(_Link((i,), (j,), float(score), order.crosses(i, j)))
+            out.append(_Link((i,), (j,), float(score), moved[i]))
         elif x.a or x.b[0] not in used_b:
             out.append(x)
     return out
