@@ -208,13 +208,18 @@ def thresholds(words: int | np.ndarray, partial: float = PARTIAL_SEQUENCES,
             wholly + slopes[1] * doublings)
 
 
+def _copies(m: Measures) -> bool:
+    """Whether its wording makes it a whole copy, facts of its own aside."""
+    partial, wholly = thresholds(m.words)
+    return bool(m.share >= WHOLLY_ALIGNED or m.sequence_share >= partial and m.words_found >= wholly)
+
+
 def verdict_of(m: Measures) -> Verdict:
     """The verdict the deciding measures give at the article's length; a copy that
     states facts of its own is partly derived however much it copies."""
-    partial, wholly = thresholds(m.words)
-    if m.share >= WHOLLY_ALIGNED or m.sequence_share >= partial and m.words_found >= wholly:
+    if _copies(m):
         return "partially-derived" if m.adds_facts() else "wholly-derived"
-    return "partially-derived" if m.sequence_share >= partial else "independent"
+    return "partially-derived" if m.sequence_share >= thresholds(m.words)[0] else "independent"
 
 
 def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
@@ -230,7 +235,7 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
         out.append(f"words it uses that {them} {lack}: " + ", ".join(m.added))
     facts = [f"{kind} {', '.join(found)}" for kind, found in
              (("numbers", m.new_numbers), ("names", m.new_names)) if found]
-    copied = m.share >= WHOLLY_ALIGNED or m.sequence_share >= partial and m.words_found >= wholly
+    copied = _copies(m)
     if facts:
         out.append(f"facts it states that {them} {lack}: " + "; ".join(facts))
     if facts and copied and m.adds_facts():  # what kept a copy from being a whole one

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from reader.drift.context import starts_sentence
 from reader.drift.context import words as sentence_words
-from reader.drift.numbers import quantities, same_value
+from reader.drift.numbers import Amounts, quantities
 from reader.lexicon import MONTHS, WEEKDAYS
 from reader.model import Article
 
@@ -50,13 +50,14 @@ def new_facts(article: Article, sources: Sequence[Article]) -> NewFacts:
     """The numbers and names the article states that the sources lack."""
     text = body_of(article)
     theirs = [body_of(s) for s in sources]
-    stated = [q for t in theirs for q in quantities(sentence_words(t))]
+    stated = Amounts([q for t in theirs for q in quantities(sentence_words(t))])
+    units = {q.unit for q in stated.found if q.unit}
     digits = {d for t in theirs for d in _DIGITS.findall(t)}
     numbers: dict[str, None] = {}
     for q in quantities(sentence_words(text)):
         written = text[q.start:q.end]
         if (_DIGITS.search(written) and not set(_DIGITS.findall(written)) <= digits
-                and not any(same_value(q, s) or q.unit and q.unit == s.unit for s in stated)):
+                and not stated.has(q) and q.unit not in units):
             numbers.setdefault(written.strip(), None)
     used = {w.casefold() for t in theirs for w in _LETTERS.findall(t)}
     names: dict[str, str] = {}  # case-folded -> as first written
