@@ -2,7 +2,11 @@
 from its Press Association source(s) wholly, partly, or not at all?
 
 Scores (3-class macro F1 over the annotators' labels, and F1 per class):
-- reader: `reader.corpus.derivation` with its shipped thresholds;
+- reader: `reader.corpus.derivation` with its shipped thresholds, against the pair's
+  PA sources;
+- reader sources on the story's folder: `reader sources ARTICLE FOLDER`'s verdict, with
+  the sources chosen from the folder a researcher would have (the story's wire takes and
+  the other papers' versions), as a user gets it;
 - reader, cross-validated: the same rule fitted on four fifths of the stories and scored
   on the fifth left out (five folds, three shuffles), so the figure says what to expect
   on held-out pairs rather than how well the rule fits these. Fitting: how much each
@@ -148,6 +152,14 @@ def _phrases(data: dict, sources_of: dict, articles: dict) -> dict:
     return counts
 
 
+def _from_folder(article, folder: list) -> str:
+    """`reader sources ARTICLE FOLDER`'s verdict: the sources chosen from the folder."""
+    from reader.corpus.derivation import derive_from_ranked
+    from reader.corpus.provenance import rank_sources
+
+    return derive_from_ranked(article, rank_sources(article, folder), folder).verdict
+
+
 def measure() -> dict:
     """Per pair: the measures of whichever `reader` is first on sys.path."""
     data = json.loads(METER.read_text("utf-8"))
@@ -159,6 +171,9 @@ def measure() -> dict:
         from reader.corpus.derivation import verdict_of
     except ImportError:
         derivation_measure = None
+    folder_of = {d: s["pa"] + s["news"] for s in data["stories"] for d in s["news"]}
+    if derivation_measure is not None:  # the story's folder, as `reader sources` reads it
+        articles |= _articles(data["docs"], {d for p in pairs for d in folder_of[p["derived"]]} - ids)
     rows = []
     for p in pairs:
         art, srcs = articles[p["derived"]], [articles[s] for s in p["source"]]
@@ -169,7 +184,8 @@ def measure() -> dict:
             m = derivation_measure(art, srcs)
             row.update(share=m.share, sequence_share=m.sequence_share, words_found=m.words_found,
                        verbatim_share=m.verbatim_share, words=m.words, verdict=verdict_of(m),
-                       adds_facts=m.adds_facts())
+                       adds_facts=m.adds_facts(), folder_verdict=_from_folder(
+                           art, [articles[d] for d in folder_of[p["derived"]] if d != p["derived"]]))
         rows.append(row)
     out: dict = {"rows": rows}
     if derivation_measure is not None:
@@ -292,6 +308,7 @@ def main() -> int:
     assert shipped[1] == f1_scores(y, np.array([VERDICTS[v] for v in
                                                 (r["verdict"] for r in cur)]))[1]
 
+    folder = f1_scores(y, np.array([VERDICTS[r["folder_verdict"]] for r in cur]))
     fitted = length_fit(features, y)
     base_t = _fit(share_rule, (old, old), y)
     base = f1_scores(y, share_rule(old, old, *base_t))
@@ -302,6 +319,9 @@ def main() -> int:
                                   "per_doubling": slopes},
                    "cv_macro_f1": cross_validated(length_fit, derivation_rule, features, y, story),
                    "fitted_here": fitted},
+        "reader_sources_on_folder": {"macro_f1": folder[0], "per_class": dict(zip(LABELS, folder[1])),
+                                     "same_verdict": float(np.mean([r["folder_verdict"] == r["verdict"]
+                                                                    for r in cur]))},
         "without_length_cv_macro_f1": cross_validated(threshold_fit(derivation_rule),
                                                       derivation_rule, features, y, story),
         "without_facts_cv_macro_f1": cross_validated(length_fit, derivation_rule,
@@ -318,6 +338,8 @@ def main() -> int:
              "|---|---|---|---|---|---|",
              f"| reader (shipped thresholds) | {r['macro_f1']:.3f} | "
              + " | ".join(f"{r['per_class'][k]:.3f}" for k in LABELS) + f" | {r['cv_macro_f1']:.3f} |",
+             f"| reader sources on the story's folder (sources chosen from it) | {folder[0]:.3f} | "
+             + " | ".join(f"{x:.3f}" for x in folder[1]) + " | |",
              f"| reader without the length (two fixed thresholds) | | | | | "
              f"{results['without_length_cv_macro_f1']:.3f} |",
              f"| reader without the facts it adds (no veto on wholly derived) | | | | | "

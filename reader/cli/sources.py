@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
     everyone = rank_sources(article, corpus)
     ranked = [c for c in everyone if c.explained > 0]
-    derivation = derive_from_ranked(article, everyone).to_dict()
+    derivation = derive_from_ranked(article, everyone, corpus).to_dict()
     if args.format == "json":
         print(dump({"article": article.path, "checked": len(corpus), "derivation": derivation,
                     "candidates": [c.to_dict() for c in ranked]}))

@@ -35,7 +35,7 @@ import numpy as np
 from reader.compare import Comparison, compare
 from reader.corpus.facts import new_facts
 from reader.corpus.provenance import credits_of
-from reader.corpus.wire import slug_of
+from reader.corpus.wire import slug_of, takes_of_their_stories
 from reader.corpus.wording import (
     SEQUENCE,
     Words,
@@ -285,14 +285,17 @@ def derivation_of(comparison: Comparison) -> Derivation:
     return got
 
 
-def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate]) -> Derivation:
+def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate],
+                       corpus: Sequence[Article] = ()) -> Derivation:
     """The verdict for `article` against the corpus taken together, from `rank_sources`
     (unfiltered). The sources are the wire copy (slug line or wire credit) whose 3-word
     sequences cover at least WIRE_SEQUENCES of it (a rewrite the aligner may not pair):
     what a newsroom writes from; failing that, the candidates the credits and wording
     point to as its originals; failing that, every candidate that explains at least
-    SOURCE_SHARE of it and is not a copy of it. Other versions written from the same
-    wire explain much of it too, which is why wire copy comes first."""
+    SOURCE_SHARE of it and is not a copy of it. Other versions written from the same wire
+    explain much of it too, which is why wire copy comes first. Wire takes chosen bring
+    the other takes of their stories in `corpus` along: a desk writes from the story as
+    the wire sent it, later pages too, even where they gave the article few words."""
     text = words_of_article(article)
 
     def wire_source(c: SourceCandidate) -> bool:
@@ -303,10 +306,10 @@ def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate]) -> D
     chosen = ([c for c in ranked if wire_source(c)]
               or [c for c in ranked if c.direction == "original"]
               or [c for c in ranked if c.direction != "derivative" and c.explained >= SOURCE_SHARE])
-    comparisons = [c.comparison for c in chosen]
-    if any(cmp is None for cmp in comparisons):
-        return derive(article, [c.article for c in chosen])
-    return derive(article, [c.article for c in chosen], comparisons)  # type: ignore[arg-type]
+    sources = takes_of_their_stories([c.article for c in chosen],
+                                     [*corpus, *(c.article for c in ranked)])
+    made = {id(c.article): c.comparison for c in ranked if c.comparison is not None}
+    return derive(article, sources, [made.get(id(s)) or compare(s, article) for s in sources])
 
 
 def is_wire_copy(article: Article) -> bool:

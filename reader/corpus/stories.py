@@ -25,7 +25,6 @@ import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -35,7 +34,7 @@ from rapidfuzz import fuzz, process
 from reader.comparison_model import Sentence
 from reader.corpus.candidates import candidates
 from reader.corpus.sketch import Progress, SketchStore, sketches_of
-from reader.corpus.wire import slug_of
+from reader.corpus.wire import same_story_takes, slug_of, takes_of_their_stories
 from reader.corpus.wording import SEQUENCE, Words, read_words, shared_runs
 from reader.model import Article
 
@@ -53,7 +52,6 @@ MATCHED_REJECT = 0.2  # below this share: dropped, no aligner
 ALIGNED_SHARE = 0.3  # share of either article the aligner must find in the other
 SEQUENCES_ACCEPT = 0.22  # share of either article in 3-word sequences the other has ...
 SEQUENCES_MIN_WORDS = 12  # ... and this many words in them on both sides (short items share a phrase)
-SLUG_GAP = timedelta(days=3)  # wire takes of one catchline further apart are other stories
 MIN_WORDS = 15  # shorter articles ("The hearing was adjourned.") join no story by wording
 
 
@@ -92,17 +90,23 @@ class Story:
         return [a.path for a in self.members]
 
     def judge(self) -> None:
-        """Each version's derivation verdict against the original (an alignment each,
-        so done off the UI thread and only when asked); `derivation` reads them."""
+        """Each version's derivation verdict against the original, with the other takes
+        of its wire story when it is a wire take (an alignment each, so done off the UI
+        thread and only when asked); `derivation` reads them."""
         from reader.corpus.derivation import derive
 
         original = self.original
+        if original is None:
+            return
+        takes = takes_of_their_stories([original], self.members)
+        ids = {id(a) for a in takes}
         for member in self.members:
-            if original is not None and member is not original and member.path not in self._judged:
-                self._judged[member.path] = derive(member, [original])
+            if member is not original and member.path not in self._judged:
+                self._judged[member.path] = derive(member, [original] if id(member) in ids else takes)
 
     def derivation(self, member: Article) -> Derivation | None:
-        """The member's verdict against the original, once `judge` has run."""
+        """The member's verdict against the original (and its story's other takes),
+        once `judge` has run."""
         return self._judged.get(member.path)
 
     @cached_property
@@ -321,29 +325,8 @@ def group_stories(articles: Sequence[Article], progress: Progress | None = None,
 
 
 def _same_slug(articles: list[Article], uf: _UnionFind) -> list[tuple[int, Link]]:
-    """Wire takes whose slug lines name one catchline, sent within SLUG_GAP of the take
-    before, are one story: later pages carry on where the first stopped and share no
-    sentence with it (a catchline reused months later names another story). A sidebar
-    whose catchline carries on another's ("courts smith list", "courts smith background")
-    belongs to the story it names when sent within SLUG_GAP of one of its takes."""
-    takes: dict[str, list[tuple[datetime, int]]] = {}
-    for i, article in enumerate(articles):
-        slug = slug_of(article)
-        if slug is not None:
-            takes.setdefault(slug.catchline, []).append((slug.sent, i))
-    pairs: list[tuple[int, int]] = []
-    for catchline, sent in takes.items():
-        sent.sort()
-        pairs += [(i, j) for (t0, i), (t1, j) in zip(sent, sent[1:]) if t1 - t0 <= SLUG_GAP]
-        words = catchline.split()
-        for cut in range(len(words) - 1, 1, -1):  # the longest catchline it carries on
-            story = takes.get(" ".join(words[:cut]))
-            if story:
-                first, i = sent[0]
-                nearest, j = min(story, key=lambda take: abs(take[0] - first))
-                if abs(nearest - first) <= SLUG_GAP:
-                    pairs.append((j, i))
-                break
+    """Wire takes of one story by their slug lines (`same_story_takes`)."""
+    pairs = same_story_takes(articles)
     links: list[tuple[int, Link]] = []
     for i, j in pairs:
         if uf.find(i) != uf.find(j):

@@ -11,11 +11,13 @@ Takes with one catchline are one story; the earliest take is the first the desk 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from reader.model import Article
 
+SLUG_GAP = timedelta(days=3)  # takes of one catchline further apart are other stories
 HEAD_CHARS = 800  # the slug sits above the headline, within the first lines
 # HH:MM dd/mm/yy: [Page N] [(DESK)] SECTION Catchline [kind of take]
 _SLUG = re.compile(r"^[ \t]*(\d{1,2}):(\d\d) (\d\d)/(\d\d)/(\d\d):?[ \t]+(?:Page[ \t]+(\d+)[ \t]+)?"
@@ -49,3 +51,47 @@ def slug_of(article: Article) -> Slug | None:
     except ValueError:
         return None
     return Slug(" ".join(words), sent, int(page or 1))
+
+
+def same_story_takes(articles: Sequence[Article]) -> list[tuple[int, int]]:
+    """Pairs of indexes of wire takes that belong to one story. Takes whose slug lines
+    name one catchline, sent within SLUG_GAP of the take before, are one story: later
+    pages carry on where the first stopped and share no sentence with it (a catchline
+    reused months later names another story). A sidebar whose catchline carries on
+    another's ("courts smith list", "courts smith background") belongs to the story it
+    names when sent within SLUG_GAP of one of its takes."""
+    takes: dict[str, list[tuple[datetime, int]]] = {}
+    for i, article in enumerate(articles):
+        slug = slug_of(article)
+        if slug is not None:
+            takes.setdefault(slug.catchline, []).append((slug.sent, i))
+    pairs: list[tuple[int, int]] = []
+    for catchline, sent in takes.items():
+        sent.sort()
+        pairs += [(i, j) for (t0, i), (t1, j) in zip(sent, sent[1:]) if t1 - t0 <= SLUG_GAP]
+        words = catchline.split()
+        for cut in range(len(words) - 1, 1, -1):  # the longest catchline it carries on
+            story = takes.get(" ".join(words[:cut]))
+            if story:
+                first, i = sent[0]
+                nearest, j = min(story, key=lambda take: abs(take[0] - first))
+                if abs(nearest - first) <= SLUG_GAP:
+                    pairs.append((j, i))
+                break
+    return pairs
+
+
+def takes_of_their_stories(chosen: Sequence[Article], pool: Sequence[Article]) -> list[Article]:
+    """`chosen`, then every other article of `pool` that is a take of one of their wire
+    stories (linked to one of them through `same_story_takes`), in `pool`'s order."""
+    everyone = list({id(a): a for a in (*chosen, *pool)}.values())
+    keep = {id(a) for a in chosen}
+    pairs = same_story_takes(everyone)
+    grown = True
+    while grown:
+        grown = False
+        for i, j in pairs:
+            if (id(everyone[i]) in keep) != (id(everyone[j]) in keep):
+                keep |= {id(everyone[i]), id(everyone[j])}
+                grown = True
+    return [a for a in everyone if id(a) in keep]

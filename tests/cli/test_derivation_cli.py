@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 
 from tests.support import run_reader as run
-from tests.support.hearing_story import COPY, OWN, WIRE, write
+from tests.support.hearing_story import COPY, OWN, WIRE, take_text, write
 
 
 def test_diff_summary_gives_the_verdict_for_b_against_a(tmp_path):
@@ -40,6 +40,20 @@ def test_sources_json_gives_the_verdict_against_the_corpus_taken_together(tmp_pa
     assert set(d) >= {"verdict", "share", "verbatim_share", "sources", "reasons"}
     text = run("sources", str(files["copy"]), str(tmp_path), "--no-cache")
     assert "Verdict: wholly-derived" in text.stdout
+
+
+def test_sources_judges_against_every_take_of_the_wire_story_in_the_folder(tmp_path):
+    (tmp_path / "goats1.txt").write_text(take_text(
+        "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:3]), "utf-8")
+    (tmp_path / "goats2.txt").write_text(take_text(
+        "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE",
+        [*WIRE[3:], "The bowls club was founded in 1897 by a railway engineer."], byline=False), "utf-8")
+    files = write(tmp_path, {"copy": [*COPY, "The club dates from 1897."]})
+    out = run("sources", str(files["copy"]), str(tmp_path), "--format", "json", "--no-cache")
+    assert out.returncode == 0, out.stderr
+    d = json.loads(out.stdout)["derivation"]
+    assert d["sources"] == [str(tmp_path / "goats1.txt"), str(tmp_path / "goats2.txt")]
+    assert d["verdict"] == "wholly-derived"
 
 
 def test_diff_split_lines_judges_the_lines_themselves(tmp_path):

@@ -123,6 +123,23 @@ def test_against_a_corpus_the_wire_take_is_the_source_not_a_sibling_version():
     assert d.verdict == "wholly-derived"
 
 
+def test_against_a_corpus_the_wire_source_brings_the_other_takes_of_its_story():
+    """Page 2 gave the copy only a date, reworded: too few shared words to choose it
+    alone, but without it the date would count as a fact of the copy's own."""
+    first = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:3])
+    later = take("pa/goats2.txt", "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE",
+                 [*WIRE[3:], "The bowls club was founded in 1897 by a railway engineer."],
+                 byline=False)
+    other = take("pa/flood1.txt", "09:00 05/03/24: Page 1 (HHH) NEWS Flood", "FLOOD", FLOOD)
+    copy = _art("papers/copy.txt", [*COPY, "The club dates from 1897."])
+    corpus = [first, later, other]
+    alone = derive(copy, [first])
+    d = derive_from_ranked(copy, rank_sources(copy, corpus), corpus)
+    assert alone.verdict == "partially-derived" and alone.measures.new_numbers == ("1897",)
+    assert d.sources == ["pa/goats1.txt", "pa/goats2.txt"]
+    assert d.verdict == "wholly-derived"
+
+
 def test_against_a_corpus_with_nothing_shared_there_is_no_source():
     d = derive_from_ranked(_art("own.txt", FLOOD), rank_sources(_art("own.txt", FLOOD),
                                                                 [_art("wire.txt", WIRE)]))

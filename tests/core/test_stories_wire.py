@@ -5,7 +5,7 @@ closing line shared by many takes ties no stories together. Made-up wire copy.""
 from __future__ import annotations
 
 from reader.corpus.stories import group_stories
-from reader.corpus.wire import slug_of
+from reader.corpus.wire import slug_of, takes_of_their_stories
 from tests.support.hearing_story import COPY, OWN, PART, WIRE, take
 from tests.support.story_corpus import ELECTION, FLOOD, make_article
 
@@ -94,6 +94,33 @@ def test_judged_versions_carry_their_verdict_against_the_original():
     story.judge()
     assert story.derivation(copy).verdict == "wholly-derived"
     assert story.derivation(first) is None  # the original is judged against nothing
+
+
+def test_a_version_is_judged_against_every_take_of_the_wire_story():
+    first = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:3])
+    later = take("pa/goats2.txt", "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE",
+                 WIRE[3:], byline=False)
+    copy = make_article("papers/copy.txt", COPY + WIRE[3:4])
+    story = group_stories([copy, later, first])[0]
+    story.judge()
+    assert story.original is first
+    assert story.derivation(copy).sources == ["pa/goats1.txt", "pa/goats2.txt"]
+    assert story.derivation(later).sources == ["pa/goats1.txt"]  # a take against the first
+
+
+def test_the_takes_of_a_story_are_its_pages_and_sidebars_not_another_catchline():
+    def t(path, slug):
+        return take(path, slug, "GOATS", WIRE[:1])
+
+    first = t("g1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats")
+    pages = [t("g2.txt", "11:30 05/03/24: Page 2 (HHH) COURTS Goats"),
+             t("g3.txt", "09:00 06/03/24: Page 1 (HHH) COURTS Goats Substitute"),
+             t("list.txt", "12:00 05/03/24: (HHH) COURTS Goats List")]
+    others = [t("f.txt", "10:05 05/03/24: Page 1 (HHH) COURTS Flood"),
+              t("late.txt", "10:02 05/06/24: Page 1 (HHH) COURTS Goats"),  # months later
+              make_article("paper.txt", WIRE[:1])]
+    got = takes_of_their_stories([first], [*others, *pages])
+    assert [a.path for a in got] == ["g1.txt", "g2.txt", "g3.txt", "list.txt"]
 
 
 def test_a_line_with_an_impossible_date_or_no_catchline_is_no_slug():

@@ -70,10 +70,14 @@ def write(folder: Path, names: dict[str, list[str]]) -> dict[str, Path]:
 RULE = "  " + "-" * 60
 
 
-def take(path: str, slug: str, headline: str, paragraphs: list[str], byline: bool = True):
+def take_text(slug: str, headline: str, paragraphs: list[str], byline: bool = True) -> str:
     """A wire take as delivered: rules, slug line, headline, byline (a later page has
     none), paragraphs ending in '<'."""
     credit = ["By Jo Bloggs, PA News<"] if byline else []
-    text = "\n".join([RULE, f"     {slug}", RULE, headline + "<", *credit,
+    return "\n".join([RULE, f"     {slug}", RULE, headline + "<", *credit,
                       *(p + "<" for p in paragraphs), "ends<"]) + "\n"
-    return clean(source_from_text(text, path))
+
+
+def take(path: str, slug: str, headline: str, paragraphs: list[str], byline: bool = True):
+    """A wire take (`take_text`), cleaned."""
+    return clean(source_from_text(take_text(slug, headline, paragraphs, byline), path))
