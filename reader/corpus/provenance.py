@@ -119,20 +119,30 @@ def _credit_votes(q: Article, c: Article, qc: Credits, cc: Credits) -> tuple[flo
     if qc.outlet and _key(qc.outlet) in {_key(n) for n in cc.credited}:
         vote -= 3
         reasons.append(f"{c.name} credits '{_match(cc.credited, qc.outlet)}', the outlet of {q.name}")
-    if cc.wire and not qc.wire:
+    q_wire, c_wire = _wire_mark(q, qc), _wire_mark(c, cc)
+    if c_wire and not q_wire:
         vote += 1.5
         other = f"{q.name} credits '{qc.credited[0]}'" if qc.credited else f"{q.name} names no wire"
-        reasons.append(f"{c.name} carries a {cc.wire} dateline or credit; {other}")
-    elif qc.wire and not cc.wire:
+        reasons.append(f"{c.name} {c_wire}; {other}")
+    elif q_wire and not c_wire:
         vote -= 1.5
         other = f"{c.name} credits '{cc.credited[0]}'" if cc.credited else f"{c.name} names no wire"
-        reasons.append(f"{q.name} carries a {qc.wire} dateline or credit; {other}")
+        reasons.append(f"{q.name} {q_wire}; {other}")
     qd, cd = parse_date(q.date), parse_date(c.date)
     if qd and cd and qd != cd:
         vote += 1 if cd < qd else -1
         first, later = (c, q) if cd < qd else (q, c)
         reasons.append(f"{first.name} is dated {first.date}, {later.name} {later.date}")
     return vote, reasons
+
+
+def _wire_mark(article: Article, credits: Credits) -> str | None:
+    """What marks it as wire copy: a wire's dateline or credit, or the slug line a take
+    is delivered under (later pages carry no byline), else None."""
+    if credits.wire:
+        return f"carries a {credits.wire} dateline or credit"
+    slug = slug_of(article)
+    return f"is a wire take (slug line sent {slug.sent:%H:%M on %d %b %Y})" if slug else None
 
 
 def _match(names: Sequence[str], outlet: str) -> str:

@@ -202,11 +202,13 @@ def print_sources(article: Article, ranked: list, checked: int, width: int | Non
     from rich.text import Text
 
     console = _console(width)
-    console.print(Text(f"Likely sources of {article_label(article)} ({article.path})", style="bold"))
+    _item(console, "", f"Likely sources of {article_label(article)} ({article.path})", "bold", 2)
     if derivation:
         console.print(Text(f"Verdict: {derivation['verdict']}", style="bold"))
+        if derivation["sources"]:
+            _item(console, "  - ", "against, taken together: " + ", ".join(derivation["sources"]))
         for reason in derivation["reasons"]:
-            console.print(Text(f"  - {reason}"))
+            _item(console, "  - ", reason)
     others = f"{checked} other article{'s' if checked != 1 else ''}"
     if not ranked:
         console.print(Text(f"Checked {others}: none shares its sentences."))
@@ -217,12 +219,26 @@ def print_sources(article: Article, ranked: list, checked: int, width: int | Non
                "derivative": "likely COPIED FROM this article",
                "unclear": "direction unclear"}
     for c in ranked:
-        console.print(Text(
-            f"{c.explained:4.0%} explained  {article_label(c.article)} ({c.article.outlet or 'outlet unknown'})"
-            f" · {verdict[c.direction]} · confidence {c.confidence:.0%}", style="bold"))
+        _item(console, "", f"{c.explained:4.0%} explained  {article_label(c.article)} "
+              f"({c.article.outlet or 'outlet unknown'}) · {verdict[c.direction]} · "
+              f"confidence {c.confidence:.0%}", "bold", 6)
         console.print(Text(f"      {c.article.path}", style="dim"))
         for reason in c.reasons:
-            console.print(Text(f"      - {reason}"))
+            _item(console, "      - ", reason)
+
+
+def _item(console: Console, marker: str, text: str, style: str = "", hang: int | None = None) -> None:
+    """A list item whose wrapped lines hang under its first word (or `hang` columns in),
+    not under the marker, with no trailing spaces."""
+    from rich.text import Text
+
+    if console.soft_wrap:  # a pipe with no width: one line each, as before
+        console.print(Text(marker + text, style=style))
+        return
+    indent = len(marker) if hang is None else hang
+    for n, line in enumerate(Text(text, style=style).wrap(console, max(20, console.width - indent))):
+        line.rstrip()
+        console.print(Text(marker if n == 0 else " " * indent) + line)
 
 
 def print_stories(stories: list, width: int | None = None) -> None:

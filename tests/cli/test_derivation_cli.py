@@ -42,6 +42,18 @@ def test_sources_json_gives_the_verdict_against_the_corpus_taken_together(tmp_pa
     assert "Verdict: wholly-derived" in text.stdout
 
 
+def test_sources_text_names_the_sources_and_wraps_reasons_under_their_first_word(tmp_path):
+    files = write(tmp_path, {"wire": WIRE, "copy": COPY})
+    out = run("sources", str(files["copy"]), str(tmp_path), "--no-cache", "--width", "50").stdout
+    lines = out.splitlines()
+    verdict = lines.index("Verdict: wholly-derived")
+    assert lines[verdict + 1].startswith("  - against, taken together:")
+    assert str(files["wire"]).replace(" ", "") in "".join(ln.strip() for ln in lines[verdict + 1:verdict + 4])
+    items = [ln for ln in lines[verdict + 1:] if ln.startswith("  ") and not ln.startswith("      ")]
+    assert any(ln.startswith("    ") and ln[4] != " " for ln in items)  # a wrapped reason hangs
+    assert all(len(ln) <= 50 and ln == ln.rstrip() for ln in lines)
+
+
 def test_sources_judges_against_every_take_of_the_wire_story_in_the_folder(tmp_path):
     (tmp_path / "goats1.txt").write_text(take_text(
         "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:3]), "utf-8")

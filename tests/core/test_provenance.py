@@ -8,6 +8,7 @@ import pytest
 from reader.library import SEEDS_DIR, load_library
 from reader.corpus.provenance import assess, credits_of, likely_original, parse_date, rank_sources
 
+from tests.support.hearing_story import WIRE, take
 from tests.support.story_corpus import FLOOD, election_versions, flood_versions, make_article
 
 
@@ -84,6 +85,17 @@ def test_no_signal_means_unclear():
     candidate = assess(a, b)
     assert candidate.explained > 0.9 and candidate.direction == "unclear"
     assert candidate.confidence == 0
+
+
+def test_a_later_page_without_a_byline_is_still_wire_copy_by_its_slug_line():
+    """The same text either way round: only the slug line tells the take from the paper."""
+    page = take("g2.txt", "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS", WIRE[1:5], byline=False)
+    paper = make_article("paper.txt", WIRE[1:5])
+    assert credits_of(page).wire is None
+    candidate = assess(paper, page)
+    assert any("g2.txt is a wire take (slug line sent 10:40 on 05 Mar 2024)" in r
+               for r in candidate.reasons)
+    assert assess(page, paper).direction != "original"
 
 
 def test_dates_vote_for_the_earlier_version():
