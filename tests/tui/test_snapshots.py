@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import textwrap
 
 import pytest
 
+from tests.support.hearing_story import COPY, WIRE, take_text
 from tests.tui.helpers import SEEDS, open_compare, seeds_app, select, settle
 
 SMALL = (80, 24)
@@ -62,6 +64,32 @@ class TestLibrary:
         (tmp_path / "picture.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
         monkeypatch.chdir(tmp_path)  # relative paths: the snapshot does not show tmp_path
         assert snap_compare(seeds_app(["."]), terminal_size=SMALL, run_before=after("G"))
+
+
+def hard_wrapped(folder) -> None:
+    """A wire take as delivered and a copy saved as plain text, both hard-wrapped at 60
+    columns, in `folder`: their paragraphs hold line breaks."""
+    take = take_text("10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE)
+    folded = [ln if ln.startswith(("  ", "GOATS", "By")) else textwrap.fill(ln, 60)
+              for ln in take.splitlines()]
+    (folder / "goats1.txt").write_text("\n".join(folded) + "\n", "utf-8")
+    (folder / "copy.txt").write_text("Goats on the green\n\n" + "\n\n".join(
+        textwrap.fill(p, 60) for p in COPY) + "\n", "utf-8")
+
+
+class TestHardWrapped:
+    """Text wrapped by its writer reads as whole paragraphs, every word in place."""
+
+    def test_reading(self, snap_compare, tmp_path, monkeypatch):
+        hard_wrapped(tmp_path)
+        monkeypatch.chdir(tmp_path)
+        assert snap_compare(seeds_app(["."]), terminal_size=SMALL, run_before=after(article="goats1"))
+
+    def test_compare(self, snap_compare, tmp_path, monkeypatch):
+        hard_wrapped(tmp_path)
+        monkeypatch.chdir(tmp_path)
+        assert snap_compare(seeds_app(["."]), terminal_size=SMALL,
+                            run_before=after(compare=("copy", None)))
 
 
 class TestCompare:

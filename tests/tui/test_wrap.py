@@ -10,7 +10,7 @@ from rich.text import Text
 from reader.tui.widgets.wrap import line_starts, wrap
 
 WORDS = st.lists(st.sampled_from(["a", "word", "Idlib", "中文字符", "😀", "北京市长",
-                                  "supercalifragilistic", "x" * 30, "é", " ", "  "]),
+                                  "supercalifragilistic", "x" * 30, "é", " ", "  ", "\n", "\t"]),
                  max_size=40).map(" ".join)
 
 
@@ -20,6 +20,9 @@ def test_lines_fit_the_width_and_keep_every_character(text, width):
     lines = wrap(Text(text), width)
     assert all(cell_len(line.plain) <= width for line in lines)
     assert "".join(text.split()) == "".join("".join(line.plain for line in lines).split())
+    # a hard-wrapped paragraph's line breaks are spaces: one inside a row broke the
+    # terminal line there and the row's other cells overwrote the rest of the text
+    assert not any(c in line.plain for line in lines for c in "\n\t")
 
 
 @settings(max_examples=200, deadline=None)

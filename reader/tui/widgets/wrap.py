@@ -14,9 +14,10 @@ from rich.text import Text
 
 _WORD = re.compile(r"\S+\s*")
 # whitespace a terminal does not draw as one cell (a tab jumps to the next tab stop and
-# pushes the rest of the line, the similarity column too, off the screen): drawn as a
-# space each, so every offset into the text stays valid
-_ONE_CELL = str.maketrans({c: " " for c in "\t\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029"})
+# pushes the rest of the line, the similarity column too, off the screen; a line break
+# of a hard-wrapped paragraph ends the terminal line and the row's other cells overwrite
+# the rest): drawn as a space each, so every offset into the text stays valid
+_ONE_CELL = str.maketrans({c: " " for c in "\t\n\r\v\f\x1c\x1d\x1e\x1f\x85\u2028\u2029"})
 
 
 def one_cell(plain: str) -> str:
