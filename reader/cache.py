@@ -119,7 +119,9 @@ class Cache:
         for attempt in range(2):
             try:
                 os.makedirs(os.path.dirname(self.path), exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=0.5)
+                # one thread at a time, not always the same: the app's first file is read
+                # by the thread that starts at launch, the rest by a load worker
+                db = sqlite3.connect(self.path, timeout=0.5, check_same_thread=False)
                 db.executescript(_SCHEMA)
                 db.execute("SELECT count(*) FROM articles LIMIT 1").fetchone()
                 return db

@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 error(line)
             if not paths:
                 return 1
-        from reader.tui.app import run
+        from reader.tui.launch import run
 
         return run(paths, args.max_size, use_cache=not args.no_cache)
     except KeyboardInterrupt:

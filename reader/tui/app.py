@@ -11,12 +11,14 @@ from reader.ingest import DEFAULT_MAX_BYTES
 from reader.library import default_paths
 from reader.tui.commands import KeyCommands
 from reader.tui.memory import freeze_long_lived, thaw
+from reader.tui.preload import Preload
 from reader.tui.screens.library import LibraryScreen
 from reader.tui.state import ReaderState
 
 
 class ReaderApp(App[int]):
-    """Reads the files in `paths` (files or folders) and shows them."""
+    """Reads the files in `paths` (files or folders) and shows them; `preload`, if
+    given, is their reading begun already (see reader.tui.launch)."""
 
     CSS_PATH = "reader.tcss"
     TITLE = "reader"
@@ -31,11 +33,13 @@ class ReaderApp(App[int]):
     ]
 
     def __init__(self, paths: Sequence[str] | None = None,
-                 max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = False) -> None:
+                 max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = False,
+                 preload: Preload | None = None) -> None:
         super().__init__()
         self.paths = list(paths) if paths else default_paths()
         self.max_bytes = max_bytes
         self.use_cache = use_cache
+        self.preload = preload or Preload(self.paths, max_bytes, use_cache)
         self.state = ReaderState()  # what the screens share
 
     def on_load(self) -> None:
@@ -62,10 +66,3 @@ class ReaderApp(App[int]):
         yield SystemCommand("Help", "Every key binding", self.action_help)
         yield from super().get_system_commands(screen)
 
-
-def run(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = True) -> int:
-    """Start the TUI on `paths` (empty: the bundled seeds); returns the exit code.
-    With `use_cache`, cleaned articles come from (and go to) the on-disk cache."""
-    app = ReaderApp(paths, max_bytes, use_cache)
-    app.run()
-    return app.return_code or 0

@@ -525,6 +525,7 @@ def list_sizes(monkeypatch) -> list[int]:
 
 @run
 async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatch):
+    import reader.tui.preload as preload
     import reader.tui.screens.library as library_screen
 
     for n in range(60):
@@ -534,14 +535,14 @@ async def test_a_large_folder_fills_the_list_while_it_loads(tmp_path, monkeypatc
             encoding="utf-8")
     (tmp_path / "030_broken.txt").write_bytes(b"\x7fELF" + bytes(64))
     monkeypatch.setattr(library_screen, "BATCH_SECONDS", 0.0)  # a batch per file
-    load = library_screen.iter_entries
+    load = preload.iter_entries
 
     def slow_disk(*args, **kwargs):  # 5 ms a file: the list fills in many batches
         for item in load(*args, **kwargs):
             time.sleep(0.005)
             yield item
 
-    monkeypatch.setattr(library_screen, "iter_entries", slow_disk)
+    monkeypatch.setattr(preload, "iter_entries", slow_disk)
     sizes = list_sizes(monkeypatch)
     app = seeds_app([str(tmp_path)])
     async with app.run_test(size=(100, 30)) as pilot:

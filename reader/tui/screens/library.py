@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from typing import TYPE_CHECKING
 
 from textual import events, on, work
@@ -17,7 +17,7 @@ from textual.widgets import Input
 from textual.worker import get_current_worker
 
 from reader.cache import Cache
-from reader.library import Entry, iter_entries
+from reader.library import Entry
 from reader.model import Article, LoadError
 from reader.tui.memory import freeze_long_lived
 from reader.tui.state import ReaderState
@@ -150,7 +150,6 @@ class LibraryScreen(Screen[None]):
         self._resumed = False  # shown at least once
 
     def compose(self) -> ComposeResult:
-        self.load()  # now: files load while the widgets mount and style
         yield StatusLine(id="library-status")  # docked: the panes sit side by side below it
         yield ArticleList(id="articles")  # each pane draws its own border: no container
         yield ArticleView(id="article")  # to lay out and paint under it
@@ -180,6 +179,12 @@ class LibraryScreen(Screen[None]):
         self.article_list.border_title = "Articles"
         self.article_view.border_title = "Reading"
         self._status("Loading…")
+        first = self.app.preload.ready()  # read while Textual was imported
+        if not first:
+            self.load(0)
+            return
+        self._add_batch([entry for _, _, entry in first], *first[-1][:2])  # in the first frame
+        self.call_after_refresh(self.load, len(first))  # then the rest, not competing with it
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         """The first resume comes right after the mount styled every widget: Textual
@@ -203,19 +208,21 @@ class LibraryScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="load",
           description="load files")  # not the default: repr() of the arguments
-    def load(self) -> None:
-        """Read every file; the entries reach the list in batches, the first at once.
+    def load(self, shown: int) -> None:
+        """Read every file after the `shown` first entries (the list has those from
+        the app's preload); the entries reach the list in batches, the first at once.
 
         (The first paint used to wait up to 0.1 s for the first files, with the
         interpreter switching threads more often meanwhile: measured on a first launch
         it saved less than 0.1 s, so it went; see bench/README.md.)"""
-        app = self.app
         worker = get_current_worker()
         batch: list[Entry] = []
         done = total = 0
         last = 0.0  # when the last batch went out
-        with Cache() if app.use_cache else nullcontext() as cache:
-            for done, total, entry in iter_entries(app.paths, app.max_bytes, cache):
+        with closing(self.app.preload.items()) as items:
+            for n, (done, total, entry) in enumerate(items):
+                if n < shown:
+                    continue
                 batch.append(entry)
                 if time.monotonic() - last >= BATCH_SECONDS:
                     self.post_message(self.Loaded(batch, done, total, final=False))
