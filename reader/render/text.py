@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 
 def _body_items(article: Article, show_removed: bool) -> list[tuple[int, str, str | None]]:
-    items = [(p.start, p.text, None) for p in article.paragraphs]
+    """Paragraphs (one line each: a hard-wrapped one's line breaks become spaces) and,
+    when asked, the removed lines, in reading order."""
+    items = [(p.start, p.text.replace("\n", " "), None) for p in article.paragraphs]
     if show_removed:
         items += [(r.start, r.text, r.reason) for r in article.removed]
     return sorted(items, key=lambda t: t[0])
@@ -100,7 +102,11 @@ _COLOURS = {"same": "dim", "changed": "yellow", "dropped": "red", "added": "gree
 
 
 def _column(console: Console, text: Text, width: int) -> list[Text]:
-    """`text` wrapped to `width` cells, each line padded to exactly that width."""
+    """`text` wrapped to `width` cells, each line padded to exactly that width (a
+    hard-wrapped sentence's line breaks are spaces: the column wraps it anew)."""
+    if "\n" in text.plain:
+        text = text.copy()
+        text.plain = text.plain.replace("\n", " ")  # same length: the styles stay put
     lines = list(text.wrap(console, width)) if text else []
     for line in lines:
         line.rstrip()

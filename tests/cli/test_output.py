@@ -164,3 +164,24 @@ def test_every_json_offset_points_into_the_article_text(folder):
             start, end = d[f"{side}_start"], d[f"{side}_end"]
             if start >= 0:
                 assert text[side][start:end] == d[f"{side}_text"], d
+
+
+def test_hard_wrapped_paragraphs_print_whole(tmp_path):
+    """A text file wrapped at 40 columns by its writer: `clean` prints each paragraph on
+    one line and `diff` re-wraps each column, never breaking where the writer did."""
+    import textwrap
+
+    paragraphs = ["The harbour authority said on Tuesday that the northern breakwater would "
+                  "close for repairs after storms cracked its concrete crown in three places.",
+                  "Engineers expect the repairs to take eleven weeks and to cost about two "
+                  "million pounds, paid from the authority's reserve fund."]
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Breakwater to close\n\n" + "\n\n".join(textwrap.fill(p, 40) for p in paragraphs) + "\n")
+    b.write_text("Breakwater shut for eleven weeks\n\n" + "\n\n".join(
+        textwrap.fill(p.replace("Tuesday", "Monday"), 40) for p in paragraphs) + "\n")
+    cleaned = run("clean", str(a), "--no-cache").stdout.splitlines()
+    assert paragraphs[0] in cleaned and paragraphs[1] in cleaned
+    diff = run("diff", str(a), str(b), "--no-cache", "--width", "120").stdout
+    # the writer broke after "Tuesday" and after "its"
+    assert "The harbour authority said on [-Tuesday-] that the" in diff
+    assert "storms cracked its concrete crown" in diff
