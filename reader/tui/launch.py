@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from reader.ingest import DEFAULT_MAX_BYTES
+from reader.tui.memory import hold_collections
 from reader.tui.preload import Preload
 
 
@@ -11,7 +12,9 @@ def run(paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES, use_cache: bool = 
     With `use_cache`, cleaned articles come from (and go to) the on-disk cache.
 
     The first file is read (on a first launch, cleaned) in a thread of its own while
-    Textual is imported, so the app's first frame can show it (reader.tui.preload)."""
+    Textual is imported, so the app's first frame can show it (reader.tui.preload);
+    the garbage collector waits until that frame is out (reader.tui.memory)."""
+    hold_collections()
     from reader.library import default_paths
 
     paths = list(paths) or default_paths()

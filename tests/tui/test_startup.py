@@ -3,6 +3,7 @@ shows the first article, the rest fills in while the app answers keys."""
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import threading
 import time
@@ -11,6 +12,7 @@ from pathlib import Path
 from reader.cache import Cache
 from reader.model import Article, LoadError
 from reader.tui.app import ReaderApp
+from reader.tui.memory import hold_collections
 from reader.tui.preload import Preload
 from reader.tui.widgets.status_line import StatusLine
 from tests.tui.helpers import SEEDS, run, settle
@@ -162,13 +164,15 @@ async def test_a_first_launch_caches_every_file(tmp_path):
 
 def test_the_preload_starts_before_textual_is_imported():
     """`reader` with no subcommand: the files start loading before Textual's import (the
-    point of the preload). Checked in a fresh interpreter."""
+    point of the preload), with the garbage collector held. Checked in a fresh
+    interpreter."""
     import subprocess
     import sys
 
     code = ("import os, sys, reader.tui.preload as p\n"
             "def spy(self, *args, **kwargs):\n"
-            "    print('textual' in sys.modules, flush=True)\n"
+            "    import gc\n"
+            "    print('textual' in sys.modules, gc.isenabled(), flush=True)\n"
             "    os._exit(0)\n"
             "p.Preload.__init__ = spy\n"
             "from reader.cli.main import main\n"
@@ -176,4 +180,16 @@ def test_the_preload_starts_before_textual_is_imported():
     out = subprocess.run([sys.executable, "-c", code, SEEDS[0]], capture_output=True,
                          text=True, timeout=60)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "False"
+    assert out.stdout.split() == ["False", "False"]  # no Textual yet, collector held
+
+
+@run
+async def test_the_collector_held_at_launch_runs_again_after_the_first_frame():
+    hold_collections()
+    try:
+        app = ReaderApp(SEEDS)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert gc.isenabled()
+    finally:
+        gc.enable()

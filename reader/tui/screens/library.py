@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from reader.cache import Cache
 from reader.library import Entry
 from reader.model import Article, LoadError
-from reader.tui.memory import freeze_long_lived
+from reader.tui.memory import freeze_long_lived, release_collections
 from reader.tui.state import ReaderState
 from reader.tui.widgets.article_list import ArticleList
 from reader.tui.widgets.article_view import ArticleView
@@ -179,6 +179,7 @@ class LibraryScreen(Screen[None]):
         self.article_list.border_title = "Articles"
         self.article_view.border_title = "Reading"
         self._status("Loading…")
+        self.call_after_refresh(release_collections)  # held from launch to the first frame
         first = self.app.preload.ready()  # read while Textual was imported
         if not first:
             self.load(0)
