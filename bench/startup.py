@@ -15,7 +15,9 @@ written first, as an install would (see `precompile`). Floor and reader runs
 alternate, in an order rotated each round, so that load on a shared machine hits all
 alike; medians and the ratio to the floor's median are reported. One extra headless run with `python -X importtime` lists the
 heaviest imports on the start-up path, and every run records which heavy modules
-(numpy, rapidfuzz, markdown-it, ...) were already imported at the first full screen.
+(numpy, rapidfuzz, markdown-it, ...) were already imported at the first full screen and
+how many articles the list showed. A phase breakdown (`phases`) times, one at a time in
+a fresh process, the CPU of each step from launch to a first article, cold and warm.
 
 Writes bench/results/startup.{json,md}. Target: reader within 1.3x of the floor.
 """
@@ -28,6 +30,8 @@ import json
 import os
 import re
 import statistics
+import subprocess
+import sys
 import tempfile
 from collections import Counter
 from pathlib import Path
@@ -40,6 +44,55 @@ SEEDS = ROOT / "seeds"
 TARGET_RATIO = 1.3
 IMPORT_LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)")
 TOP = 15  # rows of the import tables in the markdown report
+PHASE_RUNS = 9
+# One launch's steps to a first article, in the order the app takes them (the preload
+# thread does the file steps while the main thread imports Textual), each timed alone:
+# CPU seconds of this thread (time.thread_time), so the machine's load counts little.
+PHASES = r"""
+import gc, json, sys, time
+seeds, cache_dir, warm = sys.argv[1], sys.argv[2], sys.argv[3] == "warm"
+out, collections = {}, []
+gc.callbacks.append(lambda phase, info: collections.append(phase == "start"))
+t = time.thread_time()
+def lap(name):
+    global t
+    now = time.thread_time()
+    out[name] = out.get(name, 0.0) + now - t
+    t = time.thread_time()
+import reader.cli.main, reader.fetch, reader.tui.launch
+lap("reader's imports before Textual (CLI, loader, cache)")
+from reader.cache import Cache
+from reader.ingest import list_inputs
+from reader.library import clean_source, load_article
+from reader.manifest import read_manifest
+from reader.ingest import read_bytes, source_from_bytes
+import hashlib
+cache = Cache(cache_dir)
+lap("cache open (cold: created)")
+listing = list_inputs([seeds])
+manifests = [read_manifest(m) for m in listing.manifests]
+lap("listing, manifest")
+first = listing.files[0]
+if warm:
+    load_article(first, cache=cache)
+    lap("first file from the cache")
+else:
+    data = read_bytes(first, 1 << 24)
+    sha = hashlib.sha256(data).hexdigest()
+    cache.get_article(sha, first)
+    lap("first file read, hashed, looked up")
+    import reader.clean
+    lap("cleaner import (compiles its rules)")
+    article = clean_source(source_from_bytes(data, first, sha))
+    lap("first file cleaned")
+    cache.put_article(article)
+    cache.commit()
+    lap("first file written to the cache")
+import textual.app, textual.widgets
+lap("Textual's import (the floor pays it too)")
+out["collector runs in these steps (count; the app holds it)"] = sum(collections)
+print(json.dumps(out))
+"""
 
 
 def seed_count() -> int:
@@ -107,6 +160,8 @@ def summarise(results: dict[str, list[dict]]) -> list[dict]:
                "cpu_to_first_screen_s": statistics.median(
                    r["events"]["first_screen"]["cpu"] for r in done),
                "max_rss_mib": statistics.median(r["max_rss_mib"] for r in done),
+               "entries_at_first_screen": statistics.median(
+                   r["events"]["first_screen"].get("entries", 0) for r in done),
                "first_screen_runs_s": [round(r["events"]["first_screen"]["s"], 4)
                                        for r in done],
                "frames_missed": sum(1 for r in done
@@ -123,6 +178,24 @@ def summarise(results: dict[str, list[dict]]) -> list[dict]:
         row["cpu_ratio_to_floor"] = row["cpu_to_first_screen_s"] / floor["cpu_to_first_screen_s"]
         rows.append(row)
     return rows
+
+
+def phases(runs: int) -> dict:
+    """Median CPU ms of each step of PHASES, cold (a new cache) and warm (one filled by
+    the cold run before), over `runs` fresh processes each."""
+    out: dict = {"runs": runs}
+    for state in ("cold", "warm"):
+        samples: dict[str, list[float]] = {}
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory(prefix="reader-bench-phases-") as cache:
+                for step in (("cold", "warm") if state == "warm" else ("cold",)):
+                    proc = subprocess.run([sys.executable, "-c", PHASES, str(SEEDS), cache, step],
+                                          capture_output=True, text=True, check=True)
+            for name, value in json.loads(proc.stdout).items():
+                samples.setdefault(name, []).append(value)
+        out[state] = {name: statistics.median(v) * (1 if "count" in name else 1000)
+                      for name, v in samples.items()}
+    return out
 
 
 def import_profile(warm: str) -> dict:
@@ -163,16 +236,17 @@ def profile_of(stderr: str) -> dict:
     }
 
 
-def markdown(rows: list[dict], imports: dict, runs: int, terminal: str) -> str:
+def markdown(rows: list[dict], imports: dict, runs: int, terminal: str, steps: dict) -> str:
     md = ["# Start-up: `reader` on the seeds vs a minimal Textual app", "",
           f"{seed_count()} seed files; {runs} alternating runs each in a {terminal}; medians. "
           f"Target: first full screen within {TARGET_RATIO}x of the floor.", "",
           "| app | first full screen (s) | ratio to floor | paired ratio (IQR) | "
-          "imports done (s) | CPU to first screen (s) | CPU ratio | peak RSS (MiB) |",
-          "|---|---|---|---|---|---|---|---|"]
+          "imports done (s) | CPU to first screen (s) | CPU ratio | peak RSS (MiB) | "
+          "articles in it |",
+          "|---|---|---|---|---|---|---|---|---|"]
     for r in rows:
         if not r["runs"]:
-            md.append(f"| {r['app']} | failed ({r['failed']} runs) | | | | | | |")
+            md.append(f"| {r['app']} | failed ({r['failed']} runs) | | | | | | | |")
             continue
         paired = ""
         if "paired_ratio_median" in r and r is not rows[0]:
@@ -180,7 +254,8 @@ def markdown(rows: list[dict], imports: dict, runs: int, terminal: str) -> str:
             paired = f"{r['paired_ratio_median']:.2f}x ({low:.2f}-{high:.2f})"
         md.append(f"| {r['app']} | {r['first_screen_s']:.3f} | {r['ratio_to_floor']:.2f}x | "
                   f"{paired} | {r['imported_s']:.3f} | {r['cpu_to_first_screen_s']:.3f} | "
-                  f"{r['cpu_ratio_to_floor']:.2f}x | {r['max_rss_mib']:.0f} |")
+                  f"{r['cpu_ratio_to_floor']:.2f}x | {r['max_rss_mib']:.0f} | "
+                  f"{'' if r is rows[0] else format(r['entries_at_first_screen'], 'g')} |")
     md += ["", "Ratio to floor: the median over the median. Paired ratio: the median of each "
                "round's reader time over that round's floor time, with its interquartile "
                "range; on this shared 2-core VM single runs of the same program vary by "
@@ -193,6 +268,19 @@ def markdown(rows: list[dict], imports: dict, runs: int, terminal: str) -> str:
         if r["runs"]:
             found = ", ".join(f"{m} {n}" for m, n in r["heavy_modules_at_first_screen"].items())
             md.append(f"- {r['app']}: {found or 'none'}")
+    md += ["", f"## Where a launch's time goes (CPU ms of each step, median of "
+               f"{steps['runs']} fresh processes)", "",
+           "Each step alone, in the app's order; in the app the file steps run in a thread "
+           "of their own while the main thread imports Textual (one interpreter lock: "
+           "their CPU adds up), and the collector is held until the first frame.", "",
+           "| step | cold cache | warm cache |", "|---|---|---|"]
+    names = list(steps["cold"])  # the warm-only step goes before Textual's import
+    names[-2:-2] = [n for n in steps["warm"] if n not in steps["cold"]]
+    for name in names:
+        cells = [steps[s].get(name) for s in ("cold", "warm")]
+        md.append(f"| {name} | " + " | ".join(
+            "" if v is None else f"{v:.0f}" if "count" in name else f"{v:.1f}"
+            for v in cells) + " |")
     md += ["", f"## Heaviest imports (one headless start, `python -X importtime`, "
                f"{imports['total_ms']:.0f} ms in all)", "",
            "| package | cumulative ms (includes the packages it imports) |", "|---|---|"]
@@ -214,13 +302,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="reader-bench-cache-") as warm:
         rows = summarise(first_screen_runs(runs, args.headless, warm))
         imports = import_profile(warm)
+    steps = phases(1 if args.quick else PHASE_RUNS)
     terminal = "headless driver" if args.headless else "120x40 pseudo-terminal"
     report = {"runs": runs, "terminal": terminal, "seed_files": seed_count(),
               "target_ratio": TARGET_RATIO, "rows": rows, "imports": imports,
+              "phases_cpu_ms": steps,
               "cpus": os.cpu_count(), "load_average_1min": os.getloadavg()[0]}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "startup.json").write_text(json.dumps(report, indent=2) + "\n", "utf-8")
-    text = markdown(rows, imports, runs, terminal)
+    text = markdown(rows, imports, runs, terminal, steps)
     (args.out / "startup.md").write_text(text, "utf-8")
     print(text)
     return 0 if all(r["runs"] for r in rows) else 1
