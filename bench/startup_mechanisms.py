@@ -1,9 +1,11 @@
 """Did the start-up mechanisms pay? A first launch (cold cache) with and without each.
 
-    python3 bench/startup_mechanisms.py [--rev 8f94ef0] [--rounds 20] [--folder-rounds 12]
+    python3 bench/startup_mechanisms.py [--set issue10|preload] [--rev REV] [--rounds 20]
+                                        [--folder-rounds 12]
 
 Issue 10 asked to keep a start-up mechanism only if removing it costs more than 0.1 s
-on a first launch of the seeds or of a 1,000-file folder. The mechanisms were:
+on a first launch of the seeds or of a 1,000-file folder. The mechanisms of `--set
+issue10` (code at 8f94ef0) were:
 
 * the prefetch helper: a second Python process cleaning the first 64 files into the
   cache on another core while the app imports Textual (reader/prefetch.py);
@@ -11,13 +13,22 @@ on a first launch of the seeds or of a 1,000-file folder. The mechanisms were:
   until the first frame (reader/tui/workers.py Handoff);
 * the first-frame handoff: the first paint waiting up to 0.1 s for the first files.
 
-The code as it was at `--rev` (the last commit with all three) is exported to a temp dir
+`--set preload` (code at HEAD by default) measures the two that came after:
+
+* the preload: the first file read (cleaned) in a thread started before Textual is
+  imported, so the first frame shows it (reader/tui/preload.py); without it the same
+  thread starts when the app is built, after Textual's import;
+* the collector hold: no garbage collection from launch to the first frame
+  (reader/tui/memory.py).
+
+The code as it was at `--rev` (for issue10, the last commit with all three) is exported to a temp dir
 and each mechanism made switchable there; every variant is launched like
 bench/startup.py does (bench/tui_probe.py in a pseudo-terminal, a fresh cache dir each
 run, bytecode precompiled), variants alternating in a rotated order each round. Reported:
 median time to the first screen (the list shows articles and the reading pane the first
 of them) and the median of the paired differences against the variant without that one
-mechanism. Writes bench/results/startup_mechanisms.{json,md}.
+mechanism. Writes bench/results/startup_mechanisms.{json,md} (issue10) or
+startup_mechanisms_preload.{json,md}.
 """
 
 from __future__ import annotations
@@ -38,38 +49,60 @@ from common import ROOT, SEEDS  # noqa: E402
 from tui_probe import spawn  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
-SWITCHES = {  # file: (as it was, switchable by an environment variable)
-    "reader/cli/main.py": (
+ISSUE10_SWITCHES = [  # (file, as it was, switchable by an environment variable)
+    ("reader/cli/main.py",
         "helper = None if args.no_cache else prefetch.Helper(paths, args.max_size)",
         "helper = None if (args.no_cache or __import__('os').environ.get('OFF_PREFETCH')) "
         "else prefetch.Helper(paths, args.max_size)"),
-    "reader/tui/workers.py": (
+    ("reader/tui/workers.py",
         "        sys.setswitchinterval(min(self._switch_interval, self.SWITCH_INTERVAL_S))",
         "        if not __import__('os').environ.get('OFF_SWITCH'):\n"
         "            sys.setswitchinterval(min(self._switch_interval, self.SWITCH_INTERVAL_S))"),
-    "reader/tui/screens/library.py": (
+    ("reader/tui/screens/library.py",
         "FIRST_FRAME_WAIT_S = 0.1 ",
         "FIRST_FRAME_WAIT_S = 0.0 if __import__('os').environ.get('OFF_HANDOFF') else 0.1 "),
-}
-VARIANTS = {  # name: mechanisms switched off
+]
+ISSUE10_VARIANTS = {  # name: mechanisms switched off
     "all three": (),
     "no prefetch": ("OFF_PREFETCH",),
     "no prefetch, no switch interval": ("OFF_PREFETCH", "OFF_SWITCH"),
     "none": ("OFF_PREFETCH", "OFF_SWITCH", "OFF_HANDOFF"),
 }
-COSTS = [  # (mechanism, variant with it, variant without it)
+ISSUE10_COSTS = [  # (mechanism, variant with it, variant without it)
     ("prefetch helper", "all three", "no prefetch"),
     ("switch interval", "no prefetch", "no prefetch, no switch interval"),
     ("first-frame handoff", "no prefetch, no switch interval", "none"),
 ]
+PRELOAD_SWITCHES = [
+    ("reader/tui/launch.py", "    hold_collections()\n",
+     "    if not __import__('os').environ.get('OFF_HOLD'):\n        hold_collections()\n"),
+    ("reader/tui/launch.py", "    preload = Preload(paths, max_bytes, use_cache)\n",
+     "    preload = (None if __import__('os').environ.get('OFF_PRELOAD')\n"
+     "               else Preload(paths, max_bytes, use_cache))  # None: the app starts it\n"),
+]
+PRELOAD_VARIANTS = {
+    "both": (),
+    "no collector hold": ("OFF_HOLD",),
+    "neither": ("OFF_HOLD", "OFF_PRELOAD"),
+}
+PRELOAD_COSTS = [
+    ("collector hold", "both", "no collector hold"),
+    ("preload before Textual", "no collector hold", "neither"),
+]
+SETS = {  # name: (default rev, switches, variants, costs, results file stem)
+    "issue10": ("8f94ef0", ISSUE10_SWITCHES, ISSUE10_VARIANTS, ISSUE10_COSTS,
+                "startup_mechanisms"),
+    "preload": ("HEAD", PRELOAD_SWITCHES, PRELOAD_VARIANTS, PRELOAD_COSTS,
+                "startup_mechanisms_preload"),
+}
 
 
-def export(rev: str, into: Path) -> None:
+def export(rev: str, into: Path, switches: list[tuple[str, str, str]]) -> None:
     """The tree at `rev`, with each mechanism switchable."""
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", rev], check=True,
                              capture_output=True).stdout
     subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
-    for name, (old, new) in SWITCHES.items():
+    for name, old, new in switches:
         path = into / name
         text = path.read_text("utf-8")
         if text.count(old) != 1:
@@ -78,25 +111,27 @@ def export(rev: str, into: Path) -> None:
     compileall.compile_dir(str(into / "reader"), quiet=1)
 
 
-def runs(tree: Path, target: str, rounds: int) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = {name: [] for name in VARIANTS}
-    names = list(VARIANTS)
+def runs(tree: Path, target: str, rounds: int, variants: dict[str, tuple[str, ...]]
+         ) -> dict[str, list[dict]]:
+    out: dict[str, list[dict]] = {name: [] for name in variants}
+    names = list(variants)
     for round_ in range(rounds):
         for name in names[round_ % len(names):] + names[:round_ % len(names)]:
             with tempfile.TemporaryDirectory(prefix="reader-bench-cold-") as cache:
                 env = {"READER_CACHE_DIR": cache, "PYTHONPATH": str(tree),
-                       **{flag: "1" for flag in VARIANTS[name]}}
+                       **{flag: "1" for flag in variants[name]}}
                 run = spawn("reader", (target,), env=env)
             first = run["events"].get("first_screen", {})
             out[name].append({"s": first.get("s"), "entries": first.get("entries")})
     return out
 
 
-def summarise(what: str, results: dict[str, list[dict]]) -> dict:
+def summarise(what: str, results: dict[str, list[dict]], costs_of: list[tuple[str, str, str]]
+              ) -> dict:
     medians = {name: statistics.median(r["s"] for r in rs if r["s"] is not None)
                for name, rs in results.items()}
     costs = []
-    for mechanism, with_it, without in COSTS:
+    for mechanism, with_it, without in costs_of:
         diffs = [b["s"] - a["s"] for a, b in zip(results[with_it], results[without])
                  if a["s"] is not None and b["s"] is not None]
         quartiles = statistics.quantiles(diffs, n=4) if len(diffs) >= 4 else [None] * 3
@@ -132,28 +167,32 @@ def report(rows: list[dict], rev: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rev", default="8f94ef0")
+    ap.add_argument("--set", choices=SETS, default="issue10")
+    ap.add_argument("--rev", help="the code to measure (default: the set's)")
     ap.add_argument("--rounds", type=int, default=20)
     ap.add_argument("--folder-rounds", type=int, default=12)
     ap.add_argument("--out", type=Path, default=RESULTS)
     args = ap.parse_args(argv)
+    default_rev, switches, variants, costs, stem = SETS[args.set]
+    rev = args.rev or default_rev
     rows = []
     with tempfile.TemporaryDirectory(prefix="reader-mechanisms-") as tmp:
         tree = Path(tmp) / "tree"
         tree.mkdir()
-        export(args.rev, tree)
-        rows.append(summarise("seeds (5 files)", runs(tree, str(SEEDS), args.rounds)))
+        export(rev, tree, switches)
+        rows.append(summarise("seeds (5 files)", runs(tree, str(SEEDS), args.rounds, variants),
+                              costs))
         folder = Path(tmp) / "folder"
         subprocess.run([sys.executable, str(ROOT / "bench" / "corpus_gen.py"), str(folder),
                         "--n", "1000"], check=True, stdout=subprocess.DEVNULL)
         (folder / "truth.json").unlink(missing_ok=True)
-        rows.append(summarise("folder of 1,000 files", runs(tree, str(folder),
-                                                            args.folder_rounds)))
+        rows.append(summarise("folder of 1,000 files",
+                              runs(tree, str(folder), args.folder_rounds, variants), costs))
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "startup_mechanisms.json").write_text(
-        json.dumps({"rev": args.rev, "rows": rows}, indent=1), "utf-8")
-    (args.out / "startup_mechanisms.md").write_text(report(rows, args.rev), "utf-8")
-    print(report(rows, args.rev))
+    (args.out / f"{stem}.json").write_text(
+        json.dumps({"rev": rev, "rows": rows}, indent=1), "utf-8")
+    (args.out / f"{stem}.md").write_text(report(rows, rev), "utf-8")
+    print(report(rows, rev))
     return 0
 
 
