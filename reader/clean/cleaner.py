@@ -46,9 +46,13 @@ from __future__ import annotations
 
 import re
 
+from reader.clean.dates import DATE_LABEL, stated_date, undated_words
 from reader.clean.lines import Line, split_lines
 from reader.clean.meta import (
     attribution,
+    byline_at,
+    byline_people,
+    cited_date,
     find_bare_name,
     find_byline,
     find_date,
@@ -85,7 +89,8 @@ BYLINE_GAP = 6  # lines a byline may stand above the first paragraph (outlet, ca
 HEADER_BLOCK = 4  # lines over a byline the headline may stand (kicker, dek, date between)
 BYLINE_REACH = 5  # lines under the headline a bare byline ("Jane Doe") may stand
 DATE_REACH = 3  # lines above the headline the article's date may stand
-DATE_LINE_WORDS = 14  # longer lines are prose: a date in them is not the article's date  # cost per character of short and bad lines under a headline
+DATE_LINE_WORDS = 14  # words besides dates and times: longer lines are prose, not a date line
+BODY_REACH = 5  # lines into the body the date line under a byline may stand
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
 _LIST_ITEM = re.compile(r"^(?:\d{1,4}[.):]|[•·▪►▶◦‣*-]|\(?[a-z]\))\s")
 _LIST_START = frozenset("0123456789•·▪►▶◦‣*-(abcdefghijklmnopqrstuvwxyz")
@@ -154,31 +159,9 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         if reasons[i] is None and not (start <= j and i - j > 3 and i < end):
             reasons[i] = "duplicate"
 
-    header = [ln.text for i, ln in enumerate(lines[:start]) if i != headline]
     top = headline if headline is not None else start
-    by_headline = [i for i in range(max(0, top - DATE_REACH), min(len(lines), top + 1 + BYLINE_REACH))
-                   if i != headline]
-    byline, credit = find_byline([lines[i].text for i in by_headline])
-    if byline is None and credit is None:
-        byline, credit = find_byline(header)
-    if byline is None and credit is None:
-        near = range(headline + 1, min(len(lines), headline + 1 + BYLINE_REACH)) if (
-            headline is not None) else range(max(0, start - 3), start)
-        named = [i for i in near if reasons[i] in (None, "timestamp")
-                 and find_bare_name([lines[i].text])[0]]
-        if named:
-            byline, credit = find_bare_name([lines[named[0]].text])
-            reasons[named[0]] = reasons[named[0]] or "byline-line"
-    # the article's date stands by its headline and byline; dates elsewhere on the page
-    # are the site's "today", teasers' dates or copyright years
-    below = min(top + 1, len(lines))
-    while below < min(len(lines), top + 1 + 2 * BYLINE_REACH) and raw[below] != GOOD:
-        below += 1  # up to the first paragraph of the article
-    near_top = {i for i in range(max(0, top - DATE_REACH), below)
-                if i != headline and lines[i].words <= DATE_LINE_WORDS}
-    for i in sorted(set(range(start)) | set(by_headline)):
-        if reasons[i] is None and _BYLINE_LINE.match(lines[i].text) and any(find_byline([lines[i].text])):
-            reasons[i] = "byline-line"
+    byline, credit, signed = _byline(lines, reasons, headline, top, start)
+    near_top = _date_lines(lines, reasons, raw, headline, top, start, signed)
 
     paragraphs: list[Paragraph] = []
     removed: list[Removed] = []
@@ -205,12 +188,70 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         title=_headline_text(lines[headline].text) if headline is not None else None,
         byline=byline or find_reporting_credit(bodies),
         date=find_date([(ln.text, reasons[i]) for i, ln in enumerate(lines)
-                        if i in near_top or reasons[i] == "slug"], text),
+                        if i in near_top or reasons[i] == "slug"], text) or cited_date(
+            [ln.text for ln in lines], lines[headline].text if headline is not None else ""),
         dateline=dateline,
         outlet=outlet if outlet and outlet.lower() != "agencies" else None,
         attribution=attribution(bodies, outlet),
         paragraphs=paragraphs, removed=removed, encoding=encoding, sha256=sha256,
     )
+
+
+def _byline(lines: list[Line], reasons: list[str | None], headline: int | None, top: int,
+            start: int) -> tuple[str | None, str | None, int | None]:
+    """(reporters, agency, the line naming them): a "By ..." line by the headline, else
+    one above the body, else a name standing alone under the headline. Byline lines are
+    marked as such."""
+    by_headline = [i for i in range(max(0, top - DATE_REACH), min(len(lines), top + 1 + BYLINE_REACH))
+                   if i != headline]
+    for i in sorted(set(range(start)) | set(by_headline)):
+        if reasons[i] is None and _BYLINE_LINE.match(lines[i].text) and any(find_byline([lines[i].text])):
+            reasons[i] = "byline-line"
+    for where in (by_headline, [i for i in range(start) if i != headline]):
+        # the lines after `where` only continue a byline set one name a line
+        more = [ln.text for ln in lines[where[-1] + 1:where[-1] + 5]] if where else []
+        found = byline_at([lines[i].text for i in where] + more)
+        if found is not None and found[0] < len(where):
+            k, byline, credit = found
+            reasons[where[k]] = reasons[where[k]] or "byline-line"
+            return byline, credit, where[k]
+    near = range(headline + 1, min(len(lines), headline + 1 + BYLINE_REACH)) if (
+        headline is not None) else range(max(0, start - 3), start)
+    said = lines[headline].text.casefold() if headline is not None else ""
+    for i in near:
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        name, credit = find_bare_name(lines[i].text, after)
+        if reasons[i] not in (None, "timestamp", "summary") or not name:
+            continue
+        if any(p.casefold() in said for p in byline_people(name)):
+            reasons[i] = reasons[i] or "caption"  # the story's subject under a photo, or a tag
+            continue
+        reasons[i] = reasons[i] or "byline-line"
+        return name, credit, i
+    return None, None, None
+
+
+def _date_lines(lines: list[Line], reasons: list[str | None], raw: list[str],
+                headline: int | None, top: int, start: int, signed: int | None) -> set[int]:
+    """The lines where the article's date may stand: by its headline and byline, not
+    elsewhere on the page (the site's "today", teasers' dates, copyright years)."""
+    below = min(top + 1, len(lines))
+    while below < min(len(lines), top + 1 + 2 * BYLINE_REACH) and raw[below] != GOOD:
+        below += 1  # up to the first paragraph of the article
+    near = {i for i in range(max(0, top - DATE_REACH), below) if i != headline}
+    # below a dek, a photo and its caption, the date line may stand under the first
+    # paragraph found, and by a byline set apart from the headline; only lines that
+    # read as a date line or a byline count there
+    reach = set(range(top + 1, min(len(lines), start + BODY_REACH)))
+    if signed is not None:
+        reach |= set(range(max(0, signed - 2), min(len(lines), signed + 3)))
+    for i in reach:  # a date line the furniture rules missed ("Arts desk · Posted: ...")
+        if reasons[i] is None and not lines[i].sentence and stated_date(lines[i].text) and (
+                undated_words(lines[i].text) <= DATE_LINE_WORDS // 2):
+            reasons[i] = "timestamp"
+    near |= {i for i in reach
+             if reasons[i] in ("timestamp", "byline-line") or DATE_LABEL.search(lines[i].text)}
+    return {i for i in near if undated_words(lines[i].text) <= DATE_LINE_WORDS}
 
 
 def _key(text: str) -> str:
@@ -449,7 +490,7 @@ def _is_byline(text: str) -> bool:
     if _BYLINE_LINE.match(text) and len(text) <= 160 and (
             _BY_NAME.match(text) or any(find_byline([text]))):
         return True
-    return find_bare_name([text])[0] is not None
+    return find_bare_name(text)[0] is not None
 
 
 def _over_byline(lines: list[Line], keys: list[str], reasons: list[str | None],

@@ -10,17 +10,29 @@ the two the other way round.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from reader.lexicon import MONTH_PATTERN, MONTHS
 
 _SUFFIX = r"(?:st|nd|rd|th)?"
+# headers set months in capitals too ("NOV 6, 2023")
+_MONTH = rf"(?:{MONTH_PATTERN}|(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?)"
+# a year may run into the time when the page lost the space ("20233:00 AM"), as an ISO
+# date runs into its time ("2023-12-23T10:52")
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}))"
+# A month-first date may be glued to the word before it ("By Jane DoeDec. 3, 2023"): no
+# word boundary is asked before the capitalised month.
 _NAMED = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}}){_SUFFIX}\.? (?P<m1>{MONTH_PATTERN}),? (?P<y1>\d{{4}})|"
-    rf"(?P<m2>{MONTH_PATTERN}) (?P<d2>\d{{1,2}}){_SUFFIX},? (?P<y2>\d{{4}})|"
-    rf"(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}}))\b")
-NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
+    rf"(?:\b(?P<d1>\d{{1,2}}){_SUFFIX}\.? (?P<m1>{_MONTH}),? (?P<y1>\d{{4}})\b|"
+    rf"(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}}){_SUFFIX},? (?P<y2>\d{{4}}){_YEAR_END}|"
+    rf"\b(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})(?:\b|(?=T\d)))")
+NUMERIC = re.compile(r"(?<![\d/.-])(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})"
                      r"(?![\d/.-])")
+# "First published on ...", "Posted: ...": the date the story went out, not its last update
+_FIRST_OUT = re.compile(r"(?i:\b(?:first published|published|posted|original)(?: on)?\s*:?\s*)")
+# a label that says a line holds the story's date
+DATE_LABEL = re.compile(r"\b(?:published|posted|updated)\b", re.IGNORECASE)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -39,6 +51,21 @@ def _year(text: str) -> int:
 
 def named_date(text: str) -> str | None:
     """The first date with a month name (or ISO form) in `text`, as YYYY-MM-DD."""
+    return next(_named_dates(text), None)
+
+
+def stated_date(text: str) -> str | None:
+    """The date a header line gives the story: the one labelled published or posted
+    when the line also gives an update ("Updated 3 May 2021 | First published on 2 May
+    2021"), else its first date."""
+    for m in _FIRST_OUT.finditer(text):
+        found = named_date(text[m.end():])
+        if found:
+            return found
+    return named_date(text)
+
+
+def _named_dates(text: str) -> Iterator[str]:
     for m in _NAMED.finditer(text):
         if m.group("y3"):
             found = _iso(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
@@ -48,8 +75,7 @@ def named_date(text: str) -> str | None:
             number = MONTHS.get(month.rstrip(".").lower()[:3])
             found = _iso(int(year), number, int(day)) if number else None
         if found:
-            return found
-    return None
+            yield found
 
 
 def day_first(text: str) -> bool | None:
@@ -74,3 +100,13 @@ def numeric_date(match: re.Match[str], order: bool | None) -> str | None:
     if order is None:
         return None
     return _iso(year, b, a) if order else _iso(year, a, b)
+
+
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?", re.IGNORECASE)
+_TOKEN = re.compile(r"\w+")
+
+
+def undated_words(text: str) -> int:
+    """The words of a line besides its dates and times: a header's date line ("Dec. 3,
+    2023 at 6:00 am Updated Dec. 4, 2023 at 9:10 am") has few, prose has many."""
+    return len(_TOKEN.findall(_TIME.sub(" ", NUMERIC.sub(" ", _NAMED.sub(" ", text)))))

@@ -7,8 +7,15 @@ plainly; nothing is inferred from style or guessed from a site's look.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from reader.clean.dates import NUMERIC, day_first, named_date, numeric_date
+from reader.clean.dates import (
+    NUMERIC,
+    day_first,
+    numeric_date,
+    stated_date,
+    undated_words,
+)
 from reader.clean.stopwords import STOPWORDS
 from reader.lexicon import AGENCY_NAMES, MONTH_PATTERN, MONTHS, WEEKDAYS, is_agency
 
@@ -37,16 +44,25 @@ _AS_PER = re.compile(rf"\b(?:[Aa]s per|[Aa]ccording to|[Rr]eported by|[Cc]ited b
 _REPORTED = re.compile(rf"(?P<o>(?<![\w'’]){_OUTLET}) (?:reported|reports|said in a report)\b")
 _SPACE = re.compile(r"\s+")
 _CREDIT_PARENS = re.compile(r"^\((?P<c>[^()\n]{2,60})\)$")
-# "By" in any case, glued to the name or not ("ByJane Doe"); the names capitalised
-_BY = re.compile(r"^(?i:by|written by|words by|von|por|par)(?:\s+|(?=[A-Z]))")
+# "By" in any case, or glued to a capitalised name ("ByJane Doe", not "BYOD"); the names
+# capitalised
+_BY = re.compile(r"^(?:(?i:by|written by|words by|von|por|par)\s+|(?:By|by)(?=[A-Z][a-z]))")
+# "By" alone on its line: the names stand on the lines under it, each comma on its own
+_LONE_BY = re.compile(r"^(?i:by|written by|words by)\s*:?$")
+_JOINER = re.compile(r"^(?:,|and|&)$")
+# a date (and time) ahead of the byline: "Oct 3, 2023 at 2:56 pm | By Jane Doe",
+# "posted on 2023-10-03 23:30 EST by Jane Doe"
+_DATED_BY = re.compile(r"^(?P<head>.{4,60}?)\s*[|•·–—-]?\s+(?=(?i:by)\s+[A-Z])")
 _BY_NAMES = re.compile(r"(?P<n>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al|bin|de|van|von|der|da)){0,4}"
                        r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,3})")
 # a line that is only a person's name, perhaps with a date or a separator after it
-_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.|[A-Z]{2}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+_NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.|[A-Z]{2}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
+_ONE_NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|der|da|al|bin)){{1,3}}(?:,? (?:Jr|Sr)\.?|,? I{{2,3}})?"
+_WEEKDAY = "|".join(WEEKDAYS)
 _BARE_NAME = re.compile(
-    rf"^(?P<n>{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|der|da|al|bin)){{1,3}}"
-    rf"(?:,? (?:and|&) {_NAME_WORD}(?: {_NAME_WORD}){{1,3}})?)"
-    rf"(?:$|\s*[•|·,]|\s+on\s|(?=(?:{MONTH_PATTERN}|Published|Updated)\s?\d?))")
+    rf"^(?P<n>{_ONE_NAME}(?:,? (?:and|&) {_ONE_NAME})?)"
+    rf"(?:$|\s*[•|·,@]|\s+on\s+(?={_MONTH}|{_WEEKDAY}|\d)|\s+in\s+[A-Z]|"
+    rf"(?=(?:{_MONTH}|Published|Updated)\s?\d?))")
 _REPORTING_BY = re.compile(r"^Reporting by (?P<n>[^.;\n]+?)(?:[.;]| Writing by| Editing by|$)")
 
 
@@ -66,18 +82,32 @@ def find_dateline(paragraph: str) -> tuple[str | None, str | None]:
 
 def find_date(lines: list[tuple[str, str | None]], context: str = "") -> str | None:
     """The first date written in the page header, as YYYY-MM-DD. `lines` are (text,
-    reason) pairs: numeric dates ("27/01/00") are read only from slug and timestamp
-    lines, where nothing but a date can stand, in the day/month order `context` (the
-    whole text) settles."""
+    reason) pairs: numeric dates ("27/01/00") are read only from slug, timestamp and
+    byline lines, where a number in that layout can only be a date, in the day/month
+    order `context` (the whole text) settles."""
     for text, reason in lines:
         if reason == "legal":  # a copyright year is not the article's date
             continue
-        found = named_date(text)
-        if found is None and reason in ("slug", "timestamp"):
+        found = stated_date(text)
+        if found is None and reason in ("slug", "timestamp", "byline-line"):
             m = NUMERIC.search(text)
             found = numeric_date(m, day_first(context)) if m else None
         if found:
             return found
+    return None
+
+
+# a citation of the article itself, APA-style: "Headline (2023, December 22) retrieved ..."
+_CITED = re.compile(rf"\s*\((?P<y>\d{{4}}), (?P<m>{_MONTH}) (?P<d>\d{{1,2}})\)")
+
+
+def cited_date(lines: list[str], headline: str) -> str | None:
+    """The date in a "cite this article" line that starts with the headline, for pages
+    that date the story nowhere by its headline."""
+    for text in lines:
+        m = _CITED.match(text, len(headline)) if headline and text.startswith(headline) else None
+        if m:
+            return stated_date(f"{m.group('m')} {m.group('d')}, {m.group('y')}")
     return None
 
 
@@ -93,22 +123,70 @@ _CALENDAR = frozenset(m for m in MONTHS if len(m) > 4) | {d.lower() for d in WEE
     "published", "updated"}
 _ROLE = re.compile(r"\b(?:correspondent|editor|reporter|reporters|writer|staff|chief|columnist|"
                    r"contributor|producer|analyst|critic|bureau)\b", re.IGNORECASE)
+# a line that is only a writer's role: "Contributing Reporter", "Senior Editor, Science"
+_ROLE_LINE = re.compile(rf"^(?:[A-Z][\w-]*,? ){{0,3}}{_ROLE.pattern}(?:,? [A-Z][\w-]*){{0,3}}$",
+                        re.IGNORECASE)
 
 
 def find_byline(lines: list[str]) -> tuple[str | None, str | None]:
     """(the reporters, the agency) a "By ..." line names: "By Jane Doe, Science
     Correspondent, PA News" -> ("Jane Doe", "PA News"); an agency's staff credit ("By
     PA Reporter") names no reporter."""
-    for text in lines:
-        by = _BY.match(text)
-        rest = _GLUED.sub("", text[by.end():]) if by and len(text) <= 160 else ""
-        m = _BY_NAMES.match(rest)
-        if m:
-            people, credit = split_byline(_FOR_OUTLET.sub("", m.group("n")).strip(" ,."))
-            credit = credit or _credited_after(rest[m.end():])
-            if people or credit:  # "By Topic" in a menu names nobody: look on
-                return people, credit
-    return None, None
+    found = byline_at(lines)
+    return (found[1], found[2]) if found else (None, None)
+
+
+def byline_at(lines: list[str]) -> tuple[int, str | None, str | None] | None:
+    """`find_byline`, with the index of the line that holds the names (under a lone "By").
+    A second "By" line right under the first (a date line between) names a co-author."""
+    joined = list(_joined_bylines(lines))
+    for n, (k, text) in enumerate(joined):
+        people, credit = _by_names(text)
+        if not (people or credit):  # "By Topic" in a menu names nobody: look on
+            continue
+        for _, more in joined[n + 1:n + 3]:
+            other = _by_names(more)[0] if _BY.match(more) else None
+            if people and other and other not in people:
+                people = f"{people}, {other}"
+                break
+        return k, people, credit
+    return None
+
+
+def _by_names(text: str) -> tuple[str | None, str | None]:
+    """(reporters, agency) of one "By ..." line, perhaps after its date line."""
+    dated = _DATED_BY.match(text)
+    if dated and _dated(dated.group("head")):
+        text = text[dated.end():]
+    by = _BY.match(text)
+    rest = _GLUED.sub("", text[by.end():]) if by and len(text) <= 160 else ""
+    m = _BY_NAMES.match(rest)
+    if not m:
+        return None, None
+    people, credit = split_byline(_FOR_OUTLET.sub("", m.group("n")).strip(" ,."))
+    return people, credit or _credited_after(rest[m.end():])
+
+
+def _joined_bylines(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """The lines and their indices, with a lone "By" joined to the names on the lines
+    under it ("By", "Jane Doe", ",", "Tom Roe" -> "By Jane Doe, Tom Roe"; labels such as
+    "Social links for" between are passed over)."""
+    for k, text in enumerate(lines):
+        under = [j for j in range(k + 1, min(k + 4, len(lines)))
+                 if _BARE_NAME.match(lines[j])] if _LONE_BY.match(text.strip()) else []
+        if not under:
+            yield k, text
+            continue
+        names, j = [lines[under[0]]], under[0] + 1
+        while j + 1 < len(lines) and _JOINER.match(lines[j].strip()):
+            names += [lines[j].strip(), lines[j + 1]]
+            j += 2
+        yield under[0], "By " + " ".join(names).replace(" ,", ",")
+
+
+def _dated(head: str) -> bool:
+    """Whether the text before a byline is a date line: a date, and few other words."""
+    return bool(stated_date(head) or NUMERIC.search(head)) and undated_words(head) <= 4
 
 
 def _credited_after(tail: str) -> str | None:
@@ -117,27 +195,34 @@ def _credited_after(tail: str) -> str | None:
     return m.group("a") if m else None
 
 
-def find_bare_name(lines: list[str]) -> tuple[str | None, str | None]:
+def find_bare_name(text: str, after: str = "") -> tuple[str | None, str | None]:
     """(a person's name standing alone on a line near the headline, as pages set bylines
     without "By", and an agency set off after it); words that name months, weekdays,
-    roles or agencies are not names."""
-    for text in lines:
-        m = _BARE_NAME.match(text)
-        if not m or len(text) > 80:
-            continue
-        name = m.group("n")
-        if all(_person(p) for p in re.split(r",? (?:and|&) ", name)):
-            return name, _credited_after(text[m.end("n"):])
+    roles or agencies are not names. A role on the line `after` ("Staff Writer") vouches
+    for a name that is also a common word ("Will Roe")."""
+    m = _BARE_NAME.match(text)
+    if not m or len(text) > 80:
+        return None, None
+    name = m.group("n").rstrip(".")
+    titled = bool(_ROLE_LINE.match(after))
+    if all(_person(p, common_ok=titled) for p in byline_people(name)):
+        return name, _credited_after(text[m.end("n"):])
     return None, None
 
 
-def _person(name: str) -> bool:
+def byline_people(name: str) -> list[str]:
+    """The people a bare byline names: "Jane Doe and Tom Roe" -> both."""
+    return re.split(r",? (?:and|&) ", name)
+
+
+def _person(name: str, common_ok: bool = False) -> bool:
     """Whether a byline part can be a person: two words or more, none of them a month,
-    weekday, role, outlet or organisation word, or common word."""
+    weekday, role, outlet or organisation word, or (unless `common_ok`) common word."""
     words = name.split()
     return len(words) >= 2 and not is_agency(name) and not _ROLE.search(name) and not (
         _OUTLET_WORDS.search(name) or _INSTITUTIONS.search(name)) and not any(
-        w.lower().rstrip(".") in _CALENDAR or w.lower() in STOPWORDS["en"] for w in words)
+        w.lower().rstrip(".") in _CALENDAR or (w.lower() in STOPWORDS["en"] and not common_ok)
+        for w in words)
 
 
 def split_byline(names: str) -> tuple[str | None, str | None]:

@@ -105,9 +105,9 @@ def test_bare_name_under_the_headline_is_the_byline() -> None:
     assert clean_text("\n".join(labels)).byline is None
     from reader.clean.meta import find_bare_name, find_byline
 
-    assert find_bare_name(["Harbour Games"]) == (None, None)
-    assert find_bare_name(["Jane Doe •"]) == ("Jane Doe", None)
-    assert find_bare_name(["Jane Doe | Reuters"]) == ("Jane Doe", "Reuters")
+    assert find_bare_name("Harbour Games") == (None, None)
+    assert find_bare_name("Jane Doe •") == ("Jane Doe", None)
+    assert find_bare_name("Jane Doe | Reuters") == ("Jane Doe", "Reuters")
     assert find_byline(["By Jane Doe | AFP"]) == ("Jane Doe", "AFP")
 
 
