@@ -77,9 +77,10 @@ def words(text: str) -> Words:
         pos += len(w)
         ends.append(pos)
     keys = [w.casefold() for w in found]
-    for i, k in enumerate(keys):
-        if "'" in k or "’" in k:
-            keys[i] = word_key(k)
+    if "'" in text or "’" in text:
+        for i, k in enumerate(keys):
+            if "'" in k or "’" in k:
+                keys[i] = word_key(k)
     return Words(text, starts, ends, keys)
 
 
@@ -189,9 +190,18 @@ class Articles:
     def view(self, build: Callable[[str], T], side: str) -> T:
         """`build(text)` of side "a" or "b", computed once."""
         text = self.a_text if side == "a" else self.b_text
+        return self._once(build, text, lambda: build(text))
+
+    def word_view(self, build: Callable[[Words], T], side: str) -> T:
+        """`build(words)` of side "a" or "b", computed once; the side's words are split
+        once for every such view."""
+        text = self.a_text if side == "a" else self.b_text
+        return self._once(build, text, lambda: build(self.view(words, side)))
+
+    def _once(self, build: Callable[..., Any], text: str, make: Callable[[], T]) -> T:
         key = (build, text)
         if key not in self._cache:
-            self._cache[key] = build(text)
+            self._cache[key] = make()
         return self._cache[key]
 
     def swapped(self) -> Articles:

@@ -28,6 +28,8 @@ _PAREN_CREDIT = re.compile(rf"\((?P<name>(?:[^()\n]{{0,40}}\bwith\s+)?(?:{_WIRE}
 _LEAD_CREDIT = re.compile(  # "according to X", "as per X"
     r"\b(?:[Aa]ccording\s+to|[Aa]s\s+per|[Cc]iting|[Qq]uoted\s+by|[Rr]eported\s+by)\s+"
     rf"(?P<name>{_NAME})")
+# a word part every lead credit holds: texts without any skip the pattern, slow to fail
+_LEAD_PARTS = ("ccording", "per", "iting", "uoted", "eported")
 _REPORTED = re.compile(r"\s+(?:has\s+|had\s+)?reported\b")
 _NAME_BEFORE = re.compile(rf"(?P<name>{_NAME}){_OUTLET_TAIL}$")  # "The National" + " reported"
 _WIRE_AFTER = re.compile(rf"\b(?:told|said|reported)\s+(?P<name>{_WIRE})\b")
@@ -54,7 +56,8 @@ class Credit:
 
 def _credit_matches(text: str):
     yield from _PAREN_CREDIT.finditer(text)
-    yield from _LEAD_CREDIT.finditer(text)
+    if any(part in text for part in _LEAD_PARTS):
+        yield from _LEAD_CREDIT.finditer(text)
     yield from _WIRE_AFTER.finditer(text)
     for m in _REPORTED.finditer(text):
         before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reader.clean.stopwords import STOPWORDS
-from reader.drift.context import Articles, PairContext, words
+from reader.drift.context import Articles, PairContext, Words, words
 from reader.drift.credit import (
     CREDIT_ADDED,
     SPEAKER,
@@ -117,12 +117,8 @@ def _whole_quotes(found: list[Quote], spans: list[Span]) -> list[Span]:
     return [(q.start, q.end) for q in found if any(s < q.end and q.start < e for s, e in spans)]
 
 
-def _vocabulary(text: str) -> Vocabulary:
-    return Vocabulary(words(text))
-
-
-def _amounts(text: str) -> Amounts:
-    return Amounts(quantities(words(text)))
+def _amounts(found: Words) -> Amounts:
+    return Amounts(quantities(found))
 
 
 def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
@@ -137,13 +133,13 @@ def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
     text, other = (d.a_text, "b") if d.change == "dropped" else (d.b_text, "a")
     if d.kind == "number":
         mine = quantities(words(text))
-        return bool(mine) and articles.view(_amounts, other).has(mine[0])
-    vocabulary = articles.view(_vocabulary, other)
+        return bool(mine) and articles.word_view(_amounts, other).has(mine[0])
+    vocabulary = articles.word_view(Vocabulary, other)
     name = as_name(" ".join(w for w in re.findall(r"\w+", text) if w[0].isupper()))
     if d.kind == "attribution" and not name.keys:  # "he said", "police said": no name
         if not d.note.startswith(SPEAKER):
             return False
-        return not REPORTING.isdisjoint(articles.view(_vocabulary, other).exact)
+        return not REPORTING.isdisjoint(articles.word_view(Vocabulary, other).exact)
     return bool(name.keys) and all(vocabulary.has(k) or vocabulary.alike(k) for k in name.keys)
 
 

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel, Levenshtein
 
@@ -63,8 +64,7 @@ class Quote:
     open_end: bool  # no closing mark: it goes on after the text
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # (a tuple: a whole article's quoted words are built fast)
     key: str
     start: int
     end: int
@@ -167,15 +167,24 @@ def _key(word: str) -> str:
     return _NUMBER_WORDS.get(k, k)
 
 
+def _token_key(w: str) -> str:
+    return _EDITORIAL if w[0] == "[" else _ELLIPSIS if w in ("...", "…") else _key(w)
+
+
 def tokens(text: str, found: list[Quote]) -> list[Token]:
     """The quoted words of one side, quote after quote, with markers for [editorial]
     insertions and marked cuts."""
     out = []
+    keys: dict[str, str] = {}  # (a word's key worked out once: articles repeat words)
     for n, q in enumerate(found):
-        for m in _TOKEN.finditer(text, q.start, q.end):
-            w = m.group()
-            key = _EDITORIAL if w[0] == "[" else _ELLIPSIS if w in ("...", "…") else _key(w)
-            out.append(Token(key, m.start(), m.end(), n))
+        pos = q.start
+        for w in _TOKEN.findall(text, q.start, q.end):  # findall + find beat finditer
+            pos = text.find(w, pos)  # (what lies between tokens holds no word character)
+            key = keys.get(w)
+            if key is None:
+                key = keys[w] = _token_key(w)
+            out.append(Token(key, pos, pos + len(w), n))
+            pos += len(w)
     return out
 
 
@@ -189,7 +198,10 @@ def _lemma(key: str) -> str:
 
 
 def _spelled(keys: list[str]) -> str:
-    return _SCALE.sub(lambda m: m.group(1) + _SCALES[m.group(2)], "".join(keys).replace("-", ""))
+    joined = "".join(keys)
+    if joined.isalpha():  # (no figure to spell out, no hyphen: most runs of words)
+        return joined
+    return _SCALE.sub(lambda m: m.group(1) + _SCALES[m.group(2)], joined.replace("-", ""))
 
 
 def _misspelt(x: str, y: str) -> bool:
@@ -267,15 +279,18 @@ def _edge_neutral(a_edge: list[str], b_edge: list[str], lead: bool) -> bool:
     spelled = _spelled(b_edge)
     for k in range(1, min(len(a_edge), len(b_edge) + 2) + 1):
         xs = a_edge[len(a_edge) - k:] if lead else a_edge[:k]
-        if _spelled(xs) == spelled or _same_words(xs, b_edge):
-            return True
+        if _spelled(xs) == spelled or (k == len(b_edge) and _same_words(xs, b_edge)):
+            return True  # (word for word needs as many words)
     return False
 
 
 def _match_keys(xs: list[Token], side: str) -> list[str]:
     """The tokens' keys as the word matcher compares them: an [editorial] word matches
     nothing (each its own key) and excuses whatever stands there."""
-    return [t.key if t.key != _EDITORIAL else f"{_EDITORIAL}{side}{n}" for n, t in enumerate(xs)]
+    keys = [t.key for t in xs]
+    if _EDITORIAL not in keys:
+        return keys
+    return [k if k != _EDITORIAL else f"{_EDITORIAL}{side}{n}" for n, k in enumerate(keys)]
 
 
 def _beside(xs: list[Token], i: int, step: int, most: int) -> list[str]:
@@ -340,13 +355,12 @@ def _compare(xs: list[Token], ys: list[Token], quotes_a: list[Quote], xcodes: st
 
 
 def _quote_ranges(xs: list[Token]) -> list[tuple[int, int]]:
-    """Token index ranges [lo, hi) of each quote in a run of quoted words."""
-    bounds: list[tuple[int, int]] = []
-    for n, t in enumerate(xs):
-        if bounds and xs[bounds[-1][0]].quote == t.quote:
-            bounds[-1] = (bounds[-1][0], n + 1)
-        else:
-            bounds.append((n, n + 1))
+    """Token index ranges [lo, hi) of each quote in a run of quoted words (each quote's
+    tokens stand together, in reading order)."""
+    bounds, lo = [], 0
+    for size in Counter(t.quote for t in xs).values():
+        bounds.append((lo, lo + size))
+        lo += size
     return bounds
 
 
@@ -377,10 +391,10 @@ class Quoted:
 
 def quoted(text: str, found: list[Quote]) -> Quoted:
     xs = tokens(text, found)
-    code: dict[str, str] = {}
-    codes = "".join(code.setdefault(k, _char(len(code))) for k in _match_keys(xs, "a"))
-    return Quoted(found, xs, codes, code, _quote_ranges(xs),
-                  sum(t.key != _EDITORIAL for t in xs))
+    keys = _match_keys(xs, "a")
+    code = {k: _char(n) for n, k in enumerate(dict.fromkeys(keys))}  # in order of first use
+    return Quoted(found, xs, "".join(map(code.__getitem__, keys)), code, _quote_ranges(xs),
+                  len(xs) - sum(t.key == _EDITORIAL for t in xs))
 
 
 def _shared(run: Quoted, part: list[Token], wanted: set[str]) -> dict[int, int]:
