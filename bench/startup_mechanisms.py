@@ -83,11 +83,12 @@ PRELOAD_SWITCHES = [
 PRELOAD_VARIANTS = {
     "both": (),
     "no collector hold": ("OFF_HOLD",),
-    "neither": ("OFF_HOLD", "OFF_PRELOAD"),
+    "no hold, preload started by the app": ("OFF_HOLD", "OFF_PRELOAD"),
 }
 PRELOAD_COSTS = [
     ("collector hold", "both", "no collector hold"),
-    ("preload before Textual", "no collector hold", "neither"),
+    ("preload before Textual's import", "no collector hold",
+     "no hold, preload started by the app"),
 ]
 SETS = {  # name: (default rev, switches, variants, costs, results file stem)
     "issue10": ("8f94ef0", ISSUE10_SWITCHES, ISSUE10_VARIANTS, ISSUE10_COSTS,
@@ -122,7 +123,8 @@ def runs(tree: Path, target: str, rounds: int, variants: dict[str, tuple[str, ..
                        **{flag: "1" for flag in variants[name]}}
                 run = spawn("reader", (target,), env=env)
             first = run["events"].get("first_screen", {})
-            out[name].append({"s": first.get("s"), "entries": first.get("entries")})
+            out[name].append({"s": first.get("s"), "cpu": first.get("cpu"),
+                              "entries": first.get("entries")})
     return out
 
 
@@ -130,14 +132,19 @@ def summarise(what: str, results: dict[str, list[dict]], costs_of: list[tuple[st
               ) -> dict:
     medians = {name: statistics.median(r["s"] for r in rs if r["s"] is not None)
                for name, rs in results.items()}
+    cpu = {name: statistics.median(r["cpu"] for r in rs if r.get("cpu") is not None)
+           for name, rs in results.items()}
     costs = []
     for mechanism, with_it, without in costs_of:
-        diffs = [b["s"] - a["s"] for a, b in zip(results[with_it], results[without])
+        pairs = [(a, b) for a, b in zip(results[with_it], results[without])
                  if a["s"] is not None and b["s"] is not None]
+        diffs = [b["s"] - a["s"] for a, b in pairs]
         quartiles = statistics.quantiles(diffs, n=4) if len(diffs) >= 4 else [None] * 3
+        cpu_diffs = [b["cpu"] - a["cpu"] for a, b in pairs if "cpu" in a and "cpu" in b]
         costs.append({"mechanism": mechanism, "removal_costs_s": statistics.median(diffs),
-                      "iqr_s": [quartiles[0], quartiles[2]], "rounds": len(diffs)})
-    return {"what": what, "first_screen_median_s": medians, "costs": costs,
+                      "iqr_s": [quartiles[0], quartiles[2]], "rounds": len(diffs),
+                      "removal_costs_cpu_s": statistics.median(cpu_diffs) if cpu_diffs else None})
+    return {"what": what, "first_screen_median_s": medians, "cpu_median_s": cpu, "costs": costs,
             "entries_at_first_screen_median": {
                 name: statistics.median(r["entries"] or 0 for r in rs)
                 for name, rs in results.items()},
@@ -147,18 +154,22 @@ def summarise(what: str, results: dict[str, list[dict]], costs_of: list[tuple[st
 def report(rows: list[dict], rev: str) -> str:
     lines = [f"# Start-up mechanisms, first launch (cold cache), code at {rev}", "",
              "| launch | mechanism | removing it costs (median of paired rounds) | IQR | "
-             "rounds |", "|---|---|---|---|---|"]
+             "rounds | removing it costs in CPU (paired median) |", "|---|---|---|---|---|---|"]
     for row in rows:
         for c in row["costs"]:
             iqr = ("" if c["iqr_s"][0] is None
                    else f"{c['iqr_s'][0]:+.3f} .. {c['iqr_s'][1]:+.3f} s")
+            cpu = c.get("removal_costs_cpu_s")
             lines.append(f"| {row['what']} | {c['mechanism']} | {c['removal_costs_s']:+.3f} s "
-                         f"| {iqr} | {c['rounds']} |")
-    lines += ["", "| launch | variant | first screen (median) | articles in it (median) |",
-              "|---|---|---|---|"]
+                         f"| {iqr} | {c['rounds']} | "
+                         f"{'' if cpu is None else format(cpu, '+.3f') + ' s'} |")
+    lines += ["", "| launch | variant | first screen (median) | CPU to it (median) | "
+                  "articles in it (median) |", "|---|---|---|---|---|"]
     for row in rows:
         for name, s in row["first_screen_median_s"].items():
+            cpu = row.get("cpu_median_s", {}).get(name)
             lines.append(f"| {row['what']} | {name} | {s:.3f} s | "
+                         f"{'' if cpu is None else format(cpu, '.3f') + ' s'} | "
                          f"{row['entries_at_first_screen_median'][name]:g} |")
     lines += ["", f"Machine load (1-minute average) at the end: {os.getloadavg()[0]:.1f} "
               f"on {os.cpu_count()} cores."]
