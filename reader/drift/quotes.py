@@ -411,12 +411,14 @@ def _shared(run: Quoted, part: list[Token], wanted: set[str]) -> dict[int, int]:
     return {r: n + rest for r, n in out.items()}
 
 
-def _closest(run: Quoted, part: list[Token]) -> Match | None:
+def _closest(run: Quoted, part: list[Token], floor: int = 0) -> Match | None:
     """The part's closest match among A's quoted words `run`: the run of all quotes, or
     one quote alone when it matches more words or as many with fewer changes (on a tie,
     the earlier). A quote alone is tried when it shares a content word with the part,
     the likeliest first, and only while it could still win: it pairs at most the words
-    it has in common with the part, with no change."""
+    it has in common with the part, with no change. Nor is it tried when it could not
+    pair `floor` words (a caller that rejects a closer match pairing fewer loses nothing:
+    the closest among those left is the closest of all whenever it pairs that many)."""
     xs = run.tokens
     m = _compare(xs, part, run.quotes, run.codes, run.code)
     wanted = {t.key for t in part if t.key not in _FUNCTION and t.key != _EDITORIAL}
@@ -424,7 +426,7 @@ def _closest(run: Quoted, part: list[Token]) -> Match | None:
     top, top_at = (_rank(m), -1) if m else ((0, 0), -1)  # the best so far, where first
     alone: list[tuple[int, Match]] = []
     for r in sorted(shared, key=lambda r: (-shared[r], r)):
-        if shared[r] < top[0]:
+        if shared[r] < max(top[0], floor):
             break  # (in order of words in common: no later quote can win either)
         lo, hi = run.ranges[r]
         if hi - lo == len(xs) or ((shared[r], 0) == top and r > top_at):
@@ -445,17 +447,28 @@ def _rank(m: Match) -> tuple[int, int]:
     return m.matched, -len(m.changes)
 
 
-def _best(run: Quoted, part: list[Token]) -> Match | None:
-    """The part's closest match into A's quoted words, when it shares enough to be the
-    same quote."""
-    m = _closest(run, part) if run.tokens else None
+def _need(words: list[Token]) -> int:
+    """How many of a quote's words a match must pair to be the same quote."""
+    return max(1, (len(words) + 1) // 2) if len(words) > 2 else len(words)
+
+
+def _accepted(m: Match | None, run: Quoted, part: list[Token]) -> Match | None:
+    """The match when it shares enough with the part to be the same quote."""
     words = [t for t in part if t.key != _EDITORIAL]
     content = [t for t in words if t.key not in _FUNCTION]
-    need = max(1, (len(words) + 1) // 2) if len(words) > 2 else len(words)
     if m is None or (m.matched < run.words and (
-            m.matched < need or (content and m.matched < 2 and len(words) > 2))):
+            m.matched < _need(words) or (content and m.matched < 2 and len(words) > 2))):
         return None  # (every A quoted word found: B quotes more of it)
     return m
+
+
+def _best(run: Quoted, part: list[Token]) -> Match | None:
+    """The part's closest match into A's quoted words, when it shares enough to be the
+    same quote (quotes alone that cannot pair enough words, or every A word, are not tried)."""
+    if not run.tokens:
+        return None
+    floor = min(_need([t for t in part if t.key != _EDITORIAL]), run.words)
+    return _accepted(_closest(run, part, floor), run, part)
 
 
 def _describe(changes: list[tuple[list[str], list[str]]]) -> str:

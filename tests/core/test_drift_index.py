@@ -16,6 +16,8 @@ from reader.drift.quotes import (
     _EDITORIAL,
     _FUNCTION,
     Quote,
+    _accepted,
+    _best,
     _closest,
     _compare,
     _in_double,
@@ -109,3 +111,15 @@ def test_the_closest_original_is_the_one_a_full_scan_finds(article, quote):
     for part in _segments(tokens(b, quotes(b))):
         if run.tokens:
             assert _closest(run, part) == _exhaustive(run, part)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(quote_words, max_size=8), quote_words)
+def test_a_match_kept_is_the_one_the_closest_of_all_gives(article, quote):
+    """Leaving out quotes that could not pair enough words changes no accepted match."""
+    text = _article(article)
+    run = quoted(text, quotes(text))
+    b = _article([quote])
+    for part in _segments(tokens(b, quotes(b))):
+        full = _accepted(_closest(run, part), run, part) if run.tokens else None
+        assert _best(run, part) == full
