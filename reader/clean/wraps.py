@@ -24,8 +24,10 @@ _RULE = re.compile(r"^\W{3,}$")
 _COLUMNS = re.compile(r"\S {3,}\S")  # a gap inside a line: a table's columns, not prose
 _LIST_ITEM = re.compile(r"^(?:[-*•·>]|\d{1,3}[.)]|[a-z][.)])\s")
 _END_MARK = "<"
+_SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)]*<?$")  # a line that ends a sentence
 _WRAP = re.compile(r"[ \t]*\n[ \t]*")
-MIN_WRAPPED = 5  # lines near the width a text needs before it is read as hard-wrapped
+MIN_WRAPPED = 3  # lines near the width a text needs before it is read as hard-wrapped
+MAX_WIDTH = 200  # columns: no writer wraps wider; longer lines alike are a page's paragraphs
 NEAR_WIDTH = 0.8  # a line this close to the width is "full"
 CLUSTER_SHARE = 0.5  # share of long lines that must be full
 
@@ -54,11 +56,11 @@ class _Phys:
 def _layout(raw_lines: list[str], bodies: list[str]) -> tuple[int | None, bool]:
     """The width a text is wrapped at (None if it is not), and whether it marks
     paragraphs the wire's way ("<" line ends, control-character line starts)."""
-    widths = [len(b) for b in bodies if b and not b.isspace()]
-    width = wrap_width(widths)
+    lines = [b for b in bodies if b and not b.isspace()]
+    width = wrap_width([len(b) for b in lines], [bool(_SENTENCE_END.search(b)) for b in lines])
     marks = sum(1 for b in bodies if b.endswith(_END_MARK) and len(b.strip()) > 1)
     marks += sum(1 for b in bodies if _CONTROL_MARK.match(b)) if marks else 0
-    return width, marks >= 2 and (width is not None or marks * 5 >= len(widths))
+    return width, marks >= 2 and (width is not None or marks * 5 >= len(lines))
 
 
 def _physical(raw_lines: list[str], bodies: list[str], use_marks: bool) -> list[_Phys]:
@@ -80,16 +82,21 @@ def _physical(raw_lines: list[str], bodies: list[str], use_marks: bool) -> list[
     return out
 
 
-def wrap_width(widths: list[int]) -> int | None:
-    """The fixed width a text is wrapped at, or None when its lines do not cluster under one."""
+def wrap_width(widths: list[int], ends: list[bool] | None = None) -> int | None:
+    """The fixed width a text is wrapped at, or None when its lines do not cluster under
+    one. `ends` (per line: does it end a sentence?), when given, must show the full lines
+    stopping mid-sentence mostly: a page's one-line paragraphs of similar length end
+    with a full stop and are not wrapped, however close their widths."""
     if len(widths) < MIN_WRAPPED:
         return None
     top = sorted(widths)[len(widths) - 1 - len(widths) // 20]
-    if top < 30:
+    if not 30 <= top <= MAX_WIDTH:
         return None
-    long = [w for w in widths if w > top // 2]
-    full = [w for w in long if NEAR_WIDTH * top <= w <= top]
+    long = [i for i, w in enumerate(widths) if w > top // 2]
+    full = [i for i in long if NEAR_WIDTH * top <= widths[i] <= top]
     if len(full) < MIN_WRAPPED or len(full) < CLUSTER_SHARE * len(long):
+        return None
+    if ends is not None and sum(ends[i] for i in full) * 2 > len(full):
         return None
     over = sum(w > top for w in widths)
     return top if over * 20 <= len(widths) else None

@@ -86,6 +86,25 @@ def test_hard_wrapped_plain_text_is_rejoined_but_short_lines_are_not() -> None:
         assert short in spans
 
 
+def test_a_short_item_of_one_hard_wrapped_paragraph_is_rejoined_and_kept() -> None:
+    """Three full lines are enough to tell the width: a brief wrapped at 40 columns
+    keeps its whole paragraph (its lines were dropped one by one as a menu)."""
+    para = ("The ferry to Gull Rock will not sail on Saturday while divers inspect a "
+            "cracked pontoon at the harbour mouth, the island's trust said.")
+    article = clean_text("Ferry cancelled for inspection\n\n" + textwrap.fill(para, 40) + "\n")
+    assert [p.text.replace("\n", " ") for p in article.paragraphs] == [para]
+
+
+def test_a_pages_one_line_paragraphs_of_like_length_are_not_read_as_wrapped() -> None:
+    """Two paragraphs of nearly one length, as a page dump gives them (a line each, an
+    advert between): they end sentences, so nothing is joined into them."""
+    first = "The harbour authority said the breakwater would close for eleven weeks of work."
+    second = "Engineers said the concrete crown had cracked in three places during the storms."
+    text = "\n".join(["Breakwater to close", first, "Advertisement", second, "Share this"])
+    assert [s.text for s in logical_lines(text)] == text.split("\n")
+    assert clean_text(text).paragraphs[-1].text == second
+
+
 def test_text_of_ragged_lines_is_not_read_as_wrapped() -> None:
     lines = ["Home", "A long paragraph of page text " * 6, "Share", "Short", "x" * 40,
              "Another paragraph that runs on for a while " * 4]
