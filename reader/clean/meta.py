@@ -57,7 +57,8 @@ _BY_NAMES = re.compile(r"(?P<n>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|al|bin|
                        r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}){0,3})")
 # a line that is only a person's name, perhaps with a date or a separator after it
 _NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-zà-ÿ'’]+)*|[A-Z]\.|[A-Z]{2}|Mc[A-Z][a-z]+|O'[A-Z][a-z]+)"
-_ONE_NAME = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|der|da|al|bin)){{1,3}}(?:,? (?:Jr|Sr)\.?|,? I{{2,3}})?"
+_ONE_NAME = (rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|de|van|von|der|da|al|bin)){{1,3}}"
+             r"(?:,? (?:Jr|Sr)\.?|,? I{2,3})?")
 _WEEKDAY = "|".join(WEEKDAYS)
 _BARE_NAME = re.compile(
     rf"^(?P<n>{_ONE_NAME}(?:,? (?:and|&) {_ONE_NAME})?)"
@@ -225,6 +226,10 @@ def _person(name: str, common_ok: bool = False) -> bool:
         for w in words)
 
 
+# an outlet's collective byline: "Coast Herald Staff", "Herald Editorial Board"
+_COLLECTIVE = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,4}(?:Staff|Editors|Editorial Board)$")
+
+
 def split_byline(names: str) -> tuple[str | None, str | None]:
     people: list[str] = []
     credit = None
@@ -233,6 +238,9 @@ def split_byline(names: str) -> tuple[str | None, str | None]:
         if lead is not None:
             credit = lead
             break
+        if _COLLECTIVE.match(part):
+            people = people or [part]  # after a name, the writer's post ("Jane Doe, Herald Staff")
+            continue
         names = [n for n in re.split(r"\s+(?:and|&)\s+", part) if _person(n)]
         if names:
             people.append(" and ".join(names))

@@ -85,6 +85,14 @@ def test_by_must_be_a_word_or_glued_to_a_capitalised_name() -> None:
     assert find_byline(["ByJane Roe"]) == ("Jane Roe", None)
 
 
+def test_an_outlet_staff_byline_is_kept_but_not_as_a_co_author() -> None:
+    assert find_byline(["By Coast Herald Staff"]) == ("Coast Herald Staff", None)
+    assert find_byline(["By Herald Editorial Board | Coast Herald"]) == (
+        "Herald Editorial Board", None)
+    assert find_byline(["By Jane Roe, Coast Herald Staff"]) == ("Jane Roe", None)
+    assert find_byline(["By Staff"]) == (None, None)
+
+
 def test_a_byline_after_its_date_line() -> None:
     assert find_byline(["Mar 4, 2021 at 2:56 pm | By Jane Roe"]) == ("Jane Roe", None)
     assert find_byline(["posted on 2021-03-04 23:30 EST by Jane Roe"]) == ("Jane Roe", None)
