@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.drift.context import PairContext, Words, starts_sentence
@@ -145,14 +146,15 @@ def _digits_value(digits: str, scale: str | None) -> tuple[float, str]:
     return value, currency
 
 
-def _windows(words: Words) -> list[tuple[int, int]]:
-    """Character ranges around the words that can start or carry a quantity, so the
-    full pattern runs on a few words instead of the whole sentence."""
+def _windows(words: Words, hit: Callable[[str], bool], reach: int) -> list[tuple[int, int]]:
+    """Character ranges of the words within `reach` of each word `hit` picks, so a full
+    pattern runs on a few words instead of the whole text."""
     ranges: list[tuple[int, int]] = []
     n = len(words)
     for i, k in enumerate(words.keys):
-        if k[0].isdigit() or k.split("-", 1)[0] in _TRIGGERS:
-            lo, hi = max(0, words.starts[max(0, i - 6)] - 1), words.ends[min(n - 1, i + 6)]
+        if hit(k):
+            lo = max(0, words.starts[max(0, i - reach)] - 1)
+            hi = words.ends[min(n - 1, i + reach)]
             if ranges and lo <= ranges[-1][1]:
                 ranges[-1] = (ranges[-1][0], hi)
             else:
@@ -160,11 +162,23 @@ def _windows(words: Words) -> list[tuple[int, int]]:
     return ranges
 
 
-def _number_matches(words: Words):
+def _matches(pattern: re.Pattern[str], words: Words, hit: Callable[[str], bool], reach: int):
     text = words.text
-    for lo, hi in _windows(words):
+    for lo, hi in _windows(words, hit, reach):
         # widen to the end of the text window's last word so a trailing \b sees the word end
-        yield from _NUMBER.finditer(text, lo, min(len(text), hi + 1))
+        yield from pattern.finditer(text, lo, min(len(text), hi + 1))
+
+
+def _counts(key: str) -> bool:
+    """A word that can start or carry a quantity (one stands within six words of any)."""
+    return key[0].isdigit() or key.split("-", 1)[0] in _TRIGGERS
+
+
+def _names_a_day(key: str) -> bool:
+    """A month or day name, also inside a joined word ("mid-January"): a date stands
+    within two words of one ("the 13th of January", "January 13, 2020")."""
+    return key in _CALENDAR or (("-" in key or "'" in key)
+                                and not _CALENDAR.isdisjoint(re.split(r"[-']", key)))
 
 
 def quantities(words: Words) -> list[Quantity]:
@@ -172,7 +186,7 @@ def quantities(words: Words) -> list[Quantity]:
     text = words.text
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    dates = _DATE.finditer(text) if not _CALENDAR.isdisjoint(words.keys) else ()
+    dates = _matches(_DATE, words, _names_a_day, 2) if not _CALENDAR.isdisjoint(words.keys) else ()
     for m in dates:
         if m.group("wd"):
             key: tuple = ("weekday", m.group("wd").casefold())
@@ -184,7 +198,7 @@ def quantities(words: Words) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), key, "", "", True))
         taken.append((m.start(), m.end()))
     taken_ends = [e for _, e in taken]  # (dates do not overlap: both ends ascend)
-    for m in _number_matches(words):
+    for m in _matches(_NUMBER, words, _counts, 6):
         n = bisect.bisect_right(taken_ends, m.start())  # the first date ending after it
         if n < len(taken) and taken[n][0] < m.end():
             continue  # inside a date

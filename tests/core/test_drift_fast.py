@@ -2,7 +2,8 @@
 made-up texts: quoted words found with findall and str.find, their coding built in one
 pass, quote ranges counted, figures spelled out only where a text has some, the
 apostrophe pass skipped in texts without one, lead credits looked for only in texts with
-one of their words, the edge check of a quote, and the word views two article checks share."""
+one of their words, dates looked for only near month and day names, the edge check of a
+quote, and the word views two article checks share."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from reader.drift.context import Articles, word_key, words
 from reader.drift.credit import _LEAD_CREDIT, _LEAD_PARTS, _credit_matches
 from reader.drift.names import Vocabulary
+from reader.drift.numbers import _DATE, _matches, _names_a_day
 from reader.drift.quotes import (
     _EDITORIAL,
     _ELLIPSIS,
@@ -139,3 +141,18 @@ def test_word_views_of_an_article_share_its_words(a, b):
     assert seen[0] is seen[1] is articles.view(words, "a")  # split once for both views
     assert vocabulary.exact == Vocabulary(words(a)).exact and counts == Counter(words(a).keys)
     assert articles.swapped().word_view(Vocabulary, "b").exact == vocabulary.exact
+
+
+date_texts = st.lists(st.sampled_from(
+    ["13", "13th", "1st", "of", "January", "Jan", "Jan.", "Sept", "May", "mid-January",
+     "Friday's", "Friday’s", "Monday-Friday", "o'May", "2020", "1999", ",", ".", "\n", "the",
+     "x-13", "on", "march", "MAY"]), max_size=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(date_texts, st.sampled_from([" ", "", "  ", "\n\n"]))
+def test_dates_are_found_where_a_scan_of_the_whole_text_finds_them(pieces, sep):
+    text = sep.join(pieces)
+    found = words(text)
+    assert [m.span() for m in _matches(_DATE, found, _names_a_day, 2)] == [
+        m.span() for m in _DATE.finditer(text)]
