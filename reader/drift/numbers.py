@@ -169,6 +169,45 @@ def _matches(pattern: re.Pattern[str], words: Words, hit: Callable[[str], bool],
         yield from pattern.finditer(text, lo, min(len(text), hi + 1))
 
 
+# the words a quantity can open with (the pattern ignores case): a qualifier's first word,
+# a fraction's, a vague amount, a number word
+_OPENERS = frozenset(q.split()[0] for q in _QUALIFIERS) | frozenset(_UNITS) | frozenset(
+    "a an half several tens hundreds dozens thousand thousands million millions billion "
+    "billions".split())
+_LETTERS = re.compile(r"[a-z]*")
+
+
+def _starts(words: Words, lo: int, end: int):
+    """Where in [lo, end) a quantity may begin, in order: a word opening with a figure or
+    with an opener, a currency sign before a word, a place after an apostrophe inside a
+    word; any word outside ASCII is tried as well (ignoring case reaches it other ways).
+    Elsewhere the pattern cannot match: the one before the last character it reads fails."""
+    text, keys, ends = words.text, words.keys, words.ends
+    i = bisect.bisect_left(words.starts, lo)
+    for s in words.starts[i:bisect.bisect_left(words.starts, end)]:
+        key = keys[i]
+        if s > lo and text[s - 1] in "$€£¥":
+            yield s - 1
+        odd = "'" in key or not key.isascii()
+        if odd or key[0].isdigit() or _LETTERS.match(key).group() in _OPENERS:
+            yield s
+        if odd:
+            yield from (p + 1 for p in range(s, ends[i]) if text[p] in "'’")
+        i += 1
+
+
+def _figures(words: Words):
+    """The quantity pattern's matches in the windows around the words that can carry one,
+    as its own scan finds them, tried only where one may begin (most words cannot)."""
+    text = words.text
+    for lo, hi in _windows(words, _counts, 6):
+        end, last = min(len(text), hi + 1), lo
+        for p in _starts(words, lo, end):
+            if p >= last and (m := _NUMBER.match(text, p, end)):
+                yield m
+                last = m.end()
+
+
 def _counts(key: str) -> bool:
     """A word that can start or carry a quantity (one stands within six words of any)."""
     return key[0].isdigit() or key.split("-", 1)[0] in _TRIGGERS
@@ -198,7 +237,7 @@ def quantities(words: Words) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), key, "", "", True))
         taken.append((m.start(), m.end()))
     taken_ends = [e for _, e in taken]  # (dates do not overlap: both ends ascend)
-    for m in _matches(_NUMBER, words, _counts, 6):
+    for m in _figures(words):
         n = bisect.bisect_right(taken_ends, m.start())  # the first date ending after it
         if n < len(taken) and taken[n][0] < m.end():
             continue  # inside a date

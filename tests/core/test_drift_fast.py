@@ -2,20 +2,27 @@
 made-up texts: quoted words found with findall and str.find, their coding built in one
 pass, quote ranges counted, figures spelled out only where a text has some, the
 apostrophe pass skipped in texts without one, lead credits looked for only in texts with
-one of their words, dates looked for only near month and day names, the edge check of a
-quote, and the word views two article checks share."""
+one of their words, dates looked for only near month and day names, figures tried only
+where one may begin, the edge check of a quote, and the word views two article checks share."""
 
 from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reader.drift.context import Articles, word_key, words
 from reader.drift.credit import _LEAD_CREDIT, _LEAD_PARTS, _credit_matches
 from reader.drift.names import Vocabulary
-from reader.drift.numbers import _DATE, _matches, _names_a_day
+from reader.drift.numbers import (
+    _DATE,
+    _NUMBER,
+    _counts,
+    _figures,
+    _matches,
+    _names_a_day,
+)
 from reader.drift.quotes import (
     _EDITORIAL,
     _ELLIPSIS,
@@ -156,3 +163,21 @@ def test_dates_are_found_where_a_scan_of_the_whole_text_finds_them(pieces, sep):
     found = words(text)
     assert [m.span() for m in _matches(_DATE, found, _names_a_day, 2)] == [
         m.span() for m in _DATE.finditer(text)]
+
+
+figure_texts = st.lists(st.sampled_from(
+    ["a", "an", "A", "half", "one", "Two", "twenty-five", "hundred", "thousands", "of", "more",
+     "than", "about", "close", "to", "nearly", "the", "tens", "dozens", "several", "few", "and",
+     "5", "1,200", "3.5", "2m", "£5", "$", "US$5", "-5", "x-5", "rock’5", "o'two", "it's", "ſeven",
+     "İn", "excess", "İN", "٣", "%", "per", "cent", "ft", "people", "(", ")", ",", ".", "\n", "—", "Group", "Seven"]),
+    max_size=16)
+
+
+@settings(max_examples=600, deadline=None)
+@given(figure_texts, st.sampled_from([" ", "", "-", "  "]))
+@example(["İn", "excess", "of", "5"], " ")  # a capital outside ASCII that ignoring case folds in
+def test_figures_are_found_where_a_scan_of_each_window_finds_them(pieces, sep):
+    text = sep.join(pieces)
+    found = words(text)
+    assert [m.span() for m in _figures(found)] == [
+        m.span() for m in _matches(_NUMBER, found, _counts, 6)]
