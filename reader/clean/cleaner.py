@@ -149,6 +149,9 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     start, end = _take_short_sentences(lines, reasons, raw, start, end, headline)
     while end < len(lines) and reasons[end] is None and is_credit_line(lines[end].text):
         end += 1
+    if "slug" in reasons:  # wire copy carries no page furniture: the body runs to the sign-off
+        while end < len(lines) and reasons[end] is None and not _SIGN_OFF.match(lines[end].text):
+            end += 1  # a list of defendants reads like a link list, but is copy
     _drop_inline_links(lines, reasons, start, end)
     _drop_captions(lines, reasons, start, end)
     if not any(reasons[i] is None for i in range(start, end)):
@@ -414,11 +417,12 @@ def _headline_text(text: str) -> str:
     return text
 
 
-def _headline_like(ln: Line, reason: str | None, ends: bool = False) -> bool:
-    """A short unbulleted line, no byline or date, not ending like a sentence (unless
-    `ends`: over a byline a headline may end in "U.S." or a full stop)."""
+def _headline_like(ln: Line, reason: str | None, ends: bool = False, least: int = 3) -> bool:
+    """A short unbulleted line of at least `least` words, no byline or date, not ending
+    like a sentence (unless `ends`: over a byline a headline may end in "U.S." or a full
+    stop)."""
     return (reason is None and not _BULLET.match(ln.text)
-            and 3 <= ln.words <= (25 if ends else 20)
+            and least <= ln.words <= (25 if ends else 20)
             and (ends or not ln.text.endswith(".")) and not _BYLINE_LINE.match(ln.text)
             and find_date([(ln.text, None)]) is None)
 
@@ -477,7 +481,8 @@ def _resembling(lines: list[Line], keys: list[str], reasons: list[str | None],
         j = -best[1]
         return j, j <= start
     near = [j for j in range(first_good - 1, max(-1, first_good - HEADLINE_REACH), -1)
-            if _headline_like(lines[j], reasons[j]) and not _subheading(lines, reasons, j)]
+            if _headline_like(lines[j], reasons[j], least=1 if j == 0 and first_good <= 2 else 3)
+            and not _subheading(lines, reasons, j)]  # a text's first line over its body: "Goats fined"
     if not near:
         return None, False
     echo = max(near, key=lambda j: _resemblance(keys[j], title_words))
@@ -501,13 +506,16 @@ def _over_byline(lines: list[Line], keys: list[str], reasons: list[str | None],
     has such a block) that echoes the title, or is the line the title resembles most:
     the page title is often an SEO rewrite of the headline, and lines that resemble it
     elsewhere are teasers, deks and subheadings. When nothing resembles the title, it is
-    the last unpunctuated line over a byline that stands right above the article."""
+    the last unpunctuated line over a byline that stands right above the article. Over a
+    page's byline a two-word line is a section label ("Miami Dolphins"); wire copy (a slug
+    line) has none, and its headline may be two words ("PIER SHUT")."""
+    least = 2 if "slug" in reasons else 3
     for b in range(first_good - 1, max(0, first_good - BYLINE_SPAN), -1):
         near = keys[max(0, b - MENU_REPEAT):b] + keys[b + 1:b + MENU_REPEAT]
         if keys[b] in near or not _is_byline(lines[b].text):
             continue  # a name-like line repeated close by is a menu entry ("College Sports")
         block = [j for j in range(max(1, b - HEADER_BLOCK), b)
-                 if j == found[0] or _headline_like(lines[j], reasons[j], ends=True)]
+                 if j == found[0] or _headline_like(lines[j], reasons[j], ends=True, least=least)]
         echo = [j for j in block if j == found[0] or _resemblance(keys[j], title_words) > 0.2]
         if echo:
             return echo[0]

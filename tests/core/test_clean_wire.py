@@ -25,12 +25,13 @@ PROSE = [
 ]
 
 
-def wire(slug_date: str = "27/01/00", extra: str = "") -> str:
+def wire(slug_date: str = "27/01/00", extra: str = "", headline: str = "OLD PIER TO CLOSE FOR TWO YEARS",
+         prose: list[str] = PROSE) -> str:
     """A made-up agency story laid out the way wire copy arrives."""
-    paras = ["\x19" + "\n".join(textwrap.wrap(p, 62)) + "<" for p in PROSE]
+    paras = ["\x19" + "\n".join(textwrap.wrap(p, 62)) + "<" for p in prose]
     return "\n".join([
         RULE, "", RULE, "", f"        14:58 {slug_date}: Page 1 (HHH) HARBOUR Pier", RULE,
-        "(with pix)<", "\x19OLD PIER TO CLOSE FOR TWO YEARS<",
+        "(with pix)<", f"\x19{headline}<",
         "\x19By Jane Doe, Transport Correspondent, PA News<", *paras, extra, "\x19end<", ""])
 
 
@@ -47,6 +48,23 @@ def test_wire_copy_reads_like_a_wire_editor_would() -> None:
     assert {"rule", "slug", "note", "title", "byline-line"} <= reasons
     assert any(r.reason == "slug" and "14:58" in r.text for r in art.removed)
     assert any(r.reason == "note" and r.text == "end" for r in art.removed)  # the sign-off
+
+
+def test_a_two_word_headline_is_the_title_over_a_byline_or_atop_a_text() -> None:
+    assert clean(source_from_text(wire(headline="PIER SHUT"))).title == "PIER SHUT"
+    plain = "Pier shut\n\n" + "\n\n".join(textwrap.fill(p, 60) for p in PROSE) + "\n"
+    art = clean_text(plain)
+    assert art.title == "Pier shut" and len(art.paragraphs) == len(PROSE)
+
+
+def test_a_wire_takes_closing_list_of_names_stays_in_the_body() -> None:
+    """Wire copy has no page furniture: a list of names and ages, which reads like a link
+    list on a web page, is copy up to the sign-off."""
+    names = ("The full list of those charged is: Ann Ash, 25, Leeds, Bob Birch, 31, York, "
+             "Cat Cole, 40, Hull, Dan Dale, 28, Ripon, Eve Elm, 33, Selby, Fay Fern, 51, Goole.")
+    art = clean(source_from_text(wire(prose=[*PROSE, names])))
+    assert " ".join(art.paragraphs[-1].text.split()) == names
+    assert any(r.reason == "note" and r.text == "end" for r in art.removed)
 
 
 def test_swappable_day_and_month_stay_unknown() -> None:
