@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.drift.context import PairContext, Words, starts_sentence
@@ -146,25 +145,24 @@ def _digits_value(digits: str, scale: str | None) -> tuple[float, str]:
     return value, currency
 
 
-def _windows(words: Words, hit: Callable[[str], bool], reach: int) -> list[tuple[int, int]]:
-    """Character ranges of the words within `reach` of each word `hit` picks, so a full
-    pattern runs on a few words instead of the whole text."""
+def _windows(words: Words, hits: list[int], reach: int) -> list[tuple[int, int]]:
+    """Character ranges of the words within `reach` of each word in `hits` (indices in
+    order), so a full pattern runs on a few words instead of the whole text."""
     ranges: list[tuple[int, int]] = []
     n = len(words)
-    for i, k in enumerate(words.keys):
-        if hit(k):
-            lo = max(0, words.starts[max(0, i - reach)] - 1)
-            hi = words.ends[min(n - 1, i + reach)]
-            if ranges and lo <= ranges[-1][1]:
-                ranges[-1] = (ranges[-1][0], hi)
-            else:
-                ranges.append((lo, hi))
+    for i in hits:
+        lo = max(0, words.starts[max(0, i - reach)] - 1)
+        hi = words.ends[min(n - 1, i + reach)]
+        if ranges and lo <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], hi)
+        else:
+            ranges.append((lo, hi))
     return ranges
 
 
-def _matches(pattern: re.Pattern[str], words: Words, hit: Callable[[str], bool], reach: int):
+def _matches(pattern: re.Pattern[str], words: Words, hits: list[int], reach: int):
     text = words.text
-    for lo, hi in _windows(words, hit, reach):
+    for lo, hi in _windows(words, hits, reach):
         # widen to the end of the text window's last word so a trailing \b sees the word end
         yield from pattern.finditer(text, lo, min(len(text), hi + 1))
 
@@ -181,7 +179,7 @@ def _starts(words: Words, lo: int, end: int):
     """Where in [lo, end) a quantity may begin, in order: a word opening with a figure or
     with an opener, a currency sign before a word, a place after an apostrophe inside a
     word; any word outside ASCII is tried as well (ignoring case reaches it other ways).
-    Elsewhere the pattern cannot match: the one before the last character it reads fails."""
+    Elsewhere the pattern cannot match: its look-behind or its first word fails."""
     text, keys, ends = words.text, words.keys, words.ends
     i = bisect.bisect_left(words.starts, lo)
     for s in words.starts[i:bisect.bisect_left(words.starts, end)]:
@@ -200,7 +198,7 @@ def _figures(words: Words):
     """The quantity pattern's matches in the windows around the words that can carry one,
     as its own scan finds them, tried only where one may begin (most words cannot)."""
     text = words.text
-    for lo, hi in _windows(words, _counts, 6):
+    for lo, hi in _windows(words, _counting(words), 6):
         end, last = min(len(text), hi + 1), lo
         for p in _starts(words, lo, end):
             if p >= last and (m := _NUMBER.match(text, p, end)):
@@ -208,16 +206,17 @@ def _figures(words: Words):
                 last = m.end()
 
 
-def _counts(key: str) -> bool:
-    """A word that can start or carry a quantity (one stands within six words of any)."""
-    return key[0].isdigit() or key.split("-", 1)[0] in _TRIGGERS
+def _counting(words: Words) -> list[int]:
+    """The words that can start or carry a quantity (one stands within six words of any)."""
+    return [i for i, k in enumerate(words.keys)
+            if k[0].isdigit() or k.split("-", 1)[0] in _TRIGGERS]
 
 
-def _names_a_day(key: str) -> bool:
-    """A month or day name, also inside a joined word ("mid-January"): a date stands
+def _day_names(words: Words) -> list[int]:
+    """The month and day names, also inside a joined word ("mid-January"): a date stands
     within two words of one ("the 13th of January", "January 13, 2020")."""
-    return key in _CALENDAR or (("-" in key or "'" in key)
-                                and not _CALENDAR.isdisjoint(re.split(r"[-']", key)))
+    return [i for i, k in enumerate(words.keys) if k in _CALENDAR or (
+        ("-" in k or "'" in k) and not _CALENDAR.isdisjoint(re.split(r"[-']", k)))]
 
 
 def quantities(words: Words) -> list[Quantity]:
@@ -225,7 +224,8 @@ def quantities(words: Words) -> list[Quantity]:
     text = words.text
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    dates = _matches(_DATE, words, _names_a_day, 2) if not _CALENDAR.isdisjoint(words.keys) else ()
+    dates = _matches(_DATE, words, _day_names(words), 2) if not _CALENDAR.isdisjoint(
+        words.keys) else ()
     for m in dates:
         if m.group("wd"):
             key: tuple = ("weekday", m.group("wd").casefold())

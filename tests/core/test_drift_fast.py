@@ -18,10 +18,10 @@ from reader.drift.names import Vocabulary
 from reader.drift.numbers import (
     _DATE,
     _NUMBER,
-    _counts,
+    _counting,
+    _day_names,
     _figures,
     _matches,
-    _names_a_day,
 )
 from reader.drift.quotes import (
     _EDITORIAL,
@@ -161,7 +161,7 @@ date_texts = st.lists(st.sampled_from(
 def test_dates_are_found_where_a_scan_of_the_whole_text_finds_them(pieces, sep):
     text = sep.join(pieces)
     found = words(text)
-    assert [m.span() for m in _matches(_DATE, found, _names_a_day, 2)] == [
+    assert [m.span() for m in _matches(_DATE, found, _day_names(found), 2)] == [
         m.span() for m in _DATE.finditer(text)]
 
 
@@ -180,4 +180,4 @@ def test_figures_are_found_where_a_scan_of_each_window_finds_them(pieces, sep):
     text = sep.join(pieces)
     found = words(text)
     assert [m.span() for m in _figures(found)] == [
-        m.span() for m in _matches(_NUMBER, found, _counts, 6)]
+        m.span() for m in _matches(_NUMBER, found, _counting(found), 6)]
