@@ -298,6 +298,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=RESULTS)
     args = ap.parse_args(argv)
     runs = 1 if args.quick else args.runs
+    load_before = os.getloadavg()[0]
     precompile()
     with tempfile.TemporaryDirectory(prefix="reader-bench-cache-") as warm:
         rows = summarise(first_screen_runs(runs, args.headless, warm))
@@ -307,10 +308,13 @@ def main(argv: list[str] | None = None) -> int:
     report = {"runs": runs, "terminal": terminal, "seed_files": seed_count(),
               "target_ratio": TARGET_RATIO, "rows": rows, "imports": imports,
               "phases_cpu_ms": steps,
-              "cpus": os.cpu_count(), "load_average_1min": os.getloadavg()[0]}
+              "cpus": os.cpu_count(), "load_average_1min": os.getloadavg()[0],
+              "load_average_1min_at_start": load_before}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "startup.json").write_text(json.dumps(report, indent=2) + "\n", "utf-8")
-    text = markdown(rows, imports, runs, terminal, steps)
+    text = markdown(rows, imports, runs, terminal, steps) + (
+        f"\nMachine load (1-minute average): {load_before:.1f} at the start, "
+        f"{report['load_average_1min']:.1f} at the end, on {os.cpu_count()} cores.\n")
     (args.out / "startup.md").write_text(text, "utf-8")
     print(text)
     return 0 if all(r["runs"] for r in rows) else 1
