@@ -92,22 +92,30 @@ class Story:
     def judge(self) -> None:
         """Each version's derivation verdict against the original, with the other takes
         of its wire story when it is a wire take (an alignment each, so done off the UI
-        thread and only when asked); `derivation` reads them."""
+        thread and only when asked); `derivation` reads them. The takes themselves get
+        none: page 2 or a night lead is the wire story, not a copy of page 1."""
         from reader.corpus.derivation import derive
 
-        original = self.original
-        if original is None:
+        if self.original is None:
             return
-        takes = takes_of_their_stories([original], self.members)
-        ids = {id(a) for a in takes}
+        sources = [self.original, *self.takes]
         for member in self.members:
-            if member is not original and member.path not in self._judged:
-                self._judged[member.path] = derive(member, [original] if id(member) in ids else takes)
+            if all(member is not s for s in sources) and member.path not in self._judged:
+                self._judged[member.path] = derive(member, sources)
 
     def derivation(self, member: Article) -> Derivation | None:
         """The member's verdict against the original (and its story's other takes),
         once `judge` has run."""
         return self._judged.get(member.path)
+
+    @cached_property
+    def takes(self) -> list[Article]:
+        """The other takes of the original's wire story among the members (later pages,
+        substitutes, night leads, sidebars), by their slug lines."""
+        if self.original is None:
+            return []
+        return [a for a in takes_of_their_stories([self.original], self.members)
+                if a is not self.original]
 
     @cached_property
     def original(self) -> Article | None:
@@ -124,6 +132,7 @@ class Story:
             "label": self.label,
             "members": [{"path": a.path, "title": a.title, "outlet": a.outlet} for a in self.members],
             "original": self.original.path if self.original else None,
+            "takes": [a.path for a in self.takes],
             "links": [link.to_dict() for link in self.links],
             "reasons": list(self.reasons),
         }

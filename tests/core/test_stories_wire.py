@@ -105,7 +105,8 @@ def test_a_version_is_judged_against_every_take_of_the_wire_story():
     story.judge()
     assert story.original is first
     assert story.derivation(copy).sources == ["pa/goats1.txt", "pa/goats2.txt"]
-    assert story.derivation(later).sources == ["pa/goats1.txt"]  # a take against the first
+    assert story.takes == [later] and story.derivation(later) is None  # the wire story itself
+    assert story.to_dict()["takes"] == ["pa/goats2.txt"]
 
 
 def test_the_takes_of_a_story_are_its_pages_and_sidebars_not_another_catchline():

@@ -3,6 +3,7 @@ original, once grouping has judged them) and in the compare header (B against A)
 
 from __future__ import annotations
 
+from tests.support.hearing_story import COPY, WIRE, take_text, write
 from tests.tui.helpers import open_compare, run, seeds_app, settle
 
 
@@ -17,6 +18,25 @@ async def test_library_versions_carry_their_verdict_against_the_original():
         assert metas["003"].strip().startswith("wholly-derived · ")
         assert metas["002"].strip().startswith("partially-derived · ")
         assert "derived" not in metas["004"] and "likely original" in metas["004"]
+
+
+@run
+async def test_a_later_take_is_labelled_a_wire_take_not_judged_against_the_first(tmp_path):
+    (tmp_path / "goats1.txt").write_text(take_text(
+        "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[:3]), "utf-8")
+    (tmp_path / "goats2.txt").write_text(take_text(
+        "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[3:],
+        byline=False), "utf-8")
+    write(tmp_path, {"copy": [*COPY, WIRE[3]]})
+    app = seeds_app([str(tmp_path)])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        listing = app.screen.article_list
+        metas = {row.entry.name: listing._row_lines(row)[1].plain.strip()
+                 for row in listing.rows if row.role in ("original", "version")}
+        assert metas["goats2.txt"].startswith("wire take · ")
+        assert metas["copy.txt"].startswith("wholly-derived · ")
+        assert "likely original" in metas["goats1.txt"]
 
 
 @run

@@ -278,7 +278,9 @@ class ArticleList(RowScrollView):
             meta += " · likely original"
         elif row.role == "version" and row.story is not None:
             judged = row.story.derivation(entry)
-            if judged is not None:  # first, so a narrow list still shows it
+            if any(entry is take for take in row.story.takes):
+                meta = f"wire take · {meta}"
+            elif judged is not None:  # first, so a narrow list still shows it
                 meta = f"{judged.verdict} · {meta}"
         return [title, Text(indent + ("  " if indent else "") + meta, style=self._style("meta"))]
 
