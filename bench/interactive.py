@@ -1,6 +1,6 @@
 """Interactive latency of the TUI, in-process with Textual's Pilot (headless, 120x40).
 
-    python3 bench/interactive.py [--runs 7] [--sentences 2000] [--quick]
+    python3 bench/interactive.py [--runs 7] [--sentences 2000] [--quick] [--drift-from REF]
 
 Measured, each from the key press to the end of the next screen refresh after the
 state is reached (medians over runs; the first open is reported apart because it also
@@ -17,8 +17,11 @@ The process CPU time of each open (both threads) is reported next to its wall ti
 varies less when other jobs share the machine. Baselines in the same run: the core alone (`compare()` plus the rows the view builds,
 no TUI) for the same pair, so the ratio shows what the screen adds; pushing an empty
 Screen (the floor of any screen switch); and a key that changes nothing (the floor of a
-key round trip). Writes bench/results/interactive.{json,md}. Target: the compare screen
-ready in under 150 ms for news-length articles.
+key round trip). With `--drift-from REF` the long pair's core is also timed with
+reader/drift as of git REF and everything else as in this checkout (a temporary copy),
+in child processes taking turns with this checkout's, so a busy machine slows both alike.
+Writes bench/results/interactive.{json,md}. Target: the compare screen ready in under
+150 ms for news-length articles.
 """
 
 from __future__ import annotations
@@ -28,9 +31,14 @@ import asyncio
 import json
 import os
 import random
+import shutil
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from common import AEB, ROOT
@@ -204,6 +212,37 @@ def core_ms(paths: list[str], a: str, b: str, runs: int) -> list[float]:
     return out
 
 
+@contextmanager
+def drift_as_of(ref: str) -> Iterator[Path]:
+    """A temporary copy of this checkout's reader package with reader/drift as of `ref`."""
+    with tempfile.TemporaryDirectory(prefix="reader-drift-") as tmp:
+        reader = Path(tmp) / "reader"
+        shutil.copytree(ROOT / "reader", reader, ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.rmtree(reader / "drift")
+        files = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", ref,
+                                "reader/drift/"], check=True, capture_output=True, text=True)
+        (reader / "drift").mkdir()
+        for name in files.stdout.split():
+            (Path(tmp) / name).write_bytes(subprocess.run(
+                ["git", "-C", str(ROOT), "show", f"{ref}:{name}"], check=True,
+                capture_output=True).stdout)
+        yield Path(tmp)
+
+
+def core_turns(folder: str, ref: str, runs: int, rounds: int = 3) -> dict[str, list[float]]:
+    """The long pair's core timed in child processes, this checkout's and one with
+    reader/drift as of `ref` taking turns, `runs` times each per round."""
+    out: dict[str, list[float]] = {"current": [], ref: []}
+    with drift_as_of(ref) as old:
+        for _ in range(rounds):
+            for name, root in (("current", ROOT), (ref, old)):
+                proc = subprocess.run(
+                    [sys.executable, __file__, "--core-only", str(root), folder, str(runs)],
+                    check=True, capture_output=True, text=True)
+                out[name] += json.loads(proc.stdout)
+    return out
+
+
 async def scenario(paths: list[str], a: str, b: str, runs: int, pages: int) -> dict:
     from reader.tui.app import ReaderApp
 
@@ -257,7 +296,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true",
                     help="1 run after the first open, 2 page-downs, a 60-sentence long pair")
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--drift-from", metavar="REF",
+                    help="also time the long pair's core with reader/drift as of this git ref")
+    ap.add_argument("--core-only", nargs=3, help=argparse.SUPPRESS)  # ROOT FOLDER RUNS (child)
     args = ap.parse_args(argv)
+    if args.core_only:
+        root, folder, n_runs = args.core_only
+        sys.path.insert(0, root)
+        import reader  # (the reader under root, not the installed one)
+
+        assert Path(reader.__file__).resolve().is_relative_to(Path(root).resolve())
+        print(json.dumps(core_ms([folder], "long_a", "long_b", int(n_runs))))
+        return 0
     runs, n = (1, 60) if args.quick else (args.runs, args.sentences)
     pages = 2 if args.quick else args.pages
     rows = []
@@ -268,11 +318,19 @@ def main(argv: list[str] | None = None) -> int:
         origin = write_long_pair(Path(tmp), n)
         res = asyncio.run(scenario([tmp], "long_a", "long_b", runs, pages))
         rows.append(summary("long pair", res, core_ms([tmp], "long_a", "long_b", runs)))
+        turns = core_turns(tmp, args.drift_from, runs) if args.drift_from else None
     report = {"runs": runs, "size": SIZE, "long_pair_text": origin, "target_ms": TARGET_MS,
               "rows": rows, "cpus": os.cpu_count(), "load_average_1min": os.getloadavg()[0]}
+    if turns:
+        report["long_pair_core_ms_by_drift"] = {k: {"median": statistics.median(v), "runs": v}
+                                                for k, v in turns.items()}
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "interactive.json").write_text(json.dumps(report, indent=2) + "\n", "utf-8")
     text = markdown(rows, runs, origin)
+    if turns:
+        text += "\nLong pair core, child processes taking turns (median ms): " + ", ".join(
+            f"{'this checkout' if k == 'current' else 'reader/drift as of ' + k} "
+            f"{statistics.median(v):.0f}" for k, v in turns.items()) + "\n"
     (args.out / "interactive.md").write_text(text, "utf-8")
     print(text)
     return 0
