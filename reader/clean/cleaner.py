@@ -481,10 +481,9 @@ def _resembling(lines: list[Line], keys: list[str], reasons: list[str | None],
         j = -best[1]
         return j, j <= start
     near = [j for j in range(first_good - 1, max(-1, first_good - HEADLINE_REACH), -1)
-            if _headline_like(lines[j], reasons[j], least=1 if j == 0 and first_good <= 2 else 3)
-            and not _subheading(lines, reasons, j)]  # a text's first line over its body: "Goats fined"
-    if not near:
-        return None, False
+            if _headline_like(lines[j], reasons[j]) and not _subheading(lines, reasons, j)]
+    if not near:  # a text's first line right over its body, however short: "Goats fined"
+        return (0, False) if first_good <= 2 and _headline_like(lines[0], reasons[0], least=1) else (None, False)
     echo = max(near, key=lambda j: _resemblance(keys[j], title_words))
     return (echo if _resemblance(keys[echo], title_words) > 0.2 else near[0]), False
 
