@@ -225,7 +225,7 @@ def watch(tui, stamper: Stamper, headless: bool, expect: int | None) -> None:
             kwargs["headless"] = headless
             return super().run(*args, **kwargs)
 
-    tui.ReaderApp = Probed  # reader.cli.main -> tui.run() builds the app from this name
+    tui.ReaderApp = Probed  # reader.tui.launch.run() imports the app by this name when called
 
 
 def spawn(app: str, reader_args: tuple[str, ...] = (), *, until: str = "first_screen",
