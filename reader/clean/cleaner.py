@@ -483,7 +483,8 @@ def _resembling(lines: list[Line], keys: list[str], reasons: list[str | None],
     near = [j for j in range(first_good - 1, max(-1, first_good - HEADLINE_REACH), -1)
             if _headline_like(lines[j], reasons[j]) and not _subheading(lines, reasons, j)]
     if not near:  # a text's first line right over its body, however short: "Goats fined"
-        return (0, False) if first_good <= 2 and _headline_like(lines[0], reasons[0], least=1) else (None, False)
+        first = 1 <= first_good <= 2 and not lines[0].sentence and _headline_like(lines[0], reasons[0], least=1)
+        return (0, False) if first else (None, False)
     echo = max(near, key=lambda j: _resemblance(keys[j], title_words))
     return (echo if _resemblance(keys[echo], title_words) > 0.2 else near[0]), False
 

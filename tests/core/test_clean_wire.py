@@ -55,6 +55,8 @@ def test_a_two_word_headline_is_the_title_over_a_byline_or_atop_a_text() -> None
     plain = "Pier shut\n\n" + "\n\n".join(textwrap.fill(p, 60) for p in PROSE) + "\n"
     art = clean_text(plain)
     assert art.title == "Pier shut" and len(art.paragraphs) == len(PROSE)
+    one = 'He said: "The pier will reopen in the spring."'  # a file of one quoted sentence
+    assert clean_text(one + "\n").title is None and clean_text(one + "\n").paragraphs[0].text == one
 
 
 def test_a_wire_takes_closing_list_of_names_stays_in_the_body() -> None:
