@@ -473,7 +473,8 @@ def _headline(lines: list[Line], keys: list[str], reasons: list[str | None], raw
 def _resembling(lines: list[Line], keys: list[str], reasons: list[str | None],
                 title_words: set[str], start: int, first_good: int) -> tuple[int | None, bool]:
     """The line most like the page title, else the headline-like line nearest above the
-    first paragraph (or the one echoing the title)."""
+    first paragraph (or the one echoing the title), else a text's first line when it is no
+    sentence and the body starts right under it, however short ("Goats fined")."""
     scored = [(_resemblance(keys[j], title_words), -j) for j in range(1, len(lines))
               if reasons[j] is None and 2 <= lines[j].words <= 40 and not _subheading(lines, reasons, j)]
     best = max(scored, default=(0.0, 0))
@@ -482,8 +483,9 @@ def _resembling(lines: list[Line], keys: list[str], reasons: list[str | None],
         return j, j <= start
     near = [j for j in range(first_good - 1, max(-1, first_good - HEADLINE_REACH), -1)
             if _headline_like(lines[j], reasons[j]) and not _subheading(lines, reasons, j)]
-    if not near:  # a text's first line right over its body, however short: "Goats fined"
-        first = 1 <= first_good <= 2 and not lines[0].sentence and _headline_like(lines[0], reasons[0], least=1)
+    if not near:
+        first = (1 <= first_good <= 2 and not lines[0].sentence
+                 and _headline_like(lines[0], reasons[0], least=1))
         return (0, False) if first else (None, False)
     echo = max(near, key=lambda j: _resemblance(keys[j], title_words))
     return (echo if _resemblance(keys[echo], title_words) > 0.2 else near[0]), False
