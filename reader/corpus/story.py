@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Protocol
 
 from reader.compare import Comparison, compare, sentences_of
@@ -53,6 +54,27 @@ class StoryTable:
     def sentences(self) -> list[Sentence]:
         return sentences_of(self.original)
 
+    @cached_property
+    def _takes(self) -> frozenset[int]:
+        from reader.corpus.wire import takes_of_their_stories
+
+        ids = {id(a) for a in takes_of_their_stories([self.original], self.versions)}
+        return frozenset(v for v, a in enumerate(self.versions) if id(a) in ids)
+
+    def is_take(self, version: int) -> bool:
+        """Whether the version is another take of the original's wire story (a later
+        page, a substitute, a sidebar): the wire story itself, whose verdict against
+        the first take says nothing of copying."""
+        return version in self._takes
+
+    def verdict(self, version: int) -> str:
+        """What the version's column says of it: "wire take", its derivation verdict
+        against the original, or "derivation not judged"."""
+        if self.is_take(version):
+            return "wire take"
+        derivation = self.derivations[version] if version < len(self.derivations) else None
+        return derivation["verdict"] if derivation else "derivation not judged"
+
     def cells(self, version: int) -> list[Cell]:
         """One cell per sentence of the original for one version."""
         cmp = self.comparisons[version]
@@ -73,7 +95,8 @@ class StoryTable:
             "original": self.original.path,
             "title": self.original.title,
             "versions": [{"path": a.path, "title": a.title, "outlet": a.outlet,
-                          "derivation": d} for a, d in zip(self.versions, self.derivations)],
+                          "derivation": d, "wire_take": self.is_take(v)}
+                         for v, (a, d) in enumerate(zip(self.versions, self.derivations))],
             "rows": [{"sentence": s.text, "section": s.section,
                       "cells": {a.path: col[i].to_dict() for a, col in zip(self.versions, columns)}}
                      for i, s in enumerate(self.sentences)],

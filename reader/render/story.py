@@ -31,11 +31,9 @@ def mark(cell: Cell) -> str:
     return base + ("↕" if cell.moved else "")
 
 
-def _verdict(derivation: dict | None) -> str:
-    if not derivation:
-        return "derivation not judged"
-    share = derivation.get("share")
-    return derivation["verdict"] + (f" ({share:.0%} from the original)" if share is not None else "")
+def _verdict(table: StoryTable, v: int) -> str:
+    share = (table.derivations[v] or {}).get("share") if not table.is_take(v) else None
+    return table.verdict(v) + (f" ({share:.0%} from the original)" if share is not None else "")
 
 
 def _counts(table: StoryTable, v: int) -> str:
@@ -49,7 +47,7 @@ def story_text(table: StoryTable) -> str:
     out = [f"Story: {article_label(table.original)}", f"Original: {table.original.path}", ""]
     for v, article in enumerate(table.versions):
         out.append(f"[{v + 1}] {article.path} ({article.outlet or 'outlet unknown'}): "
-                   f"{_counts(table, v)}; {_verdict(table.derivations[v])}")
+                   f"{_counts(table, v)}; {_verdict(table, v)}")
     out += ["", LEGEND, ""]
     width = max(2, len(str(n)) + 1)
     header = "".join(f"{v + 1:<{width}}" for v in range(n))
@@ -82,7 +80,7 @@ def story_markdown(table: StoryTable) -> str:
            "| # | version | outlet | sentences | derivation |", "|---|---|---|---|---|"]
     for v, article in enumerate(table.versions):
         out.append(f"| {v + 1} | {md_escape(article.path)} | {md_escape(article.outlet or 'unknown')}"
-                   f" | {_counts(table, v)} | {md_escape(_verdict(table.derivations[v]))} |")
+                   f" | {_counts(table, v)} | {md_escape(_verdict(table, v))} |")
     fetched = [(label, provenance_line(a.path)) for label, a in
                [("original", table.original), *((f"version {v + 1}", a)
                                                  for v, a in enumerate(table.versions))]]

@@ -106,3 +106,20 @@ def test_a_stored_comparison_that_does_not_fit_is_recomputed(tmp_path):
                                  {"pairs": [["same", [0], [0], 100.0, False]], "drift": {},
                                   "derivation": None})
         assert story_table(original, others, store=cache).to_dict() == expected
+
+
+def test_a_later_take_of_the_wire_story_is_a_wire_take_not_a_verdict():
+    from reader.render.story import story_text
+    from tests.support.hearing_story import COPY, WIRE, take
+    from tests.support.story_corpus import make_article
+
+    first = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:3])
+    later = take("pa/goats2.txt", "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE",
+                 WIRE[3:], byline=False)
+    copy = make_article("papers/copy.txt", COPY)
+    table = story_table(first, [later, copy])
+    assert [table.verdict(v) for v in range(2)] == ["wire take", "wholly-derived"]
+    assert [v["wire_take"] for v in table.to_dict()["versions"]] == [True, False]
+    lines = story_text(table).splitlines()
+    assert next(ln for ln in lines if ln.startswith("[1] pa/goats2.txt")).endswith("; wire take")
+    assert next(ln for ln in lines if ln.startswith("[2] papers/copy.txt")).endswith("from the original)")

@@ -105,7 +105,7 @@ class StoryScreen(Screen[None]):
             return text
         for v, article in enumerate(self.table.versions):
             s = self.table.comparisons[v].summary()
-            verdict = (self.table.derivations[v] or {}).get("verdict", "derivation not judged")
+            verdict = self.table.verdict(v)
             text.append(f"\n[{v + 1}] ", style="bold")
             text.append(f"{article.outlet or 'outlet unknown'} · {article.name}: ")
             text.append(f"{s.same} kept, {s.changed} changed, {s.dropped} dropped, "
