@@ -69,7 +69,8 @@ class StoryTable:
 
     def verdict(self, version: int) -> str:
         """What the version's column says of it: "wire take", its derivation verdict
-        against the original, or "derivation not judged"."""
+        against the original (and the wire story's other takes), or "derivation not
+        judged"."""
         if self.is_take(version):
             return "wire take"
         derivation = self.derivations[version] if version < len(self.derivations) else None
@@ -114,8 +115,9 @@ class ComparisonStore(Protocol):
 def story_table(original: Article, versions: Sequence[Article], progress: Progress | None = None,
                 store: ComparisonStore | None = None) -> StoryTable:
     """Align the original with every version (progress after each), find the drift and
-    judge derivation; with a `store`, what it holds for the same bytes is reused (a story
-    opened again costs no alignment) and what is new is added."""
+    judge derivation (against the original, and the other takes of its wire story when
+    the versions hold some); with a `store`, what it holds for the same bytes is reused
+    (a story opened again costs no alignment of the original) and what is new is added."""
     comparisons, derivations = [], []
     for done, version in enumerate(versions, 1):
         cmp, derivation = _compared(original, version, store)
@@ -123,7 +125,16 @@ def story_table(original: Article, versions: Sequence[Article], progress: Progre
         derivations.append(derivation)
         if progress:
             progress(done, len(versions), version.path)
-    return StoryTable(original, list(versions), comparisons, derivations)
+    table = StoryTable(original, list(versions), comparisons, derivations)
+    takes = [table.versions[v] for v in sorted(table._takes)]
+    if takes:  # a wire story sent in takes: each version against all of them, as a desk
+        from reader.corpus.derivation import derive  # writes from the story as sent
+
+        for v, version in enumerate(table.versions):
+            if not table.is_take(v):
+                derivations[v] = derive(version, [original, *takes],
+                                        [comparisons[v], *(compare(t, version) for t in takes)]).to_dict()
+    return table
 
 
 def _compared(a: Article, b: Article, store: ComparisonStore | None

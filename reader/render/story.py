@@ -33,7 +33,9 @@ def mark(cell: Cell) -> str:
 
 def _verdict(table: StoryTable, v: int) -> str:
     share = (table.derivations[v] or {}).get("share") if not table.is_take(v) else None
-    return table.verdict(v) + (f" ({share:.0%} from the original)" if share is not None else "")
+    takes = any(map(table.is_take, range(len(table.versions))))
+    source = "the original and its takes" if takes else "the original"
+    return table.verdict(v) + (f" ({share:.0%} from {source})" if share is not None else "")
 
 
 def _counts(table: StoryTable, v: int) -> str:

@@ -108,18 +108,20 @@ def test_a_stored_comparison_that_does_not_fit_is_recomputed(tmp_path):
         assert story_table(original, others, store=cache).to_dict() == expected
 
 
-def test_a_later_take_of_the_wire_story_is_a_wire_take_not_a_verdict():
+def test_a_wire_story_in_takes_labels_its_takes_and_judges_versions_against_all():
     from reader.render.story import story_text
     from tests.support.hearing_story import COPY, WIRE, take
     from tests.support.story_corpus import make_article
 
     first = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:3])
     later = take("pa/goats2.txt", "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE",
-                 WIRE[3:], byline=False)
-    copy = make_article("papers/copy.txt", COPY)
-    table = story_table(first, [later, copy])
+                 [*WIRE[3:], "The bowls club was founded in 1897 by a railway engineer."], byline=False)
+    copy = make_article("papers/copy.txt", [*COPY, "The club dates from 1897."])
+    assert story_table(first, [copy]).verdict(0) == "partially-derived"  # 1897 is not in page 1
+    table = story_table(first, [later, copy])  # page 2 states it: a whole copy of the story
     assert [table.verdict(v) for v in range(2)] == ["wire take", "wholly-derived"]
     assert [v["wire_take"] for v in table.to_dict()["versions"]] == [True, False]
     lines = story_text(table).splitlines()
     assert next(ln for ln in lines if ln.startswith("[1] pa/goats2.txt")).endswith("; wire take")
-    assert next(ln for ln in lines if ln.startswith("[2] papers/copy.txt")).endswith("from the original)")
+    assert next(ln for ln in lines if ln.startswith("[2] papers/copy.txt")).endswith(
+        "from the original and its takes)")
