@@ -49,11 +49,15 @@ def test_compare_screen_shows_aligned_sentences_from_both_seeds():
     command = f"cd {ROOT} && {sys.executable} -m reader seeds"
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "30", command)
     try:
-        wait_for(session, f"{len(library.articles)} articles")
-        tmux("send-keys", "-t", session, "G")      # last entry: 004 (the Reuters story)
+        # loaded and grouped: the list's order is final (keys typed before the grouping
+        # lands move a cursor over rows that are about to be regrouped)
+        wait_for(session, f"{len(library.articles)} articles · 2 multi-version stories")
+        # grouped: 001 and its version 002, then 004 (the Reuters story) and its version
+        # 003, then 000 on its own
+        tmux("send-keys", "-t", session, "G")      # last entry: 000
         tmux("send-keys", "-t", session, "k")      # 003
         tmux("send-keys", "-t", session, "m")      # mark it as B
-        tmux("send-keys", "-t", session, "j")      # back to 004
+        tmux("send-keys", "-t", session, "k")      # up to 004
         wait_for(session, "B: " + b.name)
         tmux("send-keys", "-t", session, "d")
         screen = wait_for(session, "B explains")
