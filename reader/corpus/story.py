@@ -117,7 +117,7 @@ def story_table(original: Article, versions: Sequence[Article], progress: Progre
     """Align the original with every version (progress after each), find the drift and
     judge derivation (against the original, and the other takes of its wire story when
     the versions hold some); with a `store`, what it holds for the same bytes is reused
-    (a story opened again costs no alignment of the original) and what is new is added."""
+    (a story opened again costs no alignment) and what is new is added."""
     comparisons, derivations = [], []
     for done, version in enumerate(versions, 1):
         cmp, derivation = _compared(original, version, store)
@@ -132,8 +132,8 @@ def story_table(original: Article, versions: Sequence[Article], progress: Progre
 
         for v, version in enumerate(table.versions):
             if not table.is_take(v):
-                derivations[v] = derive(version, [original, *takes],
-                                        [comparisons[v], *(compare(t, version) for t in takes)]).to_dict()
+                others = [_compared(t, version, store)[0] for t in takes]  # kept like the rest
+                derivations[v] = derive(version, [original, *takes], [comparisons[v], *others]).to_dict()
     return table
 
 
