@@ -11,7 +11,7 @@ Text dumps are cleaned line by line, jusText-style, without any per-site rules:
 3. the body is the highest-scoring run of lines (good lines add, bad ones subtract),
    anchored after the headline when the page title names it (exactly, by a run of its
    parts, or by resemblance), and closed by the first end-of-article marker (comments,
-   related stories, most popular...);
+   related stories, most popular...) or list of tags under its last sentence;
 4. inside the body only furniture and duplicates are dropped; outside it every line
    is dropped with the most specific reason that fits;
 5. metadata is read where a page states it (`meta`, `dates`): the byline and the date
@@ -107,6 +107,9 @@ _BY_NAME = re.compile(r"^\S+\s+[A-Z]")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}|^\W*follow\b|\bcan be reached\b",
                       re.IGNORECASE)
 _WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
+TAG_RUN = 4  # lines of a section or tag list ("Opinion", "Hong Kong", ...) that close the body
+TAG_WORDS = 3  # words of one such line: capitalised, no punctuation besides . ' & -
+_TAG = re.compile(r"^[A-Z0-9][\w'’.&-]*(?: [A-Z0-9&][\w'’.&-]*)*$")
 
 
 def clean(source: Source) -> Article:
@@ -537,7 +540,8 @@ def _teaser_question(lines: list[Line], i: int) -> bool:
 
 def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
                 grades: list[str], start: int, end: int) -> int:
-    """Close the body at the first end-of-article marker after some body text.
+    """Close the body at the first end-of-article marker after some body text, or at a
+    list of tags under its last sentence.
 
     A link-box heading ("Related articles", "Most read") closes it too, unless more
     body text follows than came before: then it is a box inside the article, and it
@@ -547,7 +551,7 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     i = start
     while i < end:
         text = lines[i].text
-        if before >= 200 and is_end_marker(text):
+        if before >= 200 and (is_end_marker(text) or _tag_list(lines, reasons, i, end)):
             return i
         if is_box_marker(text):
             after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
@@ -563,6 +567,19 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
             before += lines[i].chars
         i += 1
     return end
+
+
+def _tag_list(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:
+    """Whether a list of section names and tags starts right after a sentence at line i:
+    TAG_RUN lines or more of a few capitalised words each. Pages put it under the
+    article, with other stories' teasers after it that read like body text."""
+    if i == 0 or not lines[i - 1].sentence or lines[i - 1].text.endswith(":"):
+        return False  # a line ending in a colon introduces a list of the article's own
+    run = 0
+    while (i + run < end and run < TAG_RUN and reasons[i + run] is None
+           and lines[i + run].words <= TAG_WORDS and _TAG.match(lines[i + run].text)):
+        run += 1
+    return run >= TAG_RUN
 
 
 def _short_sentence(ln: Line, reason: str | None, grade: str) -> bool:

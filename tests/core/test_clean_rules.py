@@ -229,3 +229,22 @@ def test_sidebar_between_headline_and_byline_is_not_the_article() -> None:
                    *BODY))
     assert_body_whole(art)
     assert all(line not in art.body for line in sidebar)
+
+
+def test_tag_list_under_the_article_ends_it() -> None:
+    # section and topic tags, then another story's teaser that reads like body text
+    tags = ["Opinion", "Coastal Towns", "Heritage", "Local Councils", "Fishing"]
+    teaser = ("Our readers have written to us all week about the closure of the town's last "
+              "bank branch, which will leave the nearest cash machine eleven miles away.")
+    art = run(page(HEADLINE, *BODY, *tags, "Jane Marsh", teaser))
+    assert_body_whole(art)
+    assert teaser not in art.body
+    assert all(t not in [p.text for p in art.paragraphs] for t in tags)
+
+
+def test_names_listed_under_a_colon_stay_in_the_article() -> None:
+    names = ["Mary Cole", "Tom Price", "Rita Moss", "Sam O'Neill"]
+    art = run(page(HEADLINE, *BODY[:5], "The campaign was led by four residents:", *names,
+                   *BODY[5:]))
+    assert_body_whole(art)
+    assert all(n in [p.text for p in art.paragraphs] for n in names)
