@@ -575,11 +575,13 @@ def _tag_list(lines: list[Line], reasons: list[str | None], i: int, end: int) ->
     article, with other stories' teasers after it that read like body text."""
     if i == 0 or not lines[i - 1].sentence or lines[i - 1].text.endswith(":"):
         return False  # a line ending in a colon introduces a list of the article's own
-    run = 0
-    while (i + run < end and run < TAG_RUN and reasons[i + run] is None
-           and lines[i + run].words <= TAG_WORDS and _TAG.match(lines[i + run].text)):
-        run += 1
-    return run >= TAG_RUN
+    tags: set[str] = set()  # distinct: an embed's repeated "Report" is no list
+    while i < end and len(tags) < TAG_RUN and (reasons[i] is not None or (
+            lines[i].words <= TAG_WORDS and _TAG.match(lines[i].text))):
+        if reasons[i] is None:  # menu lines a rule already named count for nothing
+            tags.add(lines[i].text)
+        i += 1
+    return len(tags) >= TAG_RUN
 
 
 def _short_sentence(ln: Line, reason: str | None, grade: str) -> bool:

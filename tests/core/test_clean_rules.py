@@ -236,10 +236,18 @@ def test_tag_list_under_the_article_ends_it() -> None:
     tags = ["Opinion", "Coastal Towns", "Heritage", "Local Councils", "Fishing"]
     teaser = ("Our readers have written to us all week about the closure of the town's last "
               "bank branch, which will leave the nearest cash machine eleven miles away.")
-    art = run(page(HEADLINE, *BODY, *tags, "Jane Marsh", teaser))
+    for menu in ([], ["Search", "Back to top"]):  # furniture a rule names may come between
+        art = run(page(HEADLINE, *BODY, *menu, *tags, "Jane Marsh", teaser))
+        assert_body_whole(art)
+        assert teaser not in art.body
+        assert all(t not in [p.text for p in art.paragraphs] for t in tags)
+
+
+def test_a_repeated_short_line_is_no_tag_list() -> None:
+    # embedded posts, each with the same one-word link under it, amid the article
+    embeds = ["Advertisement", "Report"] * 4
+    art = run(page(HEADLINE, *BODY[:3], *embeds, *BODY[3:]))
     assert_body_whole(art)
-    assert teaser not in art.body
-    assert all(t not in [p.text for p in art.paragraphs] for t in tags)
 
 
 def test_names_listed_under_a_colon_stay_in_the_article() -> None:
