@@ -57,13 +57,25 @@ def _safe_char_table() -> dict[int, str]:
 
 
 _SAFE_TABLE = _safe_char_table()
+# A terminal escape sequence (ECMA-48), 7-bit or 8-bit: a control sequence ("ESC[31m"),
+# a string one (OSC "ESC]52;c;...", DCS, APC ...) to its terminator on the same line,
+# or a short escape ("ESC(B"); no space inside, so a stray escape eats no word after
+# it. Its payload is no text of the article.
+_ESCAPE = re.compile(r"(?:\x1b\[|\x9b)[\x30-\x3f]*[\x21-\x2f]*[\x40-\x7e]"
+                     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
+                     r"|\x1b[\x21-\x2f]*[\x30-\x7e]")
+_MASK = "\u2591"  # LIGHT SHADE: one cell, no word, no number
 
 
 def sanitize(text: str) -> str:
     """Normalise newlines and make control characters visible, one char for one char
-    (after newline normalisation), so no article text can drive the terminal."""
+    (after newline normalisation), so no article text can drive the terminal. An escape
+    sequence shows as its escape's placeholder and a shade for the rest, so its
+    parameters ("31m", a clipboard payload) are never read as words or numbers."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    if "\x1b" in text or any(c in text for c in "\x90\x98\x9b\x9d\x9e\x9f"):
+        text = _ESCAPE.sub(lambda m: m.group()[0] + _MASK * (len(m.group()) - 1), text)
     return text.translate(_SAFE_TABLE)
 
 

@@ -127,3 +127,16 @@ def test_text_diff_of_a_giant_line_is_shortened_and_says_so(corpus):
     assert out.returncode == 0, out.stderr
     assert "more characters not shown" in " ".join(out.stdout.split())  # may wrap
     assert len(out.stdout) < 200_000  # the 2 MB line is not dumped into the terminal
+
+
+def test_escape_sequences_added_to_a_copy_are_no_facts(tmp_path):
+    # colour codes and a clipboard write: their digits are no numbers the copy added
+    body = ["Pier reopens", "The council said 12 people attended the meeting on Tuesday.",
+            "The pier will reopen in March, officials said."]
+    (tmp_path / "a.txt").write_text("\n\n".join(body) + "\n")
+    tainted = [body[0], body[1] + "\x1b]52;c;MTIzNDU=\x07", body[2] + "\x1b[31m red\x1b[0m"]
+    (tmp_path / "b.txt").write_text("\n\n".join(tainted) + "\n")
+    obj = json.loads(run("diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                         "--format", "json").stdout)
+    assert not obj["article_drift"] and not any(p["drift"] for p in obj["pairs"])
+    assert obj["summary"]["derivation"]["verdict"] == "wholly-derived"

@@ -49,8 +49,13 @@ def test_control_characters_become_visible_one_for_one():
     safe = sanitize(raw)
     assert len(safe) == len(raw)
     assert "\x1b" not in safe and "\x07" not in safe and "\u202e" not in safe and "\x9b" not in safe
-    assert "␛[31mX" in safe
+    assert "red ␛░░░░X␛░░░ title ␛░░░░░░░░░ bidi" in safe  # whole sequences masked
     assert "\t" in sanitize("a\tb")
+
+
+def test_escape_payloads_are_no_words_but_stray_escapes_eat_none() -> None:
+    safe = sanitize("Paid \x1b]52;c;MTIzNDU=\x1b\\ 12 pounds\x9b7m, in \x1b a hurry.")
+    assert safe == "Paid ␛" + "░" * 16 + " 12 pounds\ufffd░░, in ␛ a hurry."
 
 
 @given(st.text())
