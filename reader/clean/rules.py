@@ -120,7 +120,7 @@ END_MARKERS = re.compile(
     r"^(?:(?:leave|post|add|write) (?:a |your )?(?:reply|comment)|\d*\s*comments?(?: \(?\d+\)?)?|"
     r"(?:top rated|most liked|all|view all|show|read|reader) comments|comments? about this article|"
     r"total comments.*|join the (?:conversation|discussion)|about the authors?(?:\(s\)?)?|tags?(?::.{0,40})?|"
-    r"filed under|previous post|next post|share this(?: article| story)?:?|"
+    r"filed under|previous post|next post|share this(?: article| story)?:?|(?:our )?sources|"
     r"comentários|comentarios|commentaires|kommentare|комментарии|"
     r"deixe (?:um|seu) comentário|laisser un commentaire|deja un comentario)\s*:?$", _I)
 # Headings of link boxes that may sit inside an article as well as after it.
@@ -172,10 +172,15 @@ def line_reason(text: str) -> str | None:
     return None
 
 
+# a comment thread's heading naming the article: '12 thoughts on "Headline"'
+_THREAD = re.compile(r"^\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [\"“‘']", _I)
+
 _EDGE_PUNCT = " []()|-–—:*•·»«<>.…"
 
 
 def is_end_marker(text: str) -> bool:
+    if len(text) <= 200 and _THREAD.match(text):
+        return True
     return len(text) <= 60 and bool(END_MARKERS.match(text.strip(_EDGE_PUNCT)))
 
 

@@ -256,3 +256,18 @@ def test_names_listed_under_a_colon_stay_in_the_article() -> None:
                    *BODY[5:]))
     assert_body_whole(art)
     assert all(n in [p.text for p in art.paragraphs] for n in names)
+
+
+def test_sources_list_and_comment_thread_heading_end_the_article() -> None:
+    # a fact check's list of sources, and a blog's comment thread headed with the title
+    sources = ["Council minutes, meeting of the harbour committee, March 3, 2021",
+               "Interview with Ann Weller, cafe owner on the waterfront, March 4, 2021"]
+    thread = ["Sam Reed",
+              "What a lovely story, I remember walking to the end of that pier with my "
+              "grandfather every summer when I was a boy, and I am glad it will be saved."]
+    for heading, after in (("Our Sources", sources), ("Sources:", sources),
+                           (f"12 thoughts on \u201c{HEADLINE} after years of campaigning "
+                            "by the fishermen\u201d", thread)):
+        art = run(page(HEADLINE, *BODY, heading, *after))
+        assert_body_whole(art)
+        assert all(line not in art.body for line in after), heading
