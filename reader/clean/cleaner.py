@@ -81,6 +81,8 @@ CONTACT_WORDS = 40  # longer lines with an address are prose, not a contact note
 CAPTION_WORDS = 40  # words of a photo caption over its credit
 CREDIT_WORDS = 8  # words of a photo credit standing alone ("Jane Doe / Coast Herald")
 TEASER_WORDS = 12  # words of a teaser headline that asks a question
+TEASER_PAIRS = 2  # teaser headlines, each over its own "by ..." line, that close the body
+TEASER_BYLINE_WORDS = 8  # words of such a teaser's byline ("by Jane Doe on May 2, 2021")
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
 HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
 BYLINE_SPAN = 40  # lines above the first paragraph the article's byline may stand
@@ -551,7 +553,8 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     i = start
     while i < end:
         text = lines[i].text
-        if before >= 200 and (is_end_marker(text) or _tag_list(lines, reasons, i, end)):
+        if before >= 200 and (is_end_marker(text) or _tag_list(lines, reasons, i, end)
+                              or _signed_teasers(lines, i, end)):
             return i
         if is_box_marker(text):
             after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
@@ -582,6 +585,18 @@ def _tag_list(lines: list[Line], reasons: list[str | None], i: int, end: int) ->
             tags.add(lines[i].text)
         i += 1
     return len(tags) >= TAG_RUN
+
+
+def _signed_teasers(lines: list[Line], i: int, end: int) -> bool:
+    """Whether a list of other stories starts at line i: TEASER_PAIRS headlines or more,
+    each with a "by Jane Doe" line of its own under it. An article has one byline."""
+    pairs = 0
+    while i + 1 < end and lines[i].words <= 2 * TEASER_WORDS and not _BYLINE_LINE.match(
+            lines[i].text) and _BYLINE_LINE.match(lines[i + 1].text) and (
+            lines[i + 1].words <= TEASER_BYLINE_WORDS):
+        pairs += 1
+        i += 2
+    return pairs >= TEASER_PAIRS
 
 
 def _short_sentence(ln: Line, reason: str | None, grade: str) -> bool:

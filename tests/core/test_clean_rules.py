@@ -271,3 +271,20 @@ def test_sources_list_and_comment_thread_heading_end_the_article() -> None:
         art = run(page(HEADLINE, *BODY, heading, *after))
         assert_body_whole(art)
         assert all(line not in art.body for line in after), heading
+
+
+def test_teasers_signed_one_by_one_end_the_article() -> None:
+    # other stories, each headline over its own byline, then a teaser with a summary
+    teasers = ["Ferry timetable changes for the winter months on the island", "by Tom Hale",
+               "Harbour seals return to the bay after an absence of ten years", "by Rita Moss",
+               "Deals",
+               "The harbour shop has cut the price of its rain jackets by half for the whole of "
+               "the week, and says it will not do so again before the summer season starts."]
+    art = run(page(HEADLINE, "By Jane Doe", *BODY, *teasers))
+    assert_body_whole(art)
+    assert all(t not in art.body for t in teasers)
+
+
+def test_one_signed_line_under_the_article_is_no_teaser_list() -> None:
+    art = run(page(HEADLINE, *BODY[:5], "Additional reporting", "by Tom Hale", *BODY[5:]))
+    assert_body_whole(art)
