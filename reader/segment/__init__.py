@@ -13,12 +13,18 @@ from collections.abc import Iterable
 
 from reader.comparison_model import Sentence
 from reader.model import Article
+from reader.segment.punct import CLOSERS, TERMS
 from reader.segment.rules import cuts
+
+_PUNCTUATION_ALONE = TERMS + CLOSERS + " \t\r\n\u00a0"
+_PUNCTUATION_FIRST = frozenset(TERMS + CLOSERS)
 
 
 def split_text(text: str, offset: int = 0, paragraph: int = 0, lines: bool = True) -> list[Sentence]:
     """Split any text; offsets are `offset + position in text`. A line break ends a sentence
-    unless the next line runs on (see lists.py); with `lines` False it is only a space."""
+    unless the next line runs on (see lists.py); with `lines` False it is only a space.
+    Punctuation alone is no sentence: a full stop or closing quote wrapped onto a line of
+    its own ("for pricing\n.") ends the sentence before it."""
     out: list[Sentence] = []
     bounds = cuts(text, lines)
     bounds.append(len(text))
@@ -28,7 +34,12 @@ def split_text(text: str, offset: int = 0, paragraph: int = 0, lines: bool = Tru
         stripped = chunk.strip()
         if stripped:
             s = offset + start + chunk.index(stripped[0])  # the first non-space character
-            out.append(Sentence(stripped, s, s + len(stripped), paragraph))
+            e = s + len(stripped)
+            if stripped[0] in _PUNCTUATION_FIRST and out and not stripped.strip(_PUNCTUATION_ALONE):
+                prev = out.pop()
+                out.append(Sentence(text[prev.start - offset:e - offset], prev.start, e, paragraph))
+            else:
+                out.append(Sentence(stripped, s, e, paragraph))
         start = end
     return out
 

@@ -3,9 +3,10 @@
 Titles never end a sentence ("Dr. Smith"); "p." and "No." never before a number; "etc.",
 "Inc." and "Jr." before any capitalised word; other abbreviations, initials and acronyms
 only before a typical sentence opener ("in the U.S. They ..." but "the U.S. Senate");
-a number not before a month ("7. Mai") or after an article ("im 19. Jahrhundert"); a list
-marker standing first ("1. The first item") never. A full stop with no space after it
-ends a sentence only when a word plainly follows ("the day.The next").
+a number not before a month ("7. Mai"), after an article ("im 19. Jahrhundert") or at the
+end of a range of such ordinals ("1.-3.", "1. bis 3."); a list marker standing first ("1. The
+first item") never, nor a dot leader before its page number ("Contents ..... 5"). A full stop
+with no space after it ends a sentence only when a word plainly follows ("the day.The next").
 """
 
 from __future__ import annotations
@@ -22,12 +23,15 @@ from reader.segment.words import (
     MONTHS,
     NEVER_FINAL,
     ORDINAL_CUES,
+    ORDINAL_LINKS,
     SENTENCE_STARTERS,
     TITLES,
 )
 
 _DOTTED = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")  # U.S, e.g, Ph.D, т.е
 _ROMAN = re.compile(r"[IVXLC]{2,7}")
+_ORDINAL = re.compile(r"\d{1,2}\.")
+_RANGE_END = re.compile(r"(?:\d{1,2}\.)?[-–]\d{1,2}")  # "-3" of "1. -3.", "1.-3" of "1.-3."
 _MARKER = re.compile(r"\(?(?:\d{1,3}|[^\W\d_]|[ivxlcIVXLC]{2,6})")
 _WORD = re.compile(r"[\w'’]+")
 _CONTRACTIONS = frozenset(["s", "t", "d", "m", "ll", "re", "ve"])  # endings after an apostrophe
@@ -66,6 +70,8 @@ def glued(text: str, m: re.Match) -> bool:
 def ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> bool:
     """Does the punctuation `p` at `start` end the sentence that began at `sent_start`?"""
     first = text[j]
+    if len(p) > 4 and first.isdigit() and p.count(".") > 4:
+        return False  # a dot leader (longer than any ellipsis) runs on to its page number
     if p[0] == "." and len(p) > 1 or p[0] == "…":  # an ellipsis
         # ". . ." runs on mid-sentence; "[...]" marks an elision
         return not (p == ". . ." or start and text[start - 1] in "[(")
@@ -92,11 +98,9 @@ def ends(text: str, p: str, sent_start: int, start: int, nxt: int, j: int) -> bo
     if first.isdigit():
         return not (low in BEFORE_NUMBERS or low in ABBREVIATIONS or low in ENDINGS or _DOTTED.fullmatch(token)
                     or len(token) == 1 and token.isalpha() or text[nxt] in "-–")
-    if token.isdigit():  # "7. Mai", "am 3. Oktober", "im 19. Jahrhundert": ordinals
+    if token.isdigit() or _RANGE_END.fullmatch(token):  # "7. Mai", "im 19. Jahrhundert": ordinals
         word = _WORD.match(text, j)
-        before = _token(text, sent_start, start - len(token) - 1).lower()
-        return not (word and word.group().lower() in MONTHS
-                    or len(token) <= 2 and before in ORDINAL_CUES)
+        return not (word and word.group().lower() in MONTHS or _ordinal(text, sent_start, start, token))
     if low in ("a.m", "p.m"):
         return True  # "at 6 p.m. Travelers ..."
     if low in ENDINGS:  # "Pens, ink, etc. Mary ..." but "Co. KG", "Inc. (the company)"
@@ -122,6 +126,23 @@ def _token(text: str, sent_start: int, end: int) -> str:
         if elided and rest and rest.lower() not in _CONTRACTIONS:
             return rest
     return token
+
+
+def _ordinal(text: str, sent_start: int, start: int, token: str) -> bool:
+    """A number of one or two digits read as an ordinal: after an article ("im 19."), or at
+    the end of a range that an ordinal opens ("1.-3.", "1. -3.", "1. bis 3.", "3. und 4.")."""
+    if token[0].isdigit() and not token.isdigit():
+        return True  # "1.-3": both ends in one word
+    at = start - len(token) - 1
+    before = _token(text, sent_start, at)
+    if token[0] in "-–":
+        return bool(_ORDINAL.fullmatch(before))
+    if len(token) > 2:
+        return False  # "im Jahr 1990. Dann": a year
+    low = before.lower()
+    if low in ORDINAL_CUES:
+        return True
+    return low in ORDINAL_LINKS and bool(_ORDINAL.fullmatch(_token(text, sent_start, at - len(before) - 1)))
 
 
 def _is_marker(text: str, sent_start: int, start: int, token: str) -> bool:

@@ -105,5 +105,8 @@ MONTHS = frozenset(m for m in _ENGLISH_MONTHS if len(m) > 4 or m in ("may", "jun
 # Articles before which a number with a full stop is an ordinal ("im 19. Jahrhundert").
 ORDINAL_CUES = _words("der die das dem den des im am zum zur vom beim ins")
 
+# Words between two ordinals of a range ("1. bis 3.", "3. und 4.", "1. - 3.").
+ORDINAL_LINKS = _words("bis und oder - –")
+
 # Names that end in "!" mid-sentence.
 EXCLAIMED_NAMES = _words("yahoo jeopardy")

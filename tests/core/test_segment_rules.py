@@ -74,6 +74,10 @@ FAMILIES = {
         case("Er kam am 3. Oktober an."),
         case("Das geschah im 19. Jahrhundert."),
         case("Sie zahlte 1.250,50 Euro."),
+        case("Die Mauer stammt aus dem 2.-4. Jahrhundert."),  # a range of ordinals
+        case("Die Mauer stammt aus dem 2. -4. Jahrhundert."),
+        case("Die Funde reichen vom 2. bis 4. Jahrhundert."),
+        case("Es fror bei -4.", "Dann kam Schnee."),  # a negative number is no ordinal
     ],
     "ellipses": [
         case("He paused...", "Then he spoke."),
@@ -139,6 +143,11 @@ def test_rule_families(text, expected):
     ("Title Line\nThe body starts here.", ["Title Line", "The body starts here."]),
     ("One paragraph.\n\nAnother one", ["One paragraph.", "Another one"]),
     ("これは\n本です。", ["これは\n本です。"]),
+    ("Call us for prices\n.\n\nOpening hours", ["Call us for prices\n.", "Opening hours"]),
+    ("He wrote “see you soon\n”", ["He wrote “see you soon\n”"]),  # punctuation alone is no sentence
+    ("Contents\nIntroduction ........ 3\nMethods . . . . . . 12",  # dot leaders, page numbers
+     ["Contents", "Introduction ........ 3", "Methods . . . . . . 12"]),
+    ("He waited.... 5 minutes later it came.", ["He waited....", "5 minutes later it came."]),
     ('He shouted "Stop. Wait.\n\nShe left. "Fine. Good." he said.',  # quotes close in their paragraph
      ['He shouted "Stop.', "Wait.", "She left.", '"Fine. Good." he said.']),
 ])
