@@ -175,11 +175,16 @@ def line_reason(text: str) -> str | None:
 # a comment thread's heading naming the article: '12 thoughts on "Headline"'
 _THREAD = re.compile(r"^\d+ (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [\"“‘']", _I)
 
+# the heading of a box about the author, the outlet or the company behind a press release:
+# "About Jane Doe", "About Coast Herald" (capitalised: "About 200 people" is a sentence)
+_ABOUT = re.compile(r"^(?:About|Über|Sobre|À propos de) (?:the |The )?[A-Z][\w.'’&-]*"
+                    r"(?: [A-Z][\w.'’&-]*){0,3}:?$")
+
 _EDGE_PUNCT = " []()|-–—:*•·»«<>.…"
 
 
 def is_end_marker(text: str) -> bool:
-    if len(text) <= 200 and _THREAD.match(text):
+    if (len(text) <= 200 and _THREAD.match(text)) or _ABOUT.match(text):
         return True
     return len(text) <= 60 and bool(END_MARKERS.match(text.strip(_EDGE_PUNCT)))
 

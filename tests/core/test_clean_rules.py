@@ -288,3 +288,20 @@ def test_teasers_signed_one_by_one_end_the_article() -> None:
 def test_one_signed_line_under_the_article_is_no_teaser_list() -> None:
     art = run(page(HEADLINE, *BODY[:5], "Additional reporting", "by Tom Hale", *BODY[5:]))
     assert_body_whole(art)
+
+
+def test_about_box_after_the_article_ends_it() -> None:
+    # the box about the writer or the company, whatever the first line of it says
+    box = ["Tom Hale writes on the sea, boats and the people who work on them for several "
+           "papers on the south coast, and lives in a cottage by the harbour with his dog."]
+    for heading in ("About Tom Hale", "About Coast Herald", "About the Author", "Über Tom Hale"):
+        art = run(page(HEADLINE, *BODY, heading, *box))
+        assert_body_whole(art)
+        assert box[0] not in art.body, heading
+
+
+def test_a_sentence_opening_with_about_stays() -> None:
+    line = "About two dozen people came."
+    art = run(page(HEADLINE, *BODY[:3], line, *BODY[3:]))
+    assert_body_whole(art)
+    assert line in [p.text for p in art.paragraphs]
