@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from reader.comparison_model import Sentence
 from reader.model import Article
+from reader.segment.lists import BLANK_LINE
 from reader.segment.punct import CLOSERS, TERMS
 from reader.segment.rules import cuts
 
@@ -24,7 +25,7 @@ def split_text(text: str, offset: int = 0, paragraph: int = 0, lines: bool = Tru
     """Split any text; offsets are `offset + position in text`. A line break ends a sentence
     unless the next line runs on (see lists.py); with `lines` False it is only a space.
     Punctuation alone is no sentence: a full stop or closing quote wrapped onto a line of
-    its own ("for pricing\n.") ends the sentence before it."""
+    its own ("for pricing\n.") ends the sentence before it, in the same paragraph."""
     out: list[Sentence] = []
     bounds = cuts(text, lines)
     bounds.append(len(text))
@@ -35,7 +36,8 @@ def split_text(text: str, offset: int = 0, paragraph: int = 0, lines: bool = Tru
         if stripped:
             s = offset + start + chunk.index(stripped[0])  # the first non-space character
             e = s + len(stripped)
-            if stripped[0] in _PUNCTUATION_FIRST and out and not stripped.strip(_PUNCTUATION_ALONE):
+            if stripped[0] in _PUNCTUATION_FIRST and out and not stripped.strip(_PUNCTUATION_ALONE) \
+                    and not BLANK_LINE.search(text, out[-1].end - offset, s - offset):
                 prev = out.pop()
                 out.append(Sentence(text[prev.start - offset:e - offset], prev.start, e, paragraph))
             else:

@@ -17,7 +17,7 @@ import re
 BULLETS = "•⁃‣◦▪▫●○■□►▸◆◇"
 _BULLET = re.compile(f"[{BULLETS}]")
 _LINE = re.compile(r"[\r\n]\s*")
-_BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
+BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TERMINAL_END = re.compile(r"[.!?…。！？]\W*$")
 
@@ -64,7 +64,7 @@ def line_cuts(text: str) -> list[int]:
         if nxt >= len(text):
             break
         brk = m.start()
-        if nxt - brk > 1 and _BLANK_LINE.match(m.group()):
+        if nxt - brk > 1 and BLANK_LINE.match(m.group()):
             cuts.append(nxt)  # a blank line
             continue
         c = text[nxt]

@@ -145,6 +145,7 @@ def test_rule_families(text, expected):
     ("これは\n本です。", ["これは\n本です。"]),
     ("Call us for prices\n.\n\nOpening hours", ["Call us for prices\n.", "Opening hours"]),
     ("He wrote “see you soon\n”", ["He wrote “see you soon\n”"]),  # punctuation alone is no sentence
+    ("Read on.\n\n?", ["Read on.", "?"]),  # ... but a paragraph of its own is no wrapped line
     ("Contents\nIntroduction ........ 3\nMethods . . . . . . 12",  # dot leaders, page numbers
      ["Contents", "Introduction ........ 3", "Methods . . . . . . 12"]),
     ("He waited.... 5 minutes later it came.", ["He waited....", "5 minutes later it came."]),
