@@ -560,9 +560,12 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
             after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
             if before >= 200 and after < before:
                 return i
+            box = i
             reasons[i] = reasons[i] or "related"
             i += 1
             while i < end and not (raw[i] in (GOOD, NEAR) and lines[i].sentence):
+                if before >= 200 and is_end_marker(lines[i].text):
+                    return box  # the box leads to the comments: the article is over
                 reasons[i] = reasons[i] or "related"
                 i += 1
             continue

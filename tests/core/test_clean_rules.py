@@ -305,3 +305,17 @@ def test_a_sentence_opening_with_about_stays() -> None:
     art = run(page(HEADLINE, *BODY[:3], line, *BODY[3:]))
     assert_body_whole(art)
     assert line in [p.text for p in art.paragraphs]
+
+
+def test_link_box_leading_to_the_comments_ends_the_article() -> None:
+    # the comments under the box are longer than the article: the box alone would not end it
+    comment = ("I walked to the end of that pier with my grandfather every summer when I was "
+               "a boy, and I cannot believe that the council waited so long to do something "
+               "about the rotten piles, which anyone could see from the beach at low tide.")
+    tail = ["More from Coast Herald", "Ferry timetable changes for the winter",
+            "8 Comments", "sam_reed",
+            *[comment.replace("grandfather", who) for who in ("father", "uncle", "aunt", "mother",
+                                                             "brother", "sister")]]
+    art = run(page(HEADLINE, *BODY, *tail))
+    assert_body_whole(art)
+    assert "the rotten piles" not in art.body
