@@ -58,6 +58,21 @@ def best_counterpart(article: Article, story: Story | None, corpus: Sequence[Art
     return ranked(article, versions) if versions else ranked(article, corpus)
 
 
+def wire_first(article: Article, story: Story | None, ranking: Sequence[SourceCandidate]
+               ) -> tuple[list[SourceCandidate], bool]:
+    """The ranking with the story's original and its wire takes first when `article` is
+    another version of the story (what a rewrite did to the original is the question,
+    and the library's verdict is against them), and whether its first entry is one of
+    them (then it belongs on A)."""
+    if story is None or story.original is None:
+        return list(ranking), False
+    sources = {id(story.original), *map(id, story.takes)}
+    if id(article) in sources:
+        return list(ranking), False
+    out = sorted(ranking, key=lambda c: id(c.article) not in sources)  # stable
+    return out, bool(out) and id(out[0].article) in sources
+
+
 def first_reason(candidate: SourceCandidate) -> str:
     """The reason worth a line in a list: rank_sources puts "X explains N% of A" first,
     which the list already shows as a number, so the next reason when there is one."""

@@ -3,7 +3,7 @@ original, once grouping has judged them) and in the compare header (B against A)
 
 from __future__ import annotations
 
-from tests.support.hearing_story import COPY, WIRE, take_text, write
+from tests.support.hearing_story import COPY, OWN, WIRE, take_text, write
 from tests.tui.helpers import open_compare, run, seeds_app, settle
 
 
@@ -59,3 +59,24 @@ async def test_compare_from_a_copy_puts_its_original_on_a():
         assert (screen.a.name[:3], screen.b.name[:3]) == ("004", "003")
         header = str(screen.query_one("#compare-header").render())
         assert "B against A: wholly-derived" in header
+
+
+@run
+async def test_compare_from_any_version_of_a_wire_story_puts_the_wire_on_a(tmp_path):
+    """`d` on a version of a wire story: the wire goes on A, so the header judges the
+    version against the wire, even where another paper's copy explains more of it."""
+    (tmp_path / "goats1.txt").write_text(take_text(
+        "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[:3]), "utf-8")
+    (tmp_path / "goats2.txt").write_text(take_text(
+        "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[3:],
+        byline=False), "utf-8")
+    write(tmp_path, {"copy": COPY, "mix": [COPY[0], *OWN]})
+    app = seeds_app([str(tmp_path)])
+    async with app.run_test(size=(120, 30)) as pilot:
+        for name in ("mix", "copy"):
+            await open_compare(pilot, name)
+            screen = app.screen
+            assert screen.a.name.startswith("goats") and screen.b.name == f"{name}.txt"
+            header = str(screen.query_one("#compare-header").render())
+            assert "B against A: " in header
+            await pilot.press("q")

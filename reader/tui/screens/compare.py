@@ -21,7 +21,7 @@ from reader.corpus.derivation import derivation_of
 from reader.corpus.provenance import LOOSE
 from reader.model import Article
 from reader.reviews import Finding, Review, ReviewError, ReviewStore, State, findings
-from reader.tui.counterparts import best_counterpart
+from reader.tui.counterparts import best_counterpart, wire_first
 from reader.tui.drift_notes import MARK, change_of, drift_label, drift_summary, ordered
 from reader.tui.screens.review import ReviewScreen, RowReviews
 from reader.tui.widgets.compare_view import (
@@ -215,9 +215,10 @@ class CompareScreen(Screen[None]):
             if not ranking or not (in_story or ranking[0].explained >= LOOSE):
                 self.post_message(self.NothingToCompare())
                 return
+            ranking, from_wire = wire_first(a, story, ranking)
             b = ranking[0].article
-            if ranking[0].direction == "original":  # the original on A, so the header's
-                a, b = b, a  # "B against A" verdict judges the copy against its source
+            if from_wire or ranking[0].direction == "original":  # the original on A, so the
+                a, b = b, a  # header's "B against A" verdict judges the copy against its source
         comparison = compare(a, b)
         rows = text_rows(comparison)
         if worker.is_cancelled:
