@@ -17,7 +17,7 @@ import re
 BULLETS = "•⁃‣◦▪▫●○■□►▸◆◇"
 _BULLET = re.compile(f"[{BULLETS}]")
 _LINE = re.compile(r"[\r\n]\s*")
-BLANK_LINE = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)")
+BLANK_LINE = re.compile(r"(?:\r\n|\r(?!\n)|\n)[ \t\f\v]*(?:\r\n|\r|\n)")  # "\r\n" is one break
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _TERMINAL_END = re.compile(r"[.!?…。！？]\W*$")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from reader.segment.lists import BLANK_LINE
+
 # Each alternative starts with a literal opening mark, so the scan jumps from mark to mark. Straight
 # quotes open only after a space or an opening mark: "it's", "Jr.'s" and 5'11" open nothing.
 # Single quotes, whose closing mark is also the apostrophe, are looked for over at most 1,000
@@ -19,13 +21,10 @@ _SPAN = re.compile(
     r"|‘(?:[^‘’]|’(?=\w)){0,1000}+’(?!\w)"
     r'|「[^「」]*」|『[^『』]*』|《[^《》]*》|〈[^〈〉]*〉|（[^（）]*）|【[^【】]*】'
     r'|\([^()]*\)|\[[^\[\]]*\]'
-    r'|"(?<![^\s(\[{—–\-/]")(?:[^"\n]|\n(?![ \t]*\n))*"'
+    r'|"(?<![^\s(\[{—–\-/]")(?:[^"\n]|\n(?![ \t]*\r?\n))*"'
     r"|'(?<![^\s(\[{—–\-/]')(?:[^'\n]|'(?=\w)){0,1000}+'(?!\w)"
     r"|`(?:[^'\n]|'(?=\w)){0,1000}+'(?!\w)"
 )
-
-
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 class Spans:
@@ -37,7 +36,7 @@ class Spans:
         self.starts: list[int] = []
         self.ends: list[int] = []
         for m in _SPAN.finditer(text):
-            if "\n" in m.group() and _BLANK_LINE.search(m.group()):
+            if "\n" in m.group() and BLANK_LINE.search(m.group()):
                 continue  # quotes and brackets close within their paragraph
             self.starts.append(m.start())
             self.ends.append(m.end())

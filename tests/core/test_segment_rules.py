@@ -151,6 +151,9 @@ def test_rule_families(text, expected):
     ("He waited.... 5 minutes later it came.", ["He waited....", "5 minutes later it came."]),
     ('He shouted "Stop. Wait.\n\nShe left. "Fine. Good." he said.',  # quotes close in their paragraph
      ['He shouted "Stop.', "Wait.", "She left.", '"Fine. Good." he said.']),
+    ("This line was\r\nwrapped in the middle.", ["This line was\r\nwrapped in the middle."]),  # CRLF
+    ('He shouted "Stop. Wait.\r\n\r\nShe left. "Fine. Good." he said.',
+     ['He shouted "Stop.', "Wait.", "She left.", '"Fine. Good." he said.']),
 ])
 def test_line_breaks(text, expected):
     assert texts(text) == expected
