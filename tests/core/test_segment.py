@@ -90,7 +90,8 @@ def test_offsets_slice_back_and_nothing_is_lost(text, offset, lines):
 TOKENS = ["Mr.", "U.S.", "3.6", "million.", "He", "said", "“No.”", "It", "...", "ended!", "Why?",
           "Jan.", "5,000", "people", "A.", "b.", "Le", "général.", "1.", "2)", "(a)", "•", "\n",
           "\n\n", "“", "”", "'", "(", ")", "«", "»", "。", "他说", "।", "։", ";", "Ωχ", "p.m.",
-          "[1]", "e.g.", "Dr.", "„", ". . .", "a.m.", "etc.", "-", "I.", "--\"", "iPhone", "day.The"]
+          "[1]", "e.g.", "Dr.", "„", ". . .", "a.m.", "etc.", "-", "I.", "--\"", "iPhone", "day.The",
+          "\r\n", "-3.", "1.-3.", "bis", "dem", "........", "7"]
 
 
 @settings(max_examples=400, deadline=None)
