@@ -111,6 +111,8 @@ _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}|^\W*follow\b|\bcan b
 _WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
 TAG_RUN = 4  # lines of a section or tag list ("Opinion", "Hong Kong", ...) that close the body
 TAG_WORDS = 3  # words of one such line: capitalised, no punctuation besides . ' & -
+_SELF_DESCRIPTION = re.compile(r"^((?:[A-Z][\w.'’&-]*\s){1,3})(?:is|are) (?:a|an|the)\s")
+_COMPANY_FACTS = re.compile(r"\b(?:headquartered|employs|subsidiaries|(?:listed|traded) on)\b")
 _TAG = re.compile(r"^[A-Z0-9][\w'’.&-]*(?: [A-Z0-9&][\w'’.&-]*)*$")
 
 
@@ -554,7 +556,7 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     while i < end:
         text = lines[i].text
         if before >= 200 and (is_end_marker(text) or _tag_list(lines, reasons, i, end)
-                              or _signed_teasers(lines, i, end)):
+                              or _signed_teasers(lines, i, end) or _company_profile(lines, i)):
             return i
         if is_box_marker(text):
             after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
@@ -600,6 +602,15 @@ def _signed_teasers(lines: list[Line], i: int, end: int) -> bool:
         pairs += 1
         i += 2
     return pairs >= TEASER_PAIRS
+
+
+def _company_profile(lines: list[Line], i: int) -> bool:
+    """Whether the boilerplate about the company behind a press release starts at line i:
+    a paragraph saying what it is ("Acme is a global provider of ..."), then one, under
+    the same name, saying where it is and how big ("Acme is headquartered in ...")."""
+    name = _SELF_DESCRIPTION.match(lines[i].text)
+    return name is not None and i + 1 < len(lines) and lines[i + 1].text.startswith(
+        name.group(1)) and _COMPANY_FACTS.search(lines[i + 1].text) is not None
 
 
 def _short_sentence(ln: Line, reason: str | None, grade: str) -> bool:

@@ -319,3 +319,23 @@ def test_link_box_leading_to_the_comments_ends_the_article() -> None:
     art = run(page(HEADLINE, *BODY, *tail))
     assert_body_whole(art)
     assert "the rotten piles" not in art.body
+
+
+def test_company_boilerplate_after_a_press_release_ends_it() -> None:
+    profile = ["Harbourworks is a global provider of marine engineering services to ports and "
+               "coastal towns, with a focus on the repair of historic timber structures.",
+               "Harbourworks is headquartered in Porthaven, has offices in six countries and "
+               "employs around 900 people worldwide."]
+    signup = ("An email with a link has been sent to your address: please click the link in it "
+              "to confirm that you want to receive our news about the harbour and its works.")
+    art = run(page(HEADLINE, *BODY, *profile, "Stay up to date", signup))
+    assert_body_whole(art)
+    assert all(line not in art.body for line in [*profile, signup])
+
+
+def test_the_company_the_article_is_about_stays() -> None:
+    # one sentence saying what a company is, amid the article, is no boilerplate box
+    line = "Harbourworks is a family firm that has repaired piers along the coast since 1950."
+    art = run(page(HEADLINE, *BODY[:3], line, *BODY[3:]))
+    assert_body_whole(art)
+    assert line in [p.text for p in art.paragraphs]
