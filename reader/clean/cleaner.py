@@ -210,7 +210,8 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
 def _byline(lines: list[Line], reasons: list[str | None], headline: int | None, top: int,
             start: int) -> tuple[str | None, str | None, int | None]:
     """(reporters, agency, the line naming them): a "By ..." line by the headline, else
-    one above the body, else a name standing alone under the headline. Byline lines are
+    one above the body, else a name standing alone under the headline (a repeat of it
+    elsewhere on the page, on the writer's other stories, counts too). Byline lines are
     marked as such."""
     by_headline = [i for i in range(max(0, top - DATE_REACH), min(len(lines), top + 1 + BYLINE_REACH))
                    if i != headline]
@@ -231,7 +232,7 @@ def _byline(lines: list[Line], reasons: list[str | None], headline: int | None, 
     for i in near:
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         name, credit = find_bare_name(lines[i].text, after)
-        if reasons[i] not in (None, "timestamp", "summary") or not name:
+        if reasons[i] not in (None, "timestamp", "summary", "duplicate") or not name:
             continue
         if any(p.casefold() in said for p in byline_people(name)):
             reasons[i] = reasons[i] or "caption"  # the story's subject under a photo, or a tag

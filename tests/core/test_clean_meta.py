@@ -130,3 +130,13 @@ def test_a_name_the_headline_holds_is_its_subject_not_its_writer() -> None:
     assert all(p.text != "Jane Roe" for p in article.paragraphs)
     signed = "\n".join([f"{headline} | Coast Herald", headline, "Tom Poe", *BODY])
     assert clean_text(signed).byline == "Tom Poe"
+
+
+def test_a_bare_byline_the_page_repeats_elsewhere_is_still_the_byline() -> None:
+    # the writer's name is also on the teasers of her other stories above the article
+    teasers = ["Harbour seals return to the bay", "Jane Roe -", "Read more",
+               "Ferry timetable changes for winter", "Jane Roe -", "Read more"]
+    text = "\n".join([TITLE, *teasers, HEADLINE, "March 4, 2021", "Jane Roe", *BODY])
+    article = clean_text(text)
+    assert article.byline == "Jane Roe"
+    assert all(p.text != "Jane Roe" for p in article.paragraphs)
