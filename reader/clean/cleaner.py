@@ -229,7 +229,8 @@ def _byline(lines: list[Line], reasons: list[str | None], headline: int | None, 
     near = range(headline + 1, min(len(lines), headline + 1 + BYLINE_REACH)) if (
         headline is not None) else range(max(0, start - 3), start)
     said = lines[headline].text.casefold() if headline is not None else ""
-    for i in near:
+    # a name the page repeats elsewhere only if no other name stands there
+    for i in sorted(near, key=lambda i: reasons[i] == "duplicate"):
         after = lines[i + 1].text if i + 1 < len(lines) else ""
         name, credit = find_bare_name(lines[i].text, after)
         if reasons[i] not in (None, "timestamp", "summary", "duplicate") or not name:

@@ -140,3 +140,10 @@ def test_a_bare_byline_the_page_repeats_elsewhere_is_still_the_byline() -> None:
     article = clean_text(text)
     assert article.byline == "Jane Roe"
     assert all(p.text != "Jane Roe" for p in article.paragraphs)
+
+
+def test_a_name_that_stands_alone_wins_over_one_the_page_repeats() -> None:
+    # a menu entry that looks like a name, repeated from the page's header, then the writer
+    text = "\n".join([TITLE, "Sam Reed", "Harbour seals return to the bay", HEADLINE, "Sam Reed",
+                      "Jane Roe", *BODY])
+    assert clean_text(text).byline == "Jane Roe"
