@@ -129,7 +129,7 @@ BOX_MARKERS = re.compile(
     r"most (?:popular|read|viewed|shared)\b.*|you may also like|you might also like|"
     r"recommended(?: for you| stories| articles)?|more (?:from|stories|news|articles|on)\b.*|"
     r"more(?: [A-Z][\w.&'’-]*){1,3}|"
-    r"read (?:more|next|also)|see (?:more|also)|also read|don'?t miss|trending(?: now)?|"
+    r"read (?:more|next|also|this next)|see (?:more|also)|also read|don'?t miss|trending(?: now)?|"
     r"popular (?:posts|stories|articles)|further reading|what to read next|top stories|"
     r"(?:latest|more|top|featured|recommended) videos?|latest (?:news|stories|posts|articles)|"
     r"before you go|(?:next|what) to read|next read this|best of(?: [A-Z][\w.&'’-]*){1,3}|"
@@ -153,6 +153,11 @@ _SOCIAL_WORD = re.compile(rf"^(?:{_SOCIAL}|pint|whats ?app|baixar|teilen|partage
                           rf"compartilhar|поделиться)$", _I)
 
 
+# a share bar whose buttons' labels lost their spaces: "ShareTweetEmail"
+_GLUED_SOCIAL = re.compile(r"^(?:[A-Z][a-z]+){2,}$")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
 # markup and script data that leaked into a text dump: '","name":"', "<a href=", "&amp;"
 _CODE = re.compile(r'":\s*["{\[\d]|",\s*"|</?[a-z]+[\s>/]|\\[nu]|&[a-z]{2,5};|[{}]')
 _CODE_CHARS = re.compile(r'["<{&\\]')
@@ -165,6 +170,9 @@ def line_reason(text: str) -> str | None:
         return "boilerplate"
     words = text.split()
     if len(words) <= 8 and sum(bool(_SOCIAL_WORD.match(w.strip(",|•·"))) for w in words) * 2 > len(words):
+        return "share"
+    if len(words) == 1 and _GLUED_SOCIAL.match(text) and all(
+            _SOCIAL_WORD.match(w) for w in _CAPITALISED.findall(text)):
         return "share"
     for reason, pattern, longest in _RULES:
         if len(text) <= longest and pattern.search(text):

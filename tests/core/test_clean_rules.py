@@ -183,7 +183,8 @@ def test_text_with_no_prose_is_kept_rather_than_emptied():
 
 def test_teaser_box_after_the_article_ends_it() -> None:
     # teasers with a sentence of their own, under the headings sites give such boxes
-    for heading in ("Latest Videos", "Before You Go", "Best of Coast Herald", "Next read this:"):
+    for heading in ("Latest Videos", "Before You Go", "Best of Coast Herald", "Next read this:",
+                    "Read This Next"):
         teasers = ["Ferry timetable changes for the winter",
                    "The harbour ferry will run twice a day from November, the operator said."]
         art = run(page(HEADLINE, *BODY, heading, *teasers))

@@ -65,6 +65,7 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("Skaters on the frozen harbour pond.Jane Doe/Coast Herald", "caption"),
     ("MORE: Ferry times change for the winter", "related"),
     ("WeChat", "share"), ("Linked In", "share"), ("Table of contents", "navigation"),
+    ("ShareTweetEmail", "share"), ("FacebookWhatsappPrint", "share"),
     ("Social Links Navigation", "navigation"), ("Written by", "navigation"),
     ("REQUIRED READING: Seals return to the bay. Here is why.", "related"),
     ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
@@ -77,6 +78,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
     "The board gave the divers credit: the pier stayed open all winter.",
     "“Advertising pays for the pier,” the harbour master said.",
     "The board moved its office to the U.S.", "Harbour dues rose 3.5% on Friday.",
+    "PrintShop", "MailChimp",  # brands glued from words, not a share bar
 ])
 def test_prose_that_mentions_furniture_words_is_no_furniture(line: str) -> None:
     assert line_reason(line) is None
