@@ -82,6 +82,7 @@ CAPTION_WORDS = 40  # words of a photo caption over its credit
 CREDIT_WORDS = 8  # words of a photo credit standing alone ("Jane Doe / Coast Herald")
 TEASER_WORDS = 12  # words of a teaser headline that asks a question
 TEASER_PAIRS = 2  # teaser headlines, each over its own "by ..." line, that close the body
+TEASER_SPAN = 4  # lines of a teaser dated by its age (headline, summary, "1H ago")
 TEASER_BYLINE_WORDS = 8  # words of such a teaser's byline ("by Jane Doe on May 2, 2021")
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
 HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
@@ -113,6 +114,8 @@ TAG_RUN = 4  # lines of a section or tag list ("Opinion", "Hong Kong", ...) that
 TAG_WORDS = 3  # words of one such line: capitalised, no punctuation besides . ' & -
 _SELF_DESCRIPTION = re.compile(r"^((?:[A-Z][\w.'’&-]*\s){1,3})(?:is|are) (?:a|an|the)\s")
 _COMPANY_FACTS = re.compile(r"\b(?:headquartered|employs|subsidiaries|(?:listed|traded) on)\b")
+_AGE = re.compile(r"^(?:updated )?\d+ ?(?:[mh]|mins?|minutes?|hours?|hrs?|days?) ago$",
+                  re.IGNORECASE)
 _TAG = re.compile(r"^[A-Z0-9][\w'’.&-]*(?: [A-Z0-9&][\w'’.&-]*)*$")
 
 
@@ -557,8 +560,7 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     i = start
     while i < end:
         text = lines[i].text
-        if before >= 200 and (is_end_marker(text) or _tag_list(lines, reasons, i, end)
-                              or _signed_teasers(lines, i, end) or _company_profile(lines, i)):
+        if before >= 200 and _article_over(lines, reasons, i, end):
             return i
         if is_box_marker(text):
             after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
@@ -568,8 +570,8 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
             reasons[i] = reasons[i] or "related"
             i += 1
             while i < end and not (raw[i] in (GOOD, NEAR) and lines[i].sentence):
-                if before >= 200 and is_end_marker(lines[i].text):
-                    return box  # the box leads to the comments: the article is over
+                if before >= 200 and _article_over(lines, reasons, i, end):
+                    return box  # the box leads to the comments or to more teasers
                 reasons[i] = reasons[i] or "related"
                 i += 1
             continue
@@ -577,6 +579,22 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
             before += lines[i].chars
         i += 1
     return end
+
+
+def _article_over(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:
+    """Whether what starts at line i never belongs to an article: an end-of-article
+    heading, a tag list, teasers signed or dated one by one, a company's profile."""
+    return (is_end_marker(lines[i].text) or _tag_list(lines, reasons, i, end)
+            or _signed_teasers(lines, i, end) or _dated_teasers(lines, i)
+            or _company_profile(lines, i))
+
+
+def _dated_teasers(lines: list[Line], i: int) -> bool:
+    """Whether a list of other stories, each dated by its age ("32M ago", "7 hours ago"),
+    starts at line i: an entry of a few lines (headline, summary, age), then another of
+    the same size (perhaps past the body's end: the first may read like its last lines)."""
+    ages = [j for j in range(i, min(len(lines), i + 2 * TEASER_SPAN)) if _AGE.match(lines[j].text)]
+    return len(ages) >= 2 and ages[0] > i and ages[1] - ages[0] == ages[0] - i + 1 <= TEASER_SPAN
 
 
 def _tag_list(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:

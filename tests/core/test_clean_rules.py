@@ -340,3 +340,20 @@ def test_the_company_the_article_is_about_stays() -> None:
     art = run(page(HEADLINE, *BODY[:3], line, *BODY[3:]))
     assert_body_whole(art)
     assert line in [p.text for p in art.paragraphs]
+
+
+def test_teasers_dated_by_their_age_end_the_article() -> None:
+    summary = ("The island's ferry will run twice a day from November, the operator said on "
+               "Monday, after a summer in which it ran every hour for the first time.")
+    teasers = ["Ferry timetable changes for the winter", summary, "32M ago",
+               "Harbour seals return to the bay after ten years", "Seals are back.", "1H ago",
+               "Lighthouse keeper retires after forty years", "He kept the light.", "7 hours ago"]
+    for lead in ([], ["Top Stories"]):  # under a link box's heading too
+        art = run(page(HEADLINE, *BODY, *lead, *teasers))
+        assert_body_whole(art)
+        assert all(t not in art.body for t in teasers)
+
+
+def test_one_age_stamp_amid_the_article_does_not_end_it() -> None:
+    art = run(page(HEADLINE, *BODY[:4], "Updated 2 hours ago", *BODY[4:]))
+    assert_body_whole(art)
