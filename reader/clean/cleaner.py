@@ -110,6 +110,9 @@ _BY_NAME = re.compile(r"^\S+\s+[A-Z]")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}|^\W*follow\b|\bcan be reached\b",
                       re.IGNORECASE)
 _WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
+RESTATE_CHARS = 300  # characters of a line that may restate the article in one block
+RESTATE_HEAD = 40  # characters it shares with the article's first line
+RESTATED = 3  # lines of the article, from the first on, it must hold
 TAG_RUN = 4  # lines of a section or tag list ("Opinion", "Hong Kong", ...) that close the body
 TAG_WORDS = 3  # words of one such line: capitalised, no punctuation besides . ' & -
 _SELF_DESCRIPTION = re.compile(r"^((?:[A-Z][\w.'’&-]*\s){1,3})(?:is|are) (?:a|an|the)\s")
@@ -134,6 +137,8 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
     reasons = [line_reason(ln.text) for ln in lines]
     keys = [_key(ln.text) for ln in lines]
     earlier = _earlier_copies(keys)
+    for k in _restatements(keys):
+        reasons[k] = reasons[k] or "duplicate"
     raw = _raw_grades(lines, reasons)
     _grade_lists(lines, reasons, raw)
     grades = _in_context(raw)
@@ -281,6 +286,22 @@ def _earlier_copies(keys: list[str]) -> dict[int, int]:
         if key in last:
             out[i] = last[key]
         last[key] = i
+    return out
+
+
+def _restatements(keys: list[str]) -> list[int]:
+    """Lines that restate the article in one block (a page's structured data printed as
+    text): a long line that opens with an earlier line and holds it and the RESTATED - 1
+    lines after it whole."""
+    first: dict[str, int] = {}
+    out = []
+    for k, key in enumerate(keys):
+        j = first.get(key[:RESTATE_HEAD]) if len(key) >= RESTATE_CHARS else None
+        if j is not None and j + RESTATED <= k and all(
+                keys[m] in key for m in range(j, j + RESTATED)):
+            out.append(k)
+        if len(key) >= RESTATE_HEAD:
+            first.setdefault(key[:RESTATE_HEAD], k)
     return out
 
 

@@ -357,3 +357,22 @@ def test_teasers_dated_by_their_age_end_the_article() -> None:
 def test_one_age_stamp_amid_the_article_does_not_end_it() -> None:
     art = run(page(HEADLINE, *BODY[:4], "Updated 2 hours ago", *BODY[4:]))
     assert_body_whole(art)
+
+
+def test_the_article_restated_in_one_block_is_a_duplicate() -> None:
+    # a page's structured data printed as text: dates, an image, the whole article again
+    data = ["Jane Doe", "2021-03-04T08:57:40+01:00", "https://example.com/pier.jpg", "500",
+            " ".join(BODY), "Coast Herald"]
+    art = run(page(HEADLINE, *BODY, *data))
+    assert [p.text for p in art.paragraphs] == BODY
+    assert reason_of(art, " ".join(BODY)) == "duplicate"
+
+
+def test_a_paragraph_opening_with_a_pull_quote_stays() -> None:
+    quote = "\u201cThe pier is the reason people come here at all, and always was.\u201d"
+    para = (quote + " said Ann Weller, who has run a cafe by the water for thirty years, "
+            "and who started the campaign to save the pier with a petition in her window that "
+            "collected more than two thousand names in its first month, most of them visitors "
+            "who had come to the town for the day.")
+    art = run(page(HEADLINE, *BODY[:2], quote, *BODY[2:4], para, *BODY[4:]))
+    assert para in [p.text for p in art.paragraphs]
