@@ -82,6 +82,7 @@ CAPTION_WORDS = 40  # words of a photo caption over its credit
 CREDIT_WORDS = 8  # words of a photo credit standing alone ("Jane Doe / Coast Herald")
 TEASER_WORDS = 12  # words of a teaser headline that asks a question
 TEASER_PAIRS = 2  # teaser headlines, each over its own "by ..." line, that close the body
+SIGNER_WORDS = 6  # words of a line above the article that may sign it ("By Jane Doe")
 TEASER_SPAN = 4  # lines of a teaser dated by its age (headline, summary, "1H ago")
 TEASER_BYLINE_WORDS = 8  # words of such a teaser's byline ("by Jane Doe on May 2, 2021")
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
@@ -119,6 +120,10 @@ _SELF_DESCRIPTION = re.compile(r"^((?:[A-Z][\w.'’&-]*\s){1,3})(?:is|are) (?:a|
 _COMPANY_FACTS = re.compile(r"\b(?:headquartered|employs|subsidiaries|(?:listed|traded) on)\b")
 _AGE = re.compile(r"^(?:updated )?\d+ ?(?:[mh]|mins?|minutes?|hours?|hrs?|days?) ago$",
                   re.IGNORECASE)
+_WRITER = re.compile(r"\b(?:writ(?:er|es|ing|ten)|reporter|reporting|journalist|editor|"
+                     r"correspondent|author|columnist|contributor|freelance|critic|covers|covered)\b",
+                     re.IGNORECASE)
+_LABELLED = re.compile(r"^[^:]{2,40}(?<! by): \S")  # not a credit ("Edited by: ...")
 _TAG = re.compile(r"^[A-Z0-9][\w'’.&-]*(?: [A-Z0-9&][\w'’.&-]*)*$")
 
 
@@ -157,7 +162,8 @@ def clean_text(text: str, path: str = "<text>", encoding: str = "utf-8",
         start += 1
     end = _close_body(lines, reasons, raw, grades, start, end)
     while end - 1 > start and raw[end - 1] != GOOD and (
-            not lines[end - 1].sentence or _teaser_question(lines, end - 1)):
+            not lines[end - 1].sentence or _teaser_question(lines, end - 1)) and not (
+            _labelled_run(lines, reasons, end - 1)):
         end -= 1  # link lists, teaser headlines and tags trailing the last paragraph
     end = _drop_author_bio(lines, reasons, start, end)
     end = _drop_contact_tail(lines, reasons, start, end)
@@ -560,6 +566,15 @@ def _over_byline(lines: list[Line], keys: list[str], reasons: list[str | None],
     return None
 
 
+def _labelled_run(lines: list[Line], reasons: list[str | None], i: int) -> bool:
+    """Whether line i ends a list of MIN_LIST or more labelled items ("Spain (Group F):
+    11th appearance", "Date: Tuesday"): the article's own facts, not a link list."""
+    k = i
+    while k >= 0 and reasons[k] is None and _LABELLED.search(lines[k].text):
+        k -= 1
+    return i - k >= MIN_LIST
+
+
 def _teaser_question(lines: list[Line], i: int) -> bool:
     """A short question in a run of unpunctuated lines is a teaser headline ("Did tea
     save lives?"), not the article's last word."""
@@ -579,9 +594,10 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     """
     before = 0
     i = start
+    signers = _signers(lines[:start])
     while i < end:
         text = lines[i].text
-        if before >= 200 and _article_over(lines, reasons, i, end):
+        if before >= 200 and _article_over(lines, reasons, i, end, signers):
             return i
         if is_box_marker(text):
             after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
@@ -591,7 +607,7 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
             reasons[i] = reasons[i] or "related"
             i += 1
             while i < end and not (raw[i] in (GOOD, NEAR) and lines[i].sentence):
-                if before >= 200 and _article_over(lines, reasons, i, end):
+                if before >= 200 and _article_over(lines, reasons, i, end, signers):
                     return box  # the box leads to the comments or to more teasers
                 reasons[i] = reasons[i] or "related"
                 i += 1
@@ -602,10 +618,26 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     return end
 
 
-def _article_over(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:
+def _signers(header: list[Line]) -> list[str]:
+    """The names that may sign the article: short lines above it, without their "By"."""
+    return [_BYLINE_LINE.sub("", ln.text) for ln in header if ln.words <= SIGNER_WORDS]
+
+
+def _signer_bio(text: str, signers: list[str]) -> bool:
+    """Whether a line is the writer's bio ("Jane Doe is a freelance writer ..."): a line
+    about the writing of a person named, alone or after "By", above the article."""
+    name = author_bio_subject(text)
+    return name is not None and " " in name and _WRITER.search(text) is not None and any(
+        name == signed or signed.startswith(name + ",") for signed in signers)
+
+
+def _article_over(lines: list[Line], reasons: list[str | None], i: int, end: int,
+                  signers: list[str]) -> bool:
     """Whether what starts at line i never belongs to an article: an end-of-article
-    heading, a tag list, teasers signed or dated one by one, a company's profile."""
+    heading, a tag list, teasers signed or dated one by one, a company's profile, the
+    bio of a writer who signed it."""
     return (is_end_marker(lines[i].text) or _tag_list(lines, reasons, i, end)
+            or _signer_bio(lines[i].text, signers)
             or _signed_teasers(lines, i, end) or _dated_teasers(lines, i)
             or _company_profile(lines, i))
 

@@ -376,3 +376,37 @@ def test_a_paragraph_opening_with_a_pull_quote_stays() -> None:
             "who had come to the town for the day.")
     art = run(page(HEADLINE, *BODY[:2], quote, *BODY[2:4], para, *BODY[4:]))
     assert para in [p.text for p in art.paragraphs]
+
+
+def test_the_writers_bio_ends_the_article() -> None:
+    bio = "Jane Doe is a freelance writer living in Porthaven"
+    teasers = ["Want more stories like this?", "HARBOUR NEWS",
+               "Ferry timetable changes for the winter",
+               "The island's ferry will run twice a day from November, the operator said on "
+               "Monday, after a summer in which it ran every hour for the first time, and the "
+               "fishermen say that the quay will be busier than ever when the boats come in."]
+    art = run(page(HEADLINE, "By Jane Doe", *BODY, bio, *teasers))
+    assert_body_whole(art)
+    assert all(line not in art.body for line in [bio, *teasers])
+
+
+def test_a_line_about_a_named_thing_is_no_writers_bio() -> None:
+    # "Harbour Day" is a menu entry above the article, and not a writer
+    line = "Harbour Day is the town's summer fair, held on the quay every July."
+    art = run(page("Harbour Day", HEADLINE, "By Jane Doe", *BODY[:3], line, *BODY[3:]))
+    assert_body_whole(art)
+
+
+def test_a_labelled_list_closing_the_article_stays() -> None:
+    # the article ends with a list of results; the writer's box under it is cut
+    results = ["North Ward (Porthaven): 1,204 votes for", "South Ward (Porthaven): 988 votes for",
+               "Quay Ward (Porthaven): 1,561 votes for", "Hill Ward (Porthaven): 402 votes for"]
+    box = ["Jane Doe", "Staff Writer",
+           "Jane Doe is a reporter who has covered the harbour for the paper since 2010."]
+    teaser = ("The island's ferry will run twice a day from November, the operator said on "
+              "Monday, after a summer in which it ran every hour for the first time, and the "
+              "fishermen say that the quay will be busier than ever when the boats come in.")
+    art = run(page(HEADLINE, "By Jane Doe", *BODY, "Results by ward", *results, *box, teaser))
+    assert_body_whole(art)
+    assert all(r in [p.text for p in art.paragraphs] for r in results)
+    assert all(line not in [p.text for p in art.paragraphs] for line in box)
