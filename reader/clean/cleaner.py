@@ -606,7 +606,8 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
             box = i
             reasons[i] = reasons[i] or "related"
             i += 1
-            while i < end and not (raw[i] in (GOOD, NEAR) and lines[i].sentence):
+            while i < end and not (raw[i] in (GOOD, NEAR) and lines[i].sentence) and not (
+                    lines[i].text.endswith(":") and reasons[i] is None):  # a list's lead-in
                 if before >= 200 and _article_over(lines, reasons, i, end, signers):
                     return box  # the box leads to the comments or to more teasers
                 reasons[i] = reasons[i] or "related"

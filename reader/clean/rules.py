@@ -197,8 +197,13 @@ def is_end_marker(text: str) -> bool:
     return len(text) <= 60 and bool(END_MARKERS.match(text.strip(_EDGE_PUNCT)))
 
 
+# a box's heading with its "More" link glued on: "Harbour News More"
+_MORE_LINK = re.compile(r"^(?:[A-Z][\w.&'’-]*\s){1,4}More$")
+
+
 def is_box_marker(text: str) -> bool:
-    return len(text) <= 60 and bool(BOX_MARKERS.match(text.strip(_EDGE_PUNCT)))
+    return len(text) <= 60 and bool(BOX_MARKERS.match(text.strip(_EDGE_PUNCT))
+                                    or _MORE_LINK.match(text))
 
 
 def author_bio_subject(text: str) -> str | None:

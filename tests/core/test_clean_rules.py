@@ -410,3 +410,16 @@ def test_a_labelled_list_closing_the_article_stays() -> None:
     assert_body_whole(art)
     assert all(r in [p.text for p in art.paragraphs] for r in results)
     assert all(line not in [p.text for p in art.paragraphs] for line in box)
+
+
+def test_a_box_heading_with_its_more_link_glued_on() -> None:
+    # a box of links amid the article, its heading run into its "More" link; the line
+    # that leads into the article's next list is the article again
+    box = ["Harbour News More", "Storm damage closes seafront road",
+           "Fishing fleet shrinks to ten boats"]
+    lead = "Here is what the council decided:"
+    art = run(page(HEADLINE, *BODY[:3], *box, lead, *BODY[3:]))
+    assert_body_whole(art)
+    assert lead in [p.text for p in art.paragraphs]
+    for item in box:
+        assert reason_of(art, item) == "related", item
