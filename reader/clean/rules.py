@@ -68,6 +68,11 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("share", re.compile(r"^click to (?:share|email|print|copy)\b.{0,60}$|^save (?:this )?(?:article|story)$|"
                          r"^(?:share)?(?:close |show |hide )?(?:more |extra |fewer )?sharing options$", _I), 80),
     ("caption", re.compile(r"^\d{1,3} (?:of|/) \d{1,3}$"), 12),  # a gallery's "2 of 9"
+    # ... or "Image 2 of 9"; a photo's source after the name of whom it shows
+    ("caption", re.compile(r"^(?:image|photo|picture|slide) \d{1,3} (?:of|/)[ /]*\d{1,3}$|"
+                           r"\b(?:submitted|contributed|file|staff|handout) photo$", _I), 80),
+    # a credit closing a caption without a full stop: "... a large rodent Credit: Jane Doe"
+    ("caption", re.compile(r"\w\s+Credit: [A-Z][^.!?]{0,60}$"), 400),
     ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link(?: ?url)?(?: ?copied!?)?|"
                          r"(?:url|link) ?copied!?|copied!?|copy)$", _I), 40),
     ("subscribe", re.compile(r"^thanks? (?:you )?for (?:signing up|subscribing)\b", _I), 80),

@@ -66,6 +66,8 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("MORE: Ferry times change for the winter", "related"),
     ("WeChat", "share"), ("Linked In", "share"), ("Table of contents", "navigation"),
     ("ShareTweetEmail", "share"), ("FacebookWhatsappPrint", "share"),
+    ("Image 2 of 5", "caption"), ("Jane Doe Submitted photo", "caption"),
+    ("Anglers on the old pier at dusk Credit: Coast Herald", "caption"),
     ("Social Links Navigation", "navigation"), ("Written by", "navigation"),
     ("REQUIRED READING: Seals return to the bay. Here is why.", "related"),
     ("We may earn a commission from links on this page.", "promo"), ("  " + "=" * 30, "rule"), ("09:15 14/03/01: Page 2 (HHH) HARBOUR Pier", "slug"),
@@ -79,6 +81,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
     "“Advertising pays for the pier,” the harbour master said.",
     "The board moved its office to the U.S.", "Harbour dues rose 3.5% on Friday.",
     "PrintShop", "MailChimp",  # brands glued from words, not a share bar
+    "Image 2 of the survey shows the pier in 1890.",
 ])
 def test_prose_that_mentions_furniture_words_is_no_furniture(line: str) -> None:
     assert line_reason(line) is None
