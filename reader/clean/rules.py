@@ -52,7 +52,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                   _I), 100),
     # a labelled link to another story: "MORE: ...", "Related: ...", "READ | ..."
     ("related", re.compile(r"^(?:more|related|required reading|read|see|also|"
-                           r"read more|see also|also read)\s*[:|]\s", _I), 200),
+                           r"read more|see also|also read|on [\w-]+(?:\.[\w-]+)+)\s*[:|]\s", _I), 200),
     ("subscribe", re.compile(r"\b(?:subscribe|newsletter|sign up|signup|unsubscribe|"
                              r"get our (?:free )?\w+|(?:delivered )?(?:to|in) your inbox|enter your email)\b",
                              _I), 160),
@@ -90,7 +90,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     # ... or glued to the caption's last sentence: "Skaters on the pond.Jane Doe/Globe Staff"
     ("caption", re.compile(r"[a-z0-9)][.!?][\"”’]?[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,4}$"), 400),
     ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
-                           r"photo credit|above|pictured|caption|source: getty)\s*:|^image (?:copyright|caption)\b|"
+                           r"photo credit|above|pictured|caption|source: getty)\s*:|^(?:image|media) (?:copyright|caption)\b|"
                            r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"
                            r"\((?:AFP|AP|Reuters|Getty(?: Images)?|EPA|Shutterstock)"
                            r"(?: ?(?:photo|images))?(?: ?/[^)]*)?\)$|"
@@ -102,7 +102,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                          r"(?:use|service)|cookie policy|\bcookies?\b|terms & conditions|"
                          r"terms and conditions|\bdisclaimer\b|do not sell my|privacy notice)", _I), 200),
     # a video player's fallback text
-    ("boilerplate", re.compile(r"\b(?:please )?enable javascript\b|^supports html5 video$", _I), 200),
+    ("boilerplate", re.compile(r"\b(?:please )?enable javascript\b|^supports html5 video$|"
+                               r"^media playback is (?:unsupported|not supported)\b", _I), 200),
     ("timestamp", re.compile(rf"^(?:(?:published|updated|posted|last updated|modified|"
                              rf"date)\s*:?\s*)?(?:\w+day,?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?"
                              rf"\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"

@@ -67,6 +67,9 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("WeChat", "share"), ("Linked In", "share"), ("Table of contents", "navigation"),
     ("ShareTweetEmail", "share"), ("FacebookWhatsappPrint", "share"),
     ("Image 2 of 5", "caption"), ("Jane Doe Submitted photo", "caption"),
+    ("Media playback is unsupported on your device", "boilerplate"),
+    ("Media caption The old pier at dusk", "caption"),
+    ("On CoastHerald.com: Ferry times change for the winter", "related"),
     ("Anglers on the old pier at dusk Credit: Coast Herald", "caption"),
     ("Social Links Navigation", "navigation"), ("Written by", "navigation"),
     ("REQUIRED READING: Seals return to the bay. Here is why.", "related"),
@@ -82,6 +85,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
     "The board moved its office to the U.S.", "Harbour dues rose 3.5% on Friday.",
     "PrintShop", "MailChimp",  # brands glued from words, not a share bar
     "Image 2 of the survey shows the pier in 1890.",
+    "On Tuesday: the council voted.",
 ])
 def test_prose_that_mentions_furniture_words_is_no_furniture(line: str) -> None:
     assert line_reason(line) is None
