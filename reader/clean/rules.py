@@ -51,7 +51,7 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                            r"what to read next|in case you missed it|editor'?s picks?|see more|don'?t miss)\b.{0,80}$",
                   _I), 100),
     # a labelled link to another story: "MORE: ...", "Related: ...", "READ | ..."
-    ("related", re.compile(r"^(?:more|related|required reading|read|see|also|"
+    ("related", re.compile(r"^\[?(?:more|related|required reading|read|see|also|"
                            r"read more|see also|also read|on [\w-]+(?:\.[\w-]+)+)\s*[:|]\s", _I), 200),
     ("subscribe", re.compile(r"\b(?:subscribe|newsletter|sign up|signup|unsubscribe|"
                              r"get our (?:free )?\w+|(?:delivered )?(?:to|in) your inbox|enter your email)\b",
@@ -104,6 +104,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     # a video player's fallback text
     ("boilerplate", re.compile(r"\b(?:please )?enable javascript\b|^supports html5 video$|"
                                r"^media playback is (?:unsupported|not supported)\b", _I), 200),
+    # an embedded post's frame: "View this post on Instagram", "A post shared by @jane"
+    ("boilerplate", re.compile(r"^view this (?:post|video|photo) on \w+$|^a (?:post|video|photo) "
+                               r"shared by\b|^this content can also be viewed on the site", _I), 120),
+    ("share", re.compile(r"^opens in a new (?:window|tab)$|^\+? ?additional share options", _I), 40),
     ("timestamp", re.compile(rf"^(?:(?:published|updated|posted|last updated|modified|"
                              rf"date)\s*:?\s*)?(?:\w+day,?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?"
                              rf"\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
