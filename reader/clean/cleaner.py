@@ -121,7 +121,8 @@ _COMPANY_FACTS = re.compile(r"\b(?:headquartered|employs|subsidiaries|(?:listed|
 _AGE = re.compile(r"^(?:updated )?\d+ ?(?:[mh]|mins?|minutes?|hours?|hrs?|days?) ago$",
                   re.IGNORECASE)
 _WRITER = re.compile(r"\b(?:writ(?:er|es|ing|ten)|reporter|reporting|journalist|editor|"
-                     r"correspondent|author|columnist|contributor|freelance|critic|covers|covered)\b",
+                     r"correspondent|author|columnist|contribut(?:or|ing)|freelancer?|critic|"
+                     r"cover(?:s|ed|ing))\b",
                      re.IGNORECASE)
 _LABELLED = re.compile(r"^[^:]{2,40}(?<! by): \S")  # not a credit ("Edited by: ...")
 _TAG = re.compile(r"^[A-Z0-9][\w'’.&-]*(?: [A-Z0-9&][\w'’.&-]*)*$")
@@ -594,7 +595,7 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     """
     before = 0
     i = start
-    signers = _signers(lines[:start])
+    signers = _signers(lines[:start + BODY_REACH])
     while i < end:
         text = lines[i].text
         if before >= 200 and _article_over(lines, reasons, i, end, signers):

@@ -423,3 +423,17 @@ def test_a_box_heading_with_its_more_link_glued_on() -> None:
     assert lead in [p.text for p in art.paragraphs]
     for item in box:
         assert reason_of(art, item) == "related", item
+
+
+def test_the_bio_of_a_writer_signed_under_the_dek_ends_the_article() -> None:
+    # the dek opens the body, and the byline stands under it
+    dek = ("Residents of the harbour town have voted to save the old wooden pier, and the "
+           "work on it will start in the spring.")
+    bio = ("Jane Doe is a contributing freelancer for the Herald covering the coast, its "
+           "towns and the people who live in them.")
+    teaser = ("The island's ferry will run twice a day from November, the operator said on "
+              "Monday, after a summer in which it ran every hour for the first time, and the "
+              "fishermen say that the quay will be busier than ever when the boats come in.")
+    art = run(page(HEADLINE, dek, "By", "Jane Doe", *BODY, "Jane Doe", bio, "Home", teaser))
+    assert_body_whole(art)
+    assert bio not in art.body and teaser not in art.body
