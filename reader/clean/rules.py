@@ -76,6 +76,10 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link(?: ?url)?(?: ?copied!?)?|"
                          r"(?:url|link) ?copied!?|copied!?|copy)$", _I), 40),
     ("subscribe", re.compile(r"^thanks? (?:you )?for (?:signing up|subscribing)\b", _I), 80),
+    # a sign-up form's confirmation and consent lines
+    ("subscribe", re.compile(r"\b(?:succ?ess?fully subscribed|your subscription (?:has been|is) "
+                             r"confirmed|you(?:'re| are) (?:now )?subscribed|(?:news|emails?) and "
+                             r"offers from|receive emails? from us)\b", _I), 200),
     ("caption", re.compile(r"^(?:enlarge this image|toggle caption|hide caption|"
                            r"courtesy(?: of)?\s+\S.{0,40})$", _I), 80),
     # an agency's archive photo caption: "FILE - A view of the pier ..."

@@ -75,6 +75,9 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
                                                     "boilerplate"),
     ("This content can also be viewed on the site it originates from.", "boilerplate"),
     ("Opens in a new window", "share"), ("+ additional share options added", "share"),
+    ("You have successfully subscribed.", "subscribe"),
+    ("Your subscription has been confirmed. Keep an eye on your inbox!", "subscribe"),
+    ("Contact me with news and offers from other Herald brands", "subscribe"),
     ("Anglers on the old pier at dusk Credit: Coast Herald", "caption"),
     ("Social Links Navigation", "navigation"), ("Written by", "navigation"),
     ("REQUIRED READING: Seals return to the bay. Here is why.", "related"),
@@ -91,6 +94,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
     "PrintShop", "MailChimp",  # brands glued from words, not a share bar
     "Image 2 of the survey shows the pier in 1890.",
     "On Tuesday: the council voted.",
+    "The ferry subscription is confirmed for the winter, the operator said.",
 ])
 def test_prose_that_mentions_furniture_words_is_no_furniture(line: str) -> None:
     assert line_reason(line) is None
