@@ -48,16 +48,30 @@ def joined(sentence: str) -> str:
 
 
 def load_segment(root: Path):
-    """The `reader.segment` module of another checkout, as its own module in this process
-    (it may be one file or a package; it imports the rest of `reader` from this checkout)."""
+    """The `reader.segment` module of another checkout, in this process (it may be one
+    file or a package; the rest of `reader` comes from this checkout). A package is
+    loaded as `reader.segment` itself while it runs, so its own absolute imports
+    (`from reader.segment.rules import ...`) find its modules, not this checkout's; this
+    checkout's are put back afterwards."""
     package = root / "reader" / "segment"
-    path = package / "__init__.py" if package.is_dir() else root / "reader" / "segment.py"
-    locations = [str(package)] if package.is_dir() else None
-    name = "previous_segment"
-    spec = importlib.util.spec_from_file_location(name, path, submodule_search_locations=locations)
+    if not package.is_dir():
+        spec = importlib.util.spec_from_file_location("previous_segment", root / "reader" / "segment.py")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["previous_segment"] = module
+        spec.loader.exec_module(module)
+        return module
+    ours = {k: sys.modules.pop(k) for k in list(sys.modules)
+            if k == "reader.segment" or k.startswith("reader.segment.")}
+    spec = importlib.util.spec_from_file_location("reader.segment", package / "__init__.py",
+                                                  submodule_search_locations=[str(package)])
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
+    sys.modules["reader.segment"] = module
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        for k in [k for k in sys.modules if k == "reader.segment" or k.startswith("reader.segment.")]:
+            del sys.modules[k]
+        sys.modules.update(ours)
     return module
 
 
