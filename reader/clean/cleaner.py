@@ -5,13 +5,16 @@ Text dumps are cleaned line by line, jusText-style, without any per-site rules:
 1. the text is split into logical lines (`lines`: hard-wrapped paragraphs rejoined
    and wire paragraph marks left out, by `wraps`); every line gets features (length,
    stopword share, sentence end) and, if a phrase rule fits, a furniture reason
-   (`rules`); repeated lines are duplicates;
+   (`rules`); repeated lines are duplicates, and so is a line that restates the whole
+   article (a page's structured data printed as text);
 2. lines are graded good / near / short / bad (a list under a paragraph is good), and
    short or near lines take the grade of their good or bad neighbours;
 3. the body is the highest-scoring run of lines (good lines add, bad ones subtract),
    anchored after the headline when the page title names it (exactly, by a run of its
    parts, or by resemblance), and closed by the first end-of-article marker (comments,
-   related stories, most popular...) or list of tags under its last sentence;
+   related stories, most popular, sources, "About Jane Doe"...) or by what never belongs
+   to an article (a list of tags under its last sentence, other stories' teasers each
+   signed or dated by age, a company's profile, the bio of the writer who signed it);
 4. inside the body only furniture and duplicates are dropped; outside it every line
    is dropped with the most specific reason that fits;
 5. metadata is read where a page states it (`meta`, `dates`): the byline and the date
