@@ -134,7 +134,7 @@ END_MARKERS = re.compile(
     r"^(?:(?:leave|post|add|write) (?:a |your )?(?:reply|comment)|\d*\s*comments?(?: \(?\d+\)?)?|"
     r"(?:top rated|most liked|all|view all|show|read|reader) comments|comments? about this article|"
     r"total comments.*|join the (?:conversation|discussion)|about the authors?(?:\(s\)?)?|tags?(?::.{0,40})?|"
-    r"filed under|previous post|next post|share this(?: article| story)?:?|(?:our )?sources|"
+    r"filed under|previous post|next post|(?:our )?sources|"
     r"comentários|comentarios|commentaires|kommentare|комментарии|"
     r"deixe (?:um|seu) comentário|laisser un commentaire|deja un comentario)\s*:?$", _I)
 # Headings of link boxes that may sit inside an article as well as after it.
@@ -147,6 +147,7 @@ BOX_MARKERS = re.compile(
     r"popular (?:posts|stories|articles)|further reading|what to read next|top stories|"
     r"(?:latest|more|top|featured|recommended) videos?|latest (?:news|stories|posts|articles)|"
     r"before you go|(?:next|what) to read|next read this|best of(?: [A-Z][\w.&'’-]*){1,3}|"
+    r"share this(?: article| story)?|"
     r"você (?:pode|também pode) gostar.*|leia (?:também|mais)|veja também|mais lidas|"
     r"artigos relacionados|notícias relacionadas|(?:à )?lire aussi|articles similaires|"
     r"sur le même sujet|te puede interesar|lee también|noticias relacionadas|"

@@ -427,3 +427,15 @@ def test_lines_like_an_articles_end_amid_it_do_not_end_it(lines: list[str], pros
     art = run(page(HEADLINE, *BODY[:3], *lines, *BODY[3:]))
     assert_body_whole(art)
     assert not prose or lines[0] in [p.text for p in art.paragraphs]
+
+
+def test_a_share_bar_amid_the_article_does_not_end_it() -> None:
+    # a floating share bar, then more of the article than came before it
+    bar = ["Share this article", "Copied!"]
+    art = run(page(HEADLINE, *BODY[:2], *bar, *BODY[2:]))
+    assert_body_whole(art)
+    teaser = ("Harbour seals have returned to the bay after an absence of ten years, and the "
+              "wardens say that more than forty of them now haul out on the sandbank.")
+    art = run(page(HEADLINE, *BODY, "Share this story", teaser))  # under it: the article is over
+    assert_body_whole(art)
+    assert teaser not in art.body
