@@ -593,8 +593,9 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     list of tags under its last sentence.
 
     A link-box heading ("Related articles", "Most read") closes it too, unless more
-    body text follows than came before: then it is a box inside the article, and it
-    and its link lines are dropped as `related`.
+    body text follows than came before, or the same box stands again further down the
+    body (a layout that sets it between the article's sections): then it is a box inside
+    the article, and it and its link lines are dropped as `related`.
     """
     before = 0
     i = start
@@ -605,7 +606,8 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
             return i
         if is_box_marker(text):
             after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
-            if before >= 200 and after < before:
+            again = any(lines[j].text == text for j in range(i + 1, end))
+            if before >= 200 and after < before and not again:
                 return i
             box = i
             reasons[i] = reasons[i] or "related"

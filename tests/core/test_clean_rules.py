@@ -439,3 +439,14 @@ def test_a_share_bar_amid_the_article_does_not_end_it() -> None:
     art = run(page(HEADLINE, *BODY, "Share this story", teaser))  # under it: the article is over
     assert_body_whole(art)
     assert teaser not in art.body
+
+
+def test_a_link_box_the_page_repeats_does_not_end_the_article() -> None:
+    # the same box set between the article's sections, and again under it
+    box = ["Most Popular", "Storm damage closes seafront road", "Jane Doe",
+           "Fishing fleet shrinks to ten boats", "Tom Hale"]
+    teaser = ("Harbour seals have returned to the bay after an absence of ten years, and the "
+              "wardens say that more than forty of them now haul out on the sandbank at low tide.")
+    art = run(page(HEADLINE, *BODY[:4], *box, *BODY[4:], *box, teaser))
+    assert_body_whole(art)
+    assert teaser not in art.body
