@@ -128,6 +128,7 @@ _WRITER = re.compile(r"\b(?:writ(?:er|es|ing|ten)|reporter|reporting|journalist|
                      r"cover(?:s|ed|ing))\b",
                      re.IGNORECASE)
 _LABELLED = re.compile(r"^[^:]{2,40}(?<! by): \S")  # not a credit ("Edited by: ...")
+_LINK_LABEL = re.compile(r"^(?:read|see|learn|view) more$", re.IGNORECASE)
 _TAG = re.compile(r"^[A-Z0-9][\w'’.&-]*(?: [A-Z0-9&][\w'’.&-]*)*$")
 
 
@@ -607,8 +608,11 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
         if is_box_marker(text):
             after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
             again = any(lines[j].text == text for j in range(i + 1, end))
-            if before >= 200 and after < before and not again:
+            label = _link_label(lines, raw, i, end)
+            if before >= 200 and after < before and not again and not label:
                 return i
+            if label and reasons[i - 1] is None:
+                reasons[i - 1] = "related"  # the teaser headline the label links
             box = i
             reasons[i] = reasons[i] or "related"
             i += 1
@@ -623,6 +627,13 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
             before += lines[i].chars
         i += 1
     return end
+
+
+def _link_label(lines: list[Line], raw: list[str], i: int, end: int) -> bool:
+    """Whether a box heading at line i is the label of one link amid the article (a
+    teaser headline, then "Read more", then the article again), not a box's heading."""
+    return (0 < i and i + 1 < end and _LINK_LABEL.match(lines[i].text) is not None
+            and not lines[i - 1].sentence and raw[i + 1] == GOOD and lines[i + 1].sentence)
 
 
 def _signers(header: list[Line]) -> list[str]:

@@ -450,3 +450,10 @@ def test_a_link_box_the_page_repeats_does_not_end_the_article() -> None:
     art = run(page(HEADLINE, *BODY[:4], *box, *BODY[4:], *box, teaser))
     assert_body_whole(art)
     assert teaser not in art.body
+
+
+def test_a_read_more_link_amid_the_article_does_not_end_it() -> None:
+    link = "Ferry timetable changes for the winter months"
+    art = run(page(HEADLINE, *BODY[:5], link, "Read more", *BODY[5:]))
+    assert_body_whole(art)
+    assert reason_of(art, link) == "related"
