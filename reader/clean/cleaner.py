@@ -608,7 +608,7 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
         if is_box_marker(text):
             after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
             again = any(lines[j].text == text for j in range(i + 1, end))
-            label = _link_label(lines, raw, i, end)
+            label = _link_label(lines, reasons, raw, i, end)
             if before >= 200 and after < before and not again and not label:
                 return i
             if label and reasons[i - 1] is None:
@@ -629,11 +629,14 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     return end
 
 
-def _link_label(lines: list[Line], raw: list[str], i: int, end: int) -> bool:
+def _link_label(lines: list[Line], reasons: list[str | None], raw: list[str], i: int,
+                end: int) -> bool:
     """Whether a box heading at line i is the label of one link amid the article (a
-    teaser headline, then "Read more", then the article again), not a box's heading."""
-    return (0 < i and i + 1 < end and _LINK_LABEL.match(lines[i].text) is not None
-            and not lines[i - 1].sentence and raw[i + 1] == GOOD and lines[i + 1].sentence)
+    teaser, then "Read more", then past any furniture the article again), not a box's
+    heading."""
+    nxt = next((j for j in range(i + 1, end) if reasons[j] is None), end)
+    return (0 < i and nxt < end and _LINK_LABEL.match(lines[i].text) is not None
+            and not lines[i - 1].sentence and raw[nxt] == GOOD and lines[nxt].sentence)
 
 
 def _signers(header: list[Line]) -> list[str]:
