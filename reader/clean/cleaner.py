@@ -70,6 +70,7 @@ from reader.clean.rules import (
     is_end_marker,
     line_reason,
 )
+from reader.lexicon import MONTH_PATTERN
 from reader.model import Article, Paragraph, Removed, Source
 
 REASONS = ("title", "summary", "navigation", "share", "caption", "timestamp", "byline-line",
@@ -99,8 +100,9 @@ DATE_REACH = 3  # lines above the headline the article's date may stand
 DATE_LINE_WORDS = 14  # words besides dates and times: longer lines are prose, not a date line
 BODY_REACH = 5  # lines into the body the date line under a byline may stand
 _BULLET = re.compile(r"^[•·▪►▶◦‣*-]\s")
-_LIST_ITEM = re.compile(r"^(?:\d{1,4}[.):]|[•·▪►▶◦‣*-]|\(?[a-z]\))\s")
-_LIST_START = frozenset("0123456789•·▪►▶◦‣*-(abcdefghijklmnopqrstuvwxyz")
+# a list item: numbered, bulleted, lettered, or dated ("June 9 -- Arena, Nashville, TN")
+_LIST_ITEM = re.compile(rf"^(?:\d{{1,4}}[.):]|[•·▪►▶◦‣*-]|\(?[a-z]\)|{MONTH_PATTERN} \d{{1,2}}:?)\s")
+_LIST_START = frozenset("0123456789•·▪►▶◦‣*-(abcdefghijklmnopqrstuvwxyzJFMASOND")
 MIN_LIST = 3  # items a run of lines needs to be read as a list
 _TITLE_SPLIT = re.compile(r"\s+[|–—-]\s+|\s+::\s+|\s*\|\s*")
 _NORM = re.compile(r"\W+")
@@ -338,8 +340,9 @@ def _raw_grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
 
 
 def _grade_lists(lines: list[Line], reasons: list[str | None], raw: list[str]) -> None:
-    """A numbered or bulleted list that follows a paragraph (perhaps under its own short
-    heading) is part of the article however short its items: grade it as body text."""
+    """A numbered, bulleted or dated list that follows a paragraph (perhaps under its
+    own short heading) is part of the article however short its items: grade it as body
+    text."""
     i = 0
     while i < len(lines):
         j = i

@@ -186,8 +186,12 @@ def test_subheading_that_echoes_the_page_title_is_not_the_headline() -> None:
     assert art.paragraphs[0].text.startswith("Anglers have one more summer")
 
 
-def test_a_list_under_a_paragraph_belongs_to_the_article() -> None:
-    items = ["1. North quay", "2. Fish market", "3. Lifeboat station"]
+@pytest.mark.parametrize("items", [
+    ["1. North quay", "2. Fish market", "3. Lifeboat station"],
+    ["June 9 -- Town Hall, Porthaven", "June 10 -- North Quay, Porthaven",
+     "June 14 -- Lifeboat Station, Eastwick"],  # a tour's or a hearing's dates
+])
+def test_a_list_under_a_paragraph_belongs_to_the_article(items: list[str]) -> None:
     page = ["Old pier to close | Coast Herald", "Old pier to close", *BODY,
             "The board will repair these first:", *items, "Share", "Facebook"]
     art = clean_text("\n".join(page))
