@@ -752,11 +752,12 @@ def _drop_captions(lines: list[Line], reasons: list[str | None], start: int, end
 def _drop_author_bio(lines: list[Line], reasons: list[str | None], start: int, end: int
                      ) -> int:
     """Cut an author box off the end of the body: a line about a named person whose
-    name the article itself never mentions, or who signed it (named above it)."""
-    signed = " ".join(ln.text for ln in lines[:start])
+    name the article itself never mentions, or who signed it (named in a short line
+    above it or at its head: the headline may name the company a last line is about)."""
+    signers = " | ".join(_signers(lines[:start + BODY_REACH]))
     while end - 1 > start:
         name = author_bio_subject(lines[end - 1].text)
-        if name is None or (name not in signed and any(
+        if name is None or (name not in signers and any(
                 name in lines[i].text for i in range(start, end - 1))):
             break
         end -= 1

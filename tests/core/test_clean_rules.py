@@ -458,3 +458,11 @@ def test_a_read_more_link_amid_the_article_does_not_end_it() -> None:
         art = run(page(HEADLINE, *BODY[:5], link, "Read more", *ad, *BODY[5:]))
         assert_body_whole(art)
         assert reason_of(art, link) == "related"
+
+
+def test_a_last_line_about_the_company_the_headline_names_stays() -> None:
+    headline = "Harbourworks wins the contract to restore the old wooden pier"
+    body = [*BODY, "The contract is the largest Harbourworks has won since it was founded.",
+            "Harbourworks is the biggest employer in the town, with 300 staff on the quay."]
+    art = run(page(headline, "By Jane Doe", *body))
+    assert [p.text for p in art.paragraphs] == body
