@@ -341,15 +341,24 @@ def _raw_grades(lines: list[Line], reasons: list[str | None]) -> list[str]:
 
 def _grade_lists(lines: list[Line], reasons: list[str | None], raw: list[str]) -> None:
     """A numbered, bulleted or dated list that follows a paragraph (perhaps under its
-    own short heading) is part of the article however short its items: grade it as body
-    text."""
+    own short heading, each item perhaps with a line of its own under it) is part of the
+    article however short its items: grade it as body text."""
+    def item(k: int) -> bool:
+        return (k < len(lines) and reasons[k] is None and lines[k].text[0] in _LIST_START
+                and _LIST_ITEM.match(lines[k].text) is not None)
+
     i = 0
     while i < len(lines):
-        j = i
-        while (j < len(lines) and reasons[j] is None and lines[j].text[0] in _LIST_START
-               and _LIST_ITEM.match(lines[j].text)):
+        j, items, pairs = i, 0, 0
+        while item(j):  # an item, perhaps with one line of its own under it (a link, a note)
+            items += 1
+            under = j + 1 < len(lines) and reasons[j + 1] is None and not item(j + 1)
+            # the last item's line too, when every item before it had one
+            if under and (item(j + 2) or 0 < pairs == items - 1):
+                pairs += 1
+                j += 1
             j += 1
-        if j - i >= MIN_LIST:
+        if items >= MIN_LIST:
             lead = i - 1 if i > 0 and lines[i - 1].words <= 8 and reasons[i - 1] is None else i
             if lead > 0 and raw[lead - 1] in (GOOD, NEAR) and lines[lead - 1].sentence:
                 for k in range(lead, j):

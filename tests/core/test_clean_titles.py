@@ -190,12 +190,14 @@ def test_subheading_that_echoes_the_page_title_is_not_the_headline() -> None:
     ["1. North quay", "2. Fish market", "3. Lifeboat station"],
     ["June 9 -- Town Hall, Porthaven", "June 10 -- North Quay, Porthaven",
      "June 14 -- Lifeboat Station, Eastwick"],  # a tour's or a hearing's dates
+    ["1) North quay", "https://example.com/quay", "2) Fish market", "https://example.com/market",
+     "3) Lifeboat station", "https://example.com/lifeboat"],  # each with its link under it
 ])
 def test_a_list_under_a_paragraph_belongs_to_the_article(items: list[str]) -> None:
     page = ["Old pier to close | Coast Herald", "Old pier to close", *BODY,
             "The board will repair these first:", *items, "Share", "Facebook"]
     art = clean_text("\n".join(page))
-    assert [p.text for p in art.paragraphs[-3:]] == items
+    assert [p.text for p in art.paragraphs[-len(items):]] == items
 
 
 def test_site_name_line_is_not_the_headline() -> None:
