@@ -120,6 +120,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                              rf"\s*[A-Z]{{0,4}}\d*)?[\s|)\]]*$|"
                              rf"^(?:\d+\s*(?:[smhd]|mins?|minutes?|hours?|hrs?|days?|weeks?|months?)"
                              rf"\s+ago)\b.{{0,20}}$|^(?:first published|published|updated|posted|last updated)\b"
+                             # ... when what follows is a date, a time or a label for one, not
+                             # a feature list's "Updated wide camera with ..."
+                             rf"(?=\W*(?:$|on\b|at\b|in\b|by\b|\d|{_MONTH}|\w+day\b|.*\d|.*\bago\b))"
                              rf".{{0,100}}$", _I), 120),
     ("navigation", re.compile(r"^(?:home|menu|search|search for keyword\.?|search query(?: submit)?"
                               r"(?: search)?|submit(?: search)?|skip to (?:main )?"
