@@ -671,15 +671,16 @@ def _article_over(lines: list[Line], reasons: list[str | None], i: int, end: int
     bio of a writer who signed it."""
     return (is_end_marker(lines[i].text) or _tag_list(lines, reasons, i, end)
             or _signer_bio(lines[i].text, signers)
-            or _signed_teasers(lines, i, end) or _dated_teasers(lines, i)
+            or _signed_teasers(lines, i, end) or _dated_teasers(lines, reasons, i)
             or _company_profile(lines, i))
 
 
-def _dated_teasers(lines: list[Line], i: int) -> bool:
+def _dated_teasers(lines: list[Line], reasons: list[str | None], i: int) -> bool:
     """Whether a list of other stories, each dated by its age ("32M ago", "7 hours ago"),
     starts at line i: an entry of a few lines (headline, summary, age), then another of
     the same size (perhaps past the body's end: the first may read like its last lines)."""
-    ages = [j for j in range(i, min(len(lines), i + 2 * TEASER_SPAN)) if _AGE.match(lines[j].text)]
+    ages = [j for j in range(i, min(len(lines), i + 2 * TEASER_SPAN))
+            if reasons[j] == "timestamp" and _AGE.match(lines[j].text)]
     return len(ages) >= 2 and ages[0] > i and ages[1] - ages[0] == ages[0] - i + 1 <= TEASER_SPAN
 
 

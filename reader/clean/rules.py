@@ -53,9 +53,13 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     # a labelled link to another story: "MORE: ...", "Related: ...", "READ | ..."
     ("related", re.compile(r"^\[?(?:more|related|required reading|read|see|also|"
                            r"read more|see also|also read|on [\w-]+(?:\.[\w-]+)+)\s*[:|]\s", _I), 200),
+    # newsletter prompts, and a sign-up form's confirmation and consent lines
+    # ("successfully subscribed", "news and offers from ...")
     ("subscribe", re.compile(r"\b(?:subscribe|newsletter|sign up|signup|unsubscribe|"
-                             r"get our (?:free )?\w+|(?:delivered )?(?:to|in) your inbox|enter your email)\b",
-                             _I), 160),
+                             r"get our (?:free )?\w+|(?:delivered )?(?:to|in) your inbox|enter your email|"
+                             r"succ?ess?fully subscribed|your subscription (?:has been|is) confirmed|"
+                             r"you(?:'re| are) (?:now )?subscribed|(?:news|emails?) and offers from|"
+                             r"receive emails? from us)\b", _I), 160),
     ("promo", re.compile(r"^[-–—•|*\s]*(?:advertisement|advertising|sponsored|ad|ads|promoted|"
                          r"continue reading|(?:story|article) continues below|watch more|watch:|watch now|"
                          r"click here|download (?:the|our) app|listen to this|"
@@ -67,19 +71,17 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                          r"commission))\b", _I), 300),
     ("share", re.compile(r"^click to (?:share|email|print|copy)\b.{0,60}$|^save (?:this )?(?:article|story)$|"
                          r"^(?:share)?(?:close |show |hide )?(?:more |extra |fewer )?sharing options$", _I), 80),
-    ("caption", re.compile(r"^\d{1,3} (?:of|/) \d{1,3}$"), 12),  # a gallery's "2 of 9"
-    # ... or "Image 2 of 9"; a photo's source after the name of whom it shows
-    ("caption", re.compile(r"^(?:image|photo|picture|slide) \d{1,3} (?:of|/)[ /]*\d{1,3}$|"
-                           r"\b(?:submitted|contributed|file|staff|handout) photo$", _I), 80),
+    # a gallery's "2 of 9", "Image 2 of 9"
+    ("caption", re.compile(r"^(?:(?:image|photo|picture|slide) )?\d{1,3} (?:of|/)[ /]*\d{1,3}$", _I), 24),
+    # a photo's source after the name of whom it shows: "Jane Doe Submitted photo"
+    ("caption", re.compile(r"photo(?:(?<=submitted photo)|(?<=contributed photo)|(?<=file photo)|"
+                           r"(?<=staff photo)|(?<=handout photo))$", _I), 80),
     # a credit closing a caption without a full stop: "... a large rodent Credit: Jane Doe"
-    ("caption", re.compile(r"\w\s+Credit: [A-Z][^.!?]{0,60}$"), 400),
+    # (the literal first: the search skips to it)
+    ("caption", re.compile(r"Credit: (?<=\w Credit: )[A-Z][^.!?]{0,60}$"), 400),
     ("share", re.compile(r"^(?:print(?: this)?(?: article| story| page)?|copy(?: the)? link(?: ?url)?(?: ?copied!?)?|"
                          r"(?:url|link) ?copied!?|copied!?|copy)$", _I), 40),
     ("subscribe", re.compile(r"^thanks? (?:you )?for (?:signing up|subscribing)\b", _I), 80),
-    # a sign-up form's confirmation and consent lines
-    ("subscribe", re.compile(r"\b(?:succ?ess?fully subscribed|your subscription (?:has been|is) "
-                             r"confirmed|you(?:'re| are) (?:now )?subscribed|(?:news|emails?) and "
-                             r"offers from|receive emails? from us)\b", _I), 200),
     ("caption", re.compile(r"^(?:enlarge this image|toggle caption|hide caption|"
                            r"courtesy(?: of)?\s+\S.{0,40})$", _I), 80),
     # an agency's archive photo caption: "FILE - A view of the pier ..."
@@ -109,9 +111,9 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ("boilerplate", re.compile(r"\b(?:please )?enable javascript\b|^supports html5 video$|"
                                r"^media playback is (?:unsupported|not supported)\b", _I), 200),
     # an embedded post's frame: "View this post on Instagram", "A post shared by @jane"
-    ("boilerplate", re.compile(r"^view this (?:post|video|photo) on \w+$|^a (?:post|video|photo) "
-                               r"shared by\b|^this content can also be viewed on the site", _I), 120),
-    ("share", re.compile(r"^opens in a new (?:window|tab)$|^\+? ?additional share options", _I), 40),
+    ("boilerplate", re.compile(r"^(?:view this (?:post|video|photo) on \w+$|a (?:post|video|photo) "
+                               r"shared by\b|this content can also be viewed on the site)", _I), 120),
+    ("share", re.compile(r"^(?:opens in a new (?:window|tab)$|\+? ?additional share options)", _I), 40),
     ("timestamp", re.compile(rf"^(?:(?:published|updated|posted|last updated|modified|"
                              rf"date)\s*:?\s*)?(?:\w+day,?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?"
                              rf"\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
