@@ -13,8 +13,9 @@ Text dumps are cleaned line by line, jusText-style, without any per-site rules:
    anchored after the headline when the page title names it (exactly, by a run of its
    parts, or by resemblance), and closed by the first end-of-article marker (comments,
    related stories, most popular, sources, "About Jane Doe"...) or by what never belongs
-   to an article (a list of tags under its last sentence, other stories' teasers each
-   signed or dated by age, a company's profile, the bio of the writer who signed it);
+   to an article (`endings`: a list of tags under its last sentence, other stories'
+   teasers each signed or dated by age, a company's profile, the bio of the writer who
+   signed it);
 4. inside the body only furniture and duplicates are dropped; outside it every line
    is dropped with the most specific reason that fits;
 5. metadata is read where a page states it (`meta`, `dates`): the byline and the date
@@ -50,6 +51,7 @@ from __future__ import annotations
 import re
 
 from reader.clean.dates import DATE_LABEL, stated_date, undated_words
+from reader.clean.endings import article_over, signers
 from reader.clean.lines import Line, split_lines
 from reader.clean.meta import (
     attribution,
@@ -64,10 +66,10 @@ from reader.clean.meta import (
     is_credit_line,
 )
 from reader.clean.rules import (
+    BYLINE_LINE,
     INLINE_PROMO,
     author_bio_subject,
     is_box_marker,
-    is_end_marker,
     line_reason,
 )
 from reader.lexicon import MONTH_PATTERN
@@ -85,10 +87,6 @@ CONTACT_WORDS = 40  # longer lines with an address are prose, not a contact note
 CAPTION_WORDS = 40  # words of a photo caption over its credit
 CREDIT_WORDS = 8  # words of a photo credit standing alone ("Jane Doe / Coast Herald")
 TEASER_WORDS = 12  # words of a teaser headline that asks a question
-TEASER_PAIRS = 2  # teaser headlines, each over its own "by ..." line, that close the body
-SIGNER_WORDS = 6  # words of a line above the article that may sign it ("By Jane Doe")
-TEASER_SPAN = 4  # lines of a teaser dated by its age (headline, summary, "1H ago")
-TEASER_BYLINE_WORDS = 8  # words of such a teaser's byline ("by Jane Doe on May 2, 2021")
 RESEMBLANCE = 0.6  # how closely a line must echo the page title to be its headline
 HEADLINE_REACH = 20  # lines above the first paragraph a headline may stand
 BYLINE_SPAN = 40  # lines above the first paragraph the article's byline may stand
@@ -111,7 +109,6 @@ _MEDIA_TAG = re.compile(r"\s*[\[(](?:watch|video|videos|photos?|pics|gallery|lis
                         re.IGNORECASE)
 # the end of wire copy: "end", "ends", "-30-", "###", or the editor's initials ("mf")
 _SIGN_OFF = re.compile(r"^(?:-30-|#{3}|[a-z]{1,4}(?: [a-z]{1,4})?)$")
-_BYLINE_LINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s", re.IGNORECASE)
 _BY_NAME = re.compile(r"^\S+\s+[A-Z]")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.\w|(?:^|\s)@\w{2,}|^\W*follow\b|\bcan be reached\b",
                       re.IGNORECASE)
@@ -119,19 +116,8 @@ _WIRE_HEADLINE = re.compile(r"\w\S*: \w+$")
 RESTATE_CHARS = 300  # characters of a line that may restate the article in one block
 RESTATE_HEAD = 40  # characters it shares with the article's first line
 RESTATED = 3  # lines of the article, from the first on, it must hold
-TAG_RUN = 4  # lines of a section or tag list ("Opinion", "Hong Kong", ...) that close the body
-TAG_WORDS = 3  # words of one such line: capitalised, no punctuation besides . ' & -
-_SELF_DESCRIPTION = re.compile(r"^((?:[A-Z][\w.'’&-]*\s){1,3})(?:is|are) (?:a|an|the)\s")
-_COMPANY_FACTS = re.compile(r"\b(?:headquartered|employs|subsidiaries|(?:listed|traded) on)\b")
-_AGE = re.compile(r"^(?:updated )?\d+ ?(?:[mh]|mins?|minutes?|hours?|hrs?|days?) ago$",
-                  re.IGNORECASE)
-_WRITER = re.compile(r"\b(?:writ(?:er|es|ing|ten)|reporter|reporting|journalist|editor|"
-                     r"correspondent|author|columnist|contribut(?:or|ing)|freelancer?|critic|"
-                     r"cover(?:s|ed|ing))\b",
-                     re.IGNORECASE)
 _LABELLED = re.compile(r"^[^:]{2,40}(?<! by): \S")  # not a credit ("Edited by: ...")
 _LINK_LABEL = re.compile(r"^(?:read|see|learn|view) more$", re.IGNORECASE)
-_TAG = re.compile(r"^[A-Z0-9][\w'’.&-]*(?: [A-Z0-9&][\w'’.&-]*)*$")
 
 
 def clean(source: Source) -> Article:
@@ -237,7 +223,7 @@ def _byline(lines: list[Line], reasons: list[str | None], headline: int | None, 
     by_headline = [i for i in range(max(0, top - DATE_REACH), min(len(lines), top + 1 + BYLINE_REACH))
                    if i != headline]
     for i in sorted(set(range(start)) | set(by_headline)):
-        if reasons[i] is None and _BYLINE_LINE.match(lines[i].text) and any(find_byline([lines[i].text])):
+        if reasons[i] is None and BYLINE_LINE.match(lines[i].text) and any(find_byline([lines[i].text])):
             reasons[i] = "byline-line"
     for where in (by_headline, [i for i in range(start) if i != headline]):
         # the lines after `where` only continue a byline set one name a line
@@ -411,7 +397,7 @@ def _below_byline(lines: list[Line], raw: list[str], headline: int) -> int:
     first paragraph, if there is one (sidebars and teasers may sit between headline
     and byline)."""
     first = next((i for i in range(headline + 1, len(lines)) if raw[i] == GOOD), len(lines))
-    by = [i for i in range(headline + 1, first) if _BYLINE_LINE.match(lines[i].text)
+    by = [i for i in range(headline + 1, first) if BYLINE_LINE.match(lines[i].text)
           and _is_byline(lines[i].text)]
     return by[-1] + 1 if by else headline + 1
 
@@ -479,7 +465,7 @@ def _headline_like(ln: Line, reason: str | None, ends: bool = False, least: int 
     stop)."""
     return (reason is None and not _BULLET.match(ln.text)
             and least <= ln.words <= (25 if ends else 20)
-            and (ends or not ln.text.endswith(".")) and not _BYLINE_LINE.match(ln.text)
+            and (ends or not ln.text.endswith(".")) and not BYLINE_LINE.match(ln.text)
             and find_date([(ln.text, None)]) is None)
 
 
@@ -550,7 +536,7 @@ def _resembling(lines: list[Line], keys: list[str], reasons: list[str | None],
 def _is_byline(text: str) -> bool:
     """A "By Jane Doe" line (also when the names run into a role or a date) or a name
     standing alone."""
-    if _BYLINE_LINE.match(text) and len(text) <= 160 and (
+    if BYLINE_LINE.match(text) and len(text) <= 160 and (
             _BY_NAME.match(text) or any(find_byline([text]))):
         return True
     return find_bare_name(text)[0] is not None
@@ -612,10 +598,10 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
     """
     before = 0
     i = start
-    signers = _signers(lines[:start + BODY_REACH])
+    signed = signers(lines[:start + BODY_REACH])
     while i < end:
         text = lines[i].text
-        if before >= 200 and _article_over(lines, reasons, i, end, signers):
+        if before >= 200 and article_over(lines, reasons, i, end, signed):
             return i
         if is_box_marker(text):
             after = sum(lines[j].chars for j in range(i + 1, end) if grades[j] == GOOD)
@@ -630,7 +616,7 @@ def _close_body(lines: list[Line], reasons: list[str | None], raw: list[str],
             i += 1
             while i < end and not (raw[i] in (GOOD, NEAR) and lines[i].sentence) and not (
                     lines[i].text.endswith(":") and reasons[i] is None):  # a list's lead-in
-                if before >= 200 and _article_over(lines, reasons, i, end, signers):
+                if before >= 200 and article_over(lines, reasons, i, end, signed):
                     return box  # the box leads to the comments or to more teasers
                 reasons[i] = reasons[i] or "related"
                 i += 1
@@ -649,75 +635,6 @@ def _link_label(lines: list[Line], reasons: list[str | None], raw: list[str], i:
     nxt = next((j for j in range(i + 1, end) if reasons[j] is None), end)
     return (0 < i and nxt < end and _LINK_LABEL.match(lines[i].text) is not None
             and not lines[i - 1].sentence and raw[nxt] == GOOD and lines[nxt].sentence)
-
-
-def _signers(header: list[Line]) -> list[str]:
-    """The names that may sign the article: short lines above it, without their "By"."""
-    return [_BYLINE_LINE.sub("", ln.text) for ln in header if ln.words <= SIGNER_WORDS]
-
-
-def _signer_bio(text: str, signers: list[str]) -> bool:
-    """Whether a line is the writer's bio ("Jane Doe is a freelance writer ..."): a line
-    about the writing of a person named, alone or after "By", above the article."""
-    name = author_bio_subject(text)
-    return name is not None and " " in name and _WRITER.search(text) is not None and any(
-        name == signed or signed.startswith(name + ",") for signed in signers)
-
-
-def _article_over(lines: list[Line], reasons: list[str | None], i: int, end: int,
-                  signers: list[str]) -> bool:
-    """Whether what starts at line i never belongs to an article: an end-of-article
-    heading, a tag list, teasers signed or dated one by one, a company's profile, the
-    bio of a writer who signed it."""
-    return (is_end_marker(lines[i].text) or _tag_list(lines, reasons, i, end)
-            or _signer_bio(lines[i].text, signers)
-            or _signed_teasers(lines, i, end) or _dated_teasers(lines, reasons, i)
-            or _company_profile(lines, i))
-
-
-def _dated_teasers(lines: list[Line], reasons: list[str | None], i: int) -> bool:
-    """Whether a list of other stories, each dated by its age ("32M ago", "7 hours ago"),
-    starts at line i: an entry of a few lines (headline, summary, age), then another of
-    the same size (perhaps past the body's end: the first may read like its last lines)."""
-    ages = [j for j in range(i, min(len(lines), i + 2 * TEASER_SPAN))
-            if reasons[j] == "timestamp" and _AGE.match(lines[j].text)]
-    return len(ages) >= 2 and ages[0] > i and ages[1] - ages[0] == ages[0] - i + 1 <= TEASER_SPAN
-
-
-def _tag_list(lines: list[Line], reasons: list[str | None], i: int, end: int) -> bool:
-    """Whether a list of section names and tags starts right after a sentence at line i:
-    TAG_RUN lines or more of a few capitalised words each. Pages put it under the
-    article, with other stories' teasers after it that read like body text."""
-    if i == 0 or not lines[i - 1].sentence or lines[i - 1].text.endswith(":"):
-        return False  # a line ending in a colon introduces a list of the article's own
-    tags: set[str] = set()  # distinct: an embed's repeated "Report" is no list
-    while i < end and len(tags) < TAG_RUN and (reasons[i] is not None or (
-            lines[i].words <= TAG_WORDS and _TAG.match(lines[i].text))):
-        if reasons[i] is None:  # menu lines a rule already named count for nothing
-            tags.add(lines[i].text)
-        i += 1
-    return len(tags) >= TAG_RUN
-
-
-def _signed_teasers(lines: list[Line], i: int, end: int) -> bool:
-    """Whether a list of other stories starts at line i: TEASER_PAIRS headlines or more,
-    each with a "by Jane Doe" line of its own under it. An article has one byline."""
-    pairs = 0
-    while i + 1 < end and lines[i].words <= 2 * TEASER_WORDS and not _BYLINE_LINE.match(
-            lines[i].text) and _BYLINE_LINE.match(lines[i + 1].text) and (
-            lines[i + 1].words <= TEASER_BYLINE_WORDS):
-        pairs += 1
-        i += 2
-    return pairs >= TEASER_PAIRS
-
-
-def _company_profile(lines: list[Line], i: int) -> bool:
-    """Whether the boilerplate about the company behind a press release starts at line i:
-    a paragraph saying what it is ("Acme is a global provider of ..."), then one, under
-    the same name, saying where it is and how big ("Acme is headquartered in ...")."""
-    name = _SELF_DESCRIPTION.match(lines[i].text)
-    return name is not None and i + 1 < len(lines) and lines[i + 1].text.startswith(
-        name.group(1)) and _COMPANY_FACTS.search(lines[i + 1].text) is not None
 
 
 def _short_sentence(ln: Line, reason: str | None, grade: str) -> bool:
@@ -764,10 +681,10 @@ def _drop_author_bio(lines: list[Line], reasons: list[str | None], start: int, e
     """Cut an author box off the end of the body: a line about a named person whose
     name the article itself never mentions, or who signed it (named in a short line
     above it or at its head: the headline may name the company a last line is about)."""
-    signers = " | ".join(_signers(lines[:start + BODY_REACH]))
+    signed = " | ".join(signers(lines[:start + BODY_REACH]))
     while end - 1 > start:
         name = author_bio_subject(lines[end - 1].text)
-        if name is None or (name not in signers and any(
+        if name is None or (name not in signed and any(
                 name in lines[i].text for i in range(start, end - 1))):
             break
         end -= 1

@@ -164,6 +164,9 @@ INLINE_PROMO = re.compile(
     r"\s*\b(?:watch more (?:about|on|from)|read more (?:about|on|from|:)|click here to|"
     r"follow us on|subscribe to our)\b[^\n]*$", _I)
 
+# a byline's opening: "By Jane Doe", "Written by ...", "Por ..."
+BYLINE_LINE = re.compile(r"^(?:by|written by|words by|von|por|par)\s", _I)
+
 _AUTHOR_BIO = re.compile(
     r"^(?P<name>(?:[A-Z][\w.'’-]+\s){1,3})(?:is an?|is the|was an?|has been|writes|covers|"
     r"reports on|joined)\b")
