@@ -68,7 +68,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     # an affiliate disclosure above the article
     ("promo", re.compile(r"\b(?:we may earn (?:a )?(?:commission|revenue|money)|"
                          r"earn (?:a )?commission (?:from|on|when)|affiliate (?:links?|programs?|"
-                         r"commission))\b", _I), 300),
+                         r"commission|partnerships?)|we (?:may )?receive (?:a )?(?:compensation|commission))\b",
+                         _I), 300),
     ("share", re.compile(r"^click to (?:share|email|print|copy)\b.{0,60}$|^save (?:this )?(?:article|story)$|"
                          r"^(?:share)?(?:close |show |hide )?(?:more |extra |fewer )?sharing options$", _I), 80),
     # a gallery's "2 of 9", "Image 2 of 9"
@@ -95,6 +96,8 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
                            r"\((?:image |photo )credits?\s*:[^()]*\)$", _I), 400),
     # ... or glued to the caption's last sentence: "Skaters on the pond.Jane Doe/Globe Staff"
     ("caption", re.compile(r"[a-z0-9)][.!?][\"”’]?[A-Z][\w'’.&-]*(?:[ /][A-Z][\w'’.&-]*){0,4}$"), 400),
+    # "Photo by Jane Doe on Unsplash", "Photo illustration by Coast Herald. Photos by ..."
+    ("caption", re.compile(r"^photo(?:s| illustration)? by\b", _I), 200),
     ("caption", re.compile(r"^(?:image|photo|picture|photograph|file photo|credit|image credit|"
                            r"photo credit|above|pictured|caption|source: getty)\s*:|^(?:image|media) (?:copyright|caption)\b|"
                            r"\((?:image|photo|picture|credit|source)\s*[:/][^()]*\)$|"

@@ -78,6 +78,10 @@ def test_headline_that_rewords_the_page_title_is_found_by_resemblance() -> None:
     ("You have successfully subscribed.", "subscribe"),
     ("Your subscription has been confirmed. Keep an eye on your inbox!", "subscribe"),
     ("Contact me with news and offers from other Herald brands", "subscribe"),
+    ("Photo by Jane Doe on Unsplash", "caption"),
+    ("Photo illustration by Coast Herald. Photos by Jane Doe.", "caption"),
+    ("Coast Herald has affiliate partnerships. We receive compensation when you click a link.",
+     "promo"),
     ("Anglers on the old pier at dusk Credit: Coast Herald", "caption"),
     ("Social Links Navigation", "navigation"), ("Written by", "navigation"),
     ("REQUIRED READING: Seals return to the bay. Here is why.", "related"),
@@ -95,6 +99,7 @@ def test_furniture_lines(line: str, reason: str) -> None:
     "Image 2 of the survey shows the pier in 1890.",
     "On Tuesday: the council voted.",
     "Updated lifeboat station with a larger slipway",  # a feature list, not a time stamp
+    "Photography by the harbour is banned.",
     "The ferry subscription is confirmed for the winter, the operator said.",
 ])
 def test_prose_that_mentions_furniture_words_is_no_furniture(line: str) -> None:
