@@ -16,7 +16,7 @@ from reader.clean.lines import Line
 from reader.clean.rules import BYLINE_LINE, author_bio_subject, is_end_marker
 
 TEASER_PAIRS = 2  # teaser headlines, each over its own "by ..." line, that close the body
-TEASER_HEADLINE_WORDS = 24  # words of such a teaser headline
+TEASER_HEADLINE_WORDS = (5, 24)  # words of such a teaser headline (a book's title is shorter)
 SIGNER_WORDS = 6  # words of a line above the article that may sign it ("By Jane Doe")
 TEASER_SPAN = 4  # lines of a teaser dated by its age (headline, summary, "1H ago")
 TEASER_BYLINE_WORDS = 8  # words of such a teaser's byline ("by Jane Doe on May 2, 2021")
@@ -85,7 +85,8 @@ def _signed_teasers(lines: list[Line], i: int, end: int) -> bool:
     """Whether a list of other stories starts at line i: TEASER_PAIRS headlines or more,
     each with a "by Jane Doe" line of its own under it. An article has one byline."""
     pairs = 0
-    while i + 1 < end and lines[i].words <= TEASER_HEADLINE_WORDS and not BYLINE_LINE.match(
+    least, most = TEASER_HEADLINE_WORDS
+    while i + 1 < end and least <= lines[i].words <= most and not BYLINE_LINE.match(
             lines[i].text) and BYLINE_LINE.match(lines[i + 1].text) and (
             lines[i + 1].words <= TEASER_BYLINE_WORDS):
         pairs += 1

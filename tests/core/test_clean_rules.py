@@ -421,6 +421,9 @@ def test_the_bio_of_a_writer_signed_under_the_dek_ends_the_article() -> None:
     # one sentence saying what a company is: no company profile
     (["Harbourworks is a family firm that has repaired piers along the coast since 1950."], True),
     (["Additional reporting", "by Tom Hale"], False),  # one signed line: no signed teasers
+    # books and their writers, no teasers: "Title" / "by Jane Doe" pairs
+    (["The Lighthouse", "by Ann Moss", "Salt and Stone", "by Tom Hale", "Low Water",
+      "by Rita Reed"], False),
     (["Updated 2 hours ago"], False),  # one age stamp: no list of dated teasers
 ])
 def test_lines_like_an_articles_end_amid_it_do_not_end_it(lines: list[str], prose: bool) -> None:
