@@ -81,3 +81,29 @@ async def test_story_key_and_screen_are_in_the_help():
         text = help_text(app).plain
         assert "every version of this article's story" in text or "Story" in text
         assert "Story table" in text
+
+
+@run
+async def test_t_on_a_wire_take_puts_that_take_down_the_side(tmp_path):
+    """A night lead or a later page holds what the papers wrote from: `t` on it shows the
+    story against it (the first take, a few lines, would show every paper dropping)."""
+    from tests.support.hearing_story import COPY, WIRE, take_text, write
+
+    (tmp_path / "goats1.txt").write_text(take_text(
+        "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[:3]), "utf-8")
+    (tmp_path / "goats2.txt").write_text(take_text(
+        "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[3:],
+        byline=False), "utf-8")
+    write(tmp_path, {"copy": [*COPY, WIRE[3]]})
+    app = seeds_app([str(tmp_path)])
+    async with app.run_test(size=(120, 40)) as pilot:
+        for name, role in (("goats2", "Wire take"), ("copy", "Original"), ("goats1", "Original")):
+            await open_story(pilot, name)
+            screen = app.screen
+            assert isinstance(screen, StoryScreen)
+            expected = "goats1.txt" if name == "copy" else f"{name}.txt"
+            assert screen.original.name == expected
+            header = str(screen.query_one("#story-header", Static).render())
+            assert f"{role}: {expected}" in header
+            await pilot.press("q")
+            await settle(pilot)

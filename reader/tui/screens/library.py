@@ -417,8 +417,12 @@ class LibraryScreen(Screen[None]):
                    else "it is the only version of its story here")
             self.notify(f"No story to show: {why}.", markup=False)
             return
-        original = story.original or article
-        self.app.push_screen(StoryScreen(original, [m for m in story.members if m is not original]))
+        # down the side: the original, or the wire take chosen (a night lead holds the
+        # whole story the papers wrote from; the first take may be a few lines of it)
+        take = any(article is t for t in story.takes)
+        original = article if take else story.original or article
+        self.app.push_screen(StoryScreen(original, [m for m in story.members if m is not original],
+                                         "Wire take" if take else "Original"))
 
     def action_compare(self) -> None:
         from reader.tui.screens.compare import CompareScreen

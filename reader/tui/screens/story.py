@@ -73,9 +73,11 @@ class StoryScreen(Screen[None]):
             super().__init__()
             self.table = table
 
-    def __init__(self, original: Article, versions: Sequence[Article]) -> None:
+    def __init__(self, original: Article, versions: Sequence[Article], role: str = "Original"
+                 ) -> None:
         super().__init__()
         self.original, self.versions = original, list(versions)
+        self.role = role  # what the article down the side is to its story
         self.table: StoryTable | None = None
         self._cells: dict[tuple[int, int], tuple[int, int]] = {}  # (row, column) -> (version, pair)
 
@@ -98,7 +100,7 @@ class StoryScreen(Screen[None]):
     def _header(self) -> Text:
         text = Text("Story: ", style="bold")
         text.append(self.original.title or self.original.name)
-        text.append(f"\nOriginal: {self.original.name} ({self.original.outlet or 'outlet unknown'})",
+        text.append(f"\n{self.role}: {self.original.name} ({self.original.outlet or 'outlet unknown'})",
                     style="dim")
         if self.table is None:
             text.append(f"\nComparing with {len(self.versions)} versions…", style="dim")
