@@ -60,11 +60,11 @@ def cmd_story(args: argparse.Namespace) -> int:
     target = os.path.realpath(article.path)
     corpus = [o for o in lib.articles if os.path.realpath(o.path) != target]
     with nullcontext() if args.no_cache else Cache() as store:  # comparisons kept there
-        original, versions = story_members(article, corpus, store)
+        original, versions, take = story_members(article, corpus, store)
         if not versions:
             error(f"{args.file}: no other version of this story in " + ", ".join(where))
         table = story_table(original, versions, _progress if sys.stderr.isatty() else None,
-                            store)
+                            store, take)
     if args.format == "json":
         print(json.dumps(table.to_dict(), ensure_ascii=False))
     else:

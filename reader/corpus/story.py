@@ -20,6 +20,7 @@ from reader.comparison_model import Alignment, Pair
 if TYPE_CHECKING:
     from reader.comparison_model import Sentence
     from reader.corpus.sketch import SketchStore
+    from reader.corpus.stories import Story
     from reader.drift import Drift
     from reader.model import Article
 
@@ -45,10 +46,15 @@ class Cell:
 class StoryTable:
     """The original down the side, a column per version (in the order given)."""
 
-    original: Article
+    original: Article  # down the side: the story's original, or one of its wire takes
     versions: list[Article]
     comparisons: list[Comparison]  # original vs each version, same order
     derivations: list[dict | None] = field(default_factory=list)
+    original_is_take: bool = False  # a later take or night lead chosen for the side
+
+    @property
+    def side_label(self) -> str:
+        return side_label(self.original_is_take)
 
     @property
     def sentences(self) -> list[Sentence]:
@@ -94,6 +100,7 @@ class StoryTable:
         columns = [self.cells(v) for v in range(len(self.versions))]
         return {
             "original": self.original.path,
+            "original_is_take": self.original_is_take,
             "title": self.original.title,
             "versions": [{"path": a.path, "title": a.title, "outlet": a.outlet,
                           "derivation": d, "wire_take": self.is_take(v)}
@@ -113,11 +120,13 @@ class ComparisonStore(Protocol):
 
 
 def story_table(original: Article, versions: Sequence[Article], progress: Progress | None = None,
-                store: ComparisonStore | None = None) -> StoryTable:
+                store: ComparisonStore | None = None, original_is_take: bool = False
+                ) -> StoryTable:
     """Align the original with every version (progress after each), find the drift and
     judge derivation (against the original, and the other takes of its wire story when
     the versions hold some); with a `store`, what it holds for the same bytes is reused
-    (a story opened again costs no alignment) and what is new is added."""
+    (a story opened again costs no alignment) and what is new is added. `original_is_take`:
+    the article down the side is a wire take other than the story's original."""
     comparisons, derivations = [], []
     for done, version in enumerate(versions, 1):
         cmp, derivation = _compared(original, version, store)
@@ -125,7 +134,7 @@ def story_table(original: Article, versions: Sequence[Article], progress: Progre
         derivations.append(derivation)
         if progress:
             progress(done, len(versions), version.path)
-    table = StoryTable(original, list(versions), comparisons, derivations)
+    table = StoryTable(original, list(versions), comparisons, derivations, original_is_take)
     takes = [table.versions[v] for v in sorted(table._takes)]
     if takes:  # a wire story sent in takes: each version against all of them, as a desk
         from reader.corpus.derivation import derive  # writes from the story as sent
@@ -177,18 +186,34 @@ def _thawed(a: Article, b: Article, data: dict) -> Comparison | None:
     return Comparison(a, b, Alignment(sa, sb, pairs), _drift=drift)
 
 
+def side_label(original_is_take: bool) -> str:
+    """What the article down the side is to its story, for a header."""
+    return "Wire take" if original_is_take else "Original"
+
+
+def down_the_side(article: Article, story: Story) -> tuple[Article, bool]:
+    """The article a story table reads down the side when a user asks from `article`,
+    and whether it is a wire take rather than the original: the story's likely original
+    (or `article` when nothing singles one out), but `article` itself when it is one of
+    the original's wire takes (a night lead holds the whole story the papers wrote from,
+    where the first take may be a few lines of it)."""
+    if any(article is t for t in story.takes):
+        return article, True
+    return story.original or article, False
+
+
 def story_members(article: Article, corpus: Sequence[Article], store: SketchStore | None = None
-                  ) -> tuple[Article, list[Article]]:
-    """(original, other versions) of the story `article` belongs to in `corpus`: the
-    story's likely original, or `article` itself when nothing singles one out. `store`
-    keeps the grouping's sketches between runs."""
+                  ) -> tuple[Article, list[Article], bool]:
+    """(the article down the side, the other versions, whether it is a wire take) of the
+    story `article` belongs to in `corpus` (`down_the_side`). `store` keeps the grouping's
+    sketches between runs."""
     from reader.corpus.stories import group_stories
 
     for story in group_stories([article, *[a for a in corpus if a is not article]], cache=store):
         if any(m is article for m in story.members):
-            original = story.original or article
-            return original, [m for m in story.members if m is not original]
-    return article, []
+            side, take = down_the_side(article, story)
+            return side, [m for m in story.members if m is not side], take
+    return article, [], False
 
 
 def _derivation(cmp: Comparison) -> dict:

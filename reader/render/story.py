@@ -46,7 +46,7 @@ def _counts(table: StoryTable, v: int) -> str:
 def story_text(table: StoryTable) -> str:
     """A grid that fits a terminal: row number, a mark per version, the sentence."""
     n = len(table.versions)
-    out = [f"Story: {article_label(table.original)}", f"Original: {table.original.path}", ""]
+    out = [f"Story: {article_label(table.original)}", f"{table.side_label}: {table.original.path}", ""]
     for v, article in enumerate(table.versions):
         out.append(f"[{v + 1}] {article.path} ({article.outlet or 'outlet unknown'}): "
                    f"{_counts(table, v)}; {_verdict(table, v)}")
@@ -77,7 +77,7 @@ def story_markdown(table: StoryTable) -> str:
     """A report: versions with their verdicts, the table, drift notes, added sentences."""
     n = len(table.versions)
     out = [f"# Story: {md_escape(article_label(table.original))}", "",
-           (f"Original: {md_escape(table.original.path)} "
+           (f"{table.side_label}: {md_escape(table.original.path)} "
             f"({md_escape(table.original.outlet or 'outlet unknown')})"), "", "## Versions", "",
            "| # | version | outlet | sentences | derivation |", "|---|---|---|---|---|"]
     for v, article in enumerate(table.versions):

@@ -70,10 +70,30 @@ def test_no_versions_still_lists_the_original():
 def test_story_members_keep_to_the_story():
     original = article(SENTENCES, "original.txt")
     unrelated = article(UNRELATED, "chess.txt", "Chess club")
-    first, others = story_members(original, [*versions(), unrelated])
+    first, others, take = story_members(original, [*versions(), unrelated])
     members = {first.path, *(o.path for o in others)}
     assert members == {"original.txt", "changed.txt", "shortened.txt"}
-    assert first.path not in {o.path for o in others}
+    assert first.path not in {o.path for o in others} and not take
+
+
+def test_a_wire_take_asked_for_goes_down_the_side(tmp_path):
+    """`reader story PAGE2 FOLDER`: the later take the user named is read down the side,
+    said to be a wire take, and the first take is one of the versions."""
+    from reader.render.story import story_text
+    from tests.support.hearing_story import COPY, WIRE, take
+
+    first = take("goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:3])
+    second = take("goats2.txt", "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE",
+                  WIRE[3:], byline=False)
+    copy = article([*COPY, WIRE[3]], "copy.txt")
+    for asked, side, is_take in ((second, "goats2.txt", True), (copy, "goats1.txt", False)):
+        got, others, take_flag = story_members(asked, [a for a in (first, second, copy)
+                                                       if a is not asked])
+        assert (got.path, take_flag) == (side, is_take)
+        table = story_table(got, others, original_is_take=take_flag)
+        assert table.to_dict()["original_is_take"] is is_take
+        label = "Wire take" if is_take else "Original"
+        assert f"{label}: {side}" in story_text(table)
 
 
 def stored_comparisons(cache) -> int:

@@ -406,6 +406,7 @@ class LibraryScreen(Screen[None]):
         self._update_status()
 
     def action_story(self) -> None:
+        from reader.corpus.story import down_the_side
         from reader.tui.screens.story import StoryScreen
 
         article = self._current_article()
@@ -417,12 +418,8 @@ class LibraryScreen(Screen[None]):
                    else "it is the only version of its story here")
             self.notify(f"No story to show: {why}.", markup=False)
             return
-        # down the side: the original, or the wire take chosen (a night lead holds the
-        # whole story the papers wrote from; the first take may be a few lines of it)
-        take = any(article is t for t in story.takes)
-        original = article if take else story.original or article
-        self.app.push_screen(StoryScreen(original, [m for m in story.members if m is not original],
-                                         "Wire take" if take else "Original"))
+        side, take = down_the_side(article, story)
+        self.app.push_screen(StoryScreen(side, [m for m in story.members if m is not side], take))
 
     def action_compare(self) -> None:
         from reader.tui.screens.compare import CompareScreen

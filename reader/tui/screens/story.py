@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, ProgressBar, Static
 from textual.worker import get_current_worker
 
-from reader.corpus.story import StoryTable, story_table
+from reader.corpus.story import StoryTable, side_label, story_table
 from reader.model import Article
 from reader.render.story import LEGEND, mark
 from reader.tui.widgets.key_bar import KeyBar
@@ -73,11 +73,11 @@ class StoryScreen(Screen[None]):
             super().__init__()
             self.table = table
 
-    def __init__(self, original: Article, versions: Sequence[Article], role: str = "Original"
-                 ) -> None:
+    def __init__(self, original: Article, versions: Sequence[Article],
+                 original_is_take: bool = False) -> None:
         super().__init__()
         self.original, self.versions = original, list(versions)
-        self.role = role  # what the article down the side is to its story
+        self.original_is_take = original_is_take  # a wire take down the side (`down_the_side`)
         self.table: StoryTable | None = None
         self._cells: dict[tuple[int, int], tuple[int, int]] = {}  # (row, column) -> (version, pair)
 
@@ -100,7 +100,7 @@ class StoryScreen(Screen[None]):
     def _header(self) -> Text:
         text = Text("Story: ", style="bold")
         text.append(self.original.title or self.original.name)
-        text.append(f"\n{self.role}: {self.original.name} ({self.original.outlet or 'outlet unknown'})",
+        text.append(f"\n{side_label(self.original_is_take)}: {self.original.name} ({self.original.outlet or 'outlet unknown'})",
                     style="dim")
         if self.table is None:
             text.append(f"\nComparing with {len(self.versions)} versions…", style="dim")
@@ -126,7 +126,7 @@ class StoryScreen(Screen[None]):
                 self.post_message(self.Progress(done, total))
 
         with Cache() if use_cache else nullcontext() as store:
-            table = story_table(original, versions, progress, store)
+            table = story_table(original, versions, progress, store, self.original_is_take)
         for v in range(len(versions)):
             table.cells(v)  # the drift checks run here, off the UI thread
         if not worker.is_cancelled:
