@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from reader.compare import Comparison, compare
-from reader.corpus.facts import new_facts
+from reader.corpus.facts import name_words, new_facts
 from reader.corpus.provenance import credits_of
 from reader.corpus.wire import slug_of, takes_of_their_stories
 from reader.corpus.wording import (
@@ -86,11 +86,11 @@ class Measures:
     used_of_sources: float  # of the sources' words, the share in runs the article shares
     words: int  # its length in words
     new_numbers: tuple[str, ...] = ()  # numbers in digits it states whose value the sources lack
-    new_names: tuple[str, ...] = ()  # capitalised mid-sentence words the sources never use
+    new_names: tuple[str, ...] = ()  # names of capitalised mid-sentence words the sources never use
 
     def adds_facts(self) -> bool:
         """Whether it states facts of its own the sources lack (so it is no whole copy)."""
-        return len(self.new_numbers) >= NEW_NUMBERS or len(self.new_names) >= NEW_NAMES
+        return len(self.new_numbers) >= NEW_NUMBERS or name_words(self.new_names) >= NEW_NAMES
 
 
 @dataclass

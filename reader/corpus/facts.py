@@ -43,7 +43,7 @@ class NewFacts:
     """What an article states that its sources lack, each once, in reading order."""
 
     numbers: tuple[str, ...]  # as written
-    names: tuple[str, ...]
+    names: tuple[str, ...]  # as written, neighbouring words as one ("Old Etonian")
 
 
 def new_facts(article: Article, sources: Sequence[Article]) -> NewFacts:
@@ -60,11 +60,38 @@ def new_facts(article: Article, sources: Sequence[Article]) -> NewFacts:
                 and not stated.has(q) and q.unit not in units):
             numbers.setdefault(written.strip(), None)
     used = {w.casefold() for t in theirs for w in _LETTERS.findall(t)}
-    names: dict[str, str] = {}  # case-folded -> as first written
+    seen: set[str] = set()
+    names: dict[str, None] = {}  # each word once, its neighbours with it
+    last, phrase = -1, ""
     for m in _NAME.finditer(text):
         key = m.group().casefold()
-        if (key not in used and key not in _NO_NAMES and key not in names
-                and not starts_sentence(text, m.start())
-                and text[m.start() - 1] not in "'\u2018"):
-            names[key] = m.group()
-    return NewFacts(tuple(numbers), tuple(names.values()))
+        adjacent = bool(phrase) and m.start() == last + 1 and text[last] in " -"
+        if adjacent and text[last] == "-":  # "Palmer-Tomkinson": one name, counted once
+            phrase, last = phrase + "-" + m.group(), m.end()
+            continue
+        if (key in used or key in _NO_NAMES or starts_sentence(text, m.start())
+                or text[m.start() - 1] in "'\u2018"):
+            continue
+        if adjacent:
+            phrase += " " + m.group()  # "Old Etonian", "Judge Ruth Okafor"
+        else:
+            if phrase:
+                names.setdefault(phrase, None)
+            phrase = m.group() if key not in seen else ""
+        last = m.end()
+        seen.add(key)
+    if phrase:
+        names.setdefault(phrase, None)
+    words = {n: _words(n) for n in names}  # "Archer" goes in "Tommy Archer"
+    return NewFacts(tuple(numbers), tuple(n for n in names
+                                          if not any(words[n] < w for w in words.values())))
+
+
+def _words(name: str) -> set[str]:
+    """The words of a name as counted: a double-barrelled one by its first part."""
+    return {w.split("-")[0].casefold() for w in name.split()}
+
+
+def name_words(names: Sequence[str]) -> int:
+    """How many different words the names hold (a fact per word the sources never use)."""
+    return len(set().union(*map(_words, names)))

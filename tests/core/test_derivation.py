@@ -15,6 +15,7 @@ from reader.corpus.derivation import (
     thresholds,
     verdict_of,
 )
+from reader.corpus.facts import name_words
 from reader.corpus.provenance import rank_sources
 from reader.corpus.wording import own_content, read_words, runs, shared_runs
 from tests.support.hearing_story import COPY, OWN, PART, WIRE, take
@@ -55,7 +56,7 @@ def test_a_copy_the_aligner_pairs_almost_wholly_is_wholly_derived_however_reword
     assert verdict_of(replace(m, share=0.0, sequence_share=0.0, words_found=0.0)) == "independent"
     assert verdict_of(replace(m, share=1.0, sequence_share=0.0, words_found=0.0)) == "wholly-derived"
     # unless it states facts of its own (PART names places the wire never mentions)
-    assert len(measure(_art("part.txt", PART), [_art("wire.txt", WIRE)]).new_names) >= 3
+    assert name_words(measure(_art("part.txt", PART), [_art("wire.txt", WIRE)]).new_names) >= 3
     assert verdict_of(replace(m, share=1.0, new_names=("Quarry", "Plymouth", "Bodmin"))) == \
         "partially-derived"
     assert verdict_of(replace(m, share=1.0, new_names=("Quarry", "Plymouth"))) == "wholly-derived"
@@ -168,6 +169,12 @@ def test_new_facts_count_numbers_by_value_and_names_the_sources_never_use():
                              "Ruth Okafor on Monday. Goats are clever."])
     facts = new_facts(article, [source])
     assert facts.numbers == ()  # 7 is the wire's "seven", 300 the wire's 300
-    assert facts.names == ("Judge", "Ruth", "Okafor")  # not Pellow's, Mr, Monday, nor "Goats"
+    assert facts.names == ("Judge Ruth Okafor",)  # not Pellow's, Mr, Monday, nor "Goats"
+    assert name_words(facts.names) == 3  # three words the source never uses
+    later = _art("l.txt", ["Ruth told the bench about Okafor and Judge Ruth Okafor, "
+                           "then Rhea Quist-Lowe spoke."])
+    names = new_facts(later, [source]).names
+    assert names == ("Judge Ruth Okafor", "Rhea Quist-Lowe")
+    assert name_words(names) == 5  # a double-barrelled name by its first part, as before
     changed = _art("c.txt", ["Amos Pellow kept seven goats and paid 500 pounds on Monday."])
     assert new_facts(changed, [source]).numbers == ()  # a changed sum is drift, not a fact added
