@@ -81,3 +81,12 @@ def take_text(slug: str, headline: str, paragraphs: list[str], byline: bool = Tr
 def take(path: str, slug: str, headline: str, paragraphs: list[str], byline: bool = True):
     """A wire take (`take_text`), cleaned."""
     return clean(source_from_text(take_text(slug, headline, paragraphs, byline), path))
+
+
+def write_takes(folder: Path, headline: str = "GOATS FINE FOR KEEPER") -> None:
+    """The wire story in two takes in `folder`: goats1.txt (page 1, the first three wire
+    paragraphs, with a byline) and goats2.txt (page 2, the rest, none)."""
+    (folder / "goats1.txt").write_text(take_text(
+        "10:02 05/03/24: Page 1 (HHH) COURTS Goats", headline, WIRE[:3]), "utf-8")
+    (folder / "goats2.txt").write_text(take_text(
+        "10:40 05/03/24: Page 2 (HHH) COURTS Goats", headline, WIRE[3:], byline=False), "utf-8")

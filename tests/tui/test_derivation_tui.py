@@ -3,7 +3,7 @@ original, once grouping has judged them) and in the compare header (B against A)
 
 from __future__ import annotations
 
-from tests.support.hearing_story import COPY, OWN, WIRE, take_text, write
+from tests.support.hearing_story import COPY, OWN, WIRE, write, write_takes
 from tests.tui.helpers import open_compare, run, seeds_app, settle
 
 
@@ -22,11 +22,7 @@ async def test_library_versions_carry_their_verdict_against_the_original():
 
 @run
 async def test_a_later_take_is_labelled_a_wire_take_not_judged_against_the_first(tmp_path):
-    (tmp_path / "goats1.txt").write_text(take_text(
-        "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[:3]), "utf-8")
-    (tmp_path / "goats2.txt").write_text(take_text(
-        "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[3:],
-        byline=False), "utf-8")
+    write_takes(tmp_path)
     write(tmp_path, {"copy": [*COPY, WIRE[3]]})
     app = seeds_app([str(tmp_path)])
     async with app.run_test(size=(120, 30)) as pilot:
@@ -65,11 +61,7 @@ async def test_compare_from_a_copy_puts_its_original_on_a():
 async def test_compare_from_any_version_of_a_wire_story_puts_the_wire_on_a(tmp_path):
     """`d` on a version of a wire story: the wire goes on A, so the header judges the
     version against the wire, even where another paper's copy explains more of it."""
-    (tmp_path / "goats1.txt").write_text(take_text(
-        "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[:3]), "utf-8")
-    (tmp_path / "goats2.txt").write_text(take_text(
-        "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[3:],
-        byline=False), "utf-8")
+    write_takes(tmp_path)
     write(tmp_path, {"copy": COPY, "mix": [COPY[0], *OWN]})
     app = seeds_app([str(tmp_path)])
     async with app.run_test(size=(120, 30)) as pilot:

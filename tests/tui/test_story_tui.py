@@ -87,13 +87,9 @@ async def test_story_key_and_screen_are_in_the_help():
 async def test_t_on_a_wire_take_puts_that_take_down_the_side(tmp_path):
     """A night lead or a later page holds what the papers wrote from: `t` on it shows the
     story against it (the first take, a few lines, would show every paper dropping)."""
-    from tests.support.hearing_story import COPY, WIRE, take_text, write
+    from tests.support.hearing_story import COPY, WIRE, write, write_takes
 
-    (tmp_path / "goats1.txt").write_text(take_text(
-        "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[:3]), "utf-8")
-    (tmp_path / "goats2.txt").write_text(take_text(
-        "10:40 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE[3:],
-        byline=False), "utf-8")
+    write_takes(tmp_path)
     write(tmp_path, {"copy": [*COPY, WIRE[3]]})
     app = seeds_app([str(tmp_path)])
     async with app.run_test(size=(120, 40)) as pilot:
