@@ -15,7 +15,7 @@ from reader.corpus.derivation import derivation_of
 from reader.fetch import provenance_line
 from reader.model import Article
 from reader.render.html import page
-from reader.render.labels import article_label
+from reader.render.labels import article_label, outlet_label
 from reader.reviews import Review, ReviewStore, findings
 
 
@@ -53,7 +53,7 @@ def _mark(text: str, spans: list[tuple[int, int]], open_: str, close: str) -> st
 def _side_line(name: str, article: Article) -> list[str]:
     """The report's line for one side, and where it was fetched from, if it was."""
     lines = [f"- **{name}**: {md_escape(article.path)} "
-             f"({md_escape(article.outlet or 'outlet unknown')})"]
+             f"({md_escape(outlet_label(article))})"]
     fetched = provenance_line(article.path)
     if fetched:
         lines.append(f"  - {md_escape(fetched)}")

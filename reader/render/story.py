@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from reader.fetch import provenance_line
 from reader.render.export import html_page, md_escape
-from reader.render.labels import article_label
+from reader.render.labels import article_label, outlet_label
 
 if TYPE_CHECKING:
     from reader.corpus.story import Cell, StoryTable
@@ -48,7 +48,7 @@ def story_text(table: StoryTable) -> str:
     n = len(table.versions)
     out = [f"Story: {article_label(table.original)}", f"{table.side_label}: {table.original.path}", ""]
     for v, article in enumerate(table.versions):
-        out.append(f"[{v + 1}] {article.path} ({article.outlet or 'outlet unknown'}): "
+        out.append(f"[{v + 1}] {article.path} ({outlet_label(article)}): "
                    f"{_counts(table, v)}; {_verdict(table, v)}")
     out += ["", LEGEND, ""]
     width = max(2, len(str(n)) + 1)
@@ -78,7 +78,7 @@ def story_markdown(table: StoryTable) -> str:
     n = len(table.versions)
     out = [f"# Story: {md_escape(article_label(table.original))}", "",
            (f"{table.side_label}: {md_escape(table.original.path)} "
-            f"({md_escape(table.original.outlet or 'outlet unknown')})"), "", "## Versions", "",
+            f"({md_escape(outlet_label(table.original))})"), "", "## Versions", "",
            "| # | version | outlet | sentences | derivation |", "|---|---|---|---|---|"]
     for v, article in enumerate(table.versions):
         out.append(f"| {v + 1} | {md_escape(article.path)} | {md_escape(article.outlet or 'unknown')}"

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from reader.model import Article
 from reader.render.export import marked_diff, md_escape
-from reader.render.labels import KIND_MARK, article_label, meta_line
+from reader.render.labels import KIND_MARK, article_label, meta_line, outlet_label
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -226,7 +226,7 @@ def print_sources(article: Article, ranked: list, checked: int, width: int | Non
                "unclear": "direction unclear"}
     for c in ranked:
         _item(console, "", f"{c.explained:4.0%} explained  {article_label(c.article)} "
-              f"({c.article.outlet or 'outlet unknown'}) · {verdict[c.direction]} · "
+              f"({outlet_label(c.article)}) · {verdict[c.direction]} · "
               f"confidence {c.confidence:.0%}", "bold", 6)
         console.print(Text(f"      {c.article.path}", style="dim"))
         for reason in c.reasons:
@@ -256,7 +256,7 @@ def print_stories(stories: list, width: int | None = None) -> None:
         console.print(Text(f"Story {n}: {story.label} ({versions})", style="bold"))
         for a in story.members:
             mark = "*" if story.original is a else " "
-            console.print(Text(f"  {mark} {a.path}  ({a.outlet or 'outlet unknown'})"))
+            console.print(Text(f"  {mark} {a.path}  ({outlet_label(a)})"))
         for reason in story.reasons:
             console.print(Text(f"    - {reason}", style="dim"))
     if any(s.original for s in stories):

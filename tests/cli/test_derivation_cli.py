@@ -66,6 +66,10 @@ def test_sources_judges_against_every_take_of_the_wire_story_in_the_folder(tmp_p
     d = json.loads(out.stdout)["derivation"]
     assert d["sources"] == [str(tmp_path / "goats1.txt"), str(tmp_path / "goats2.txt")]
     assert d["verdict"] == "wholly-derived"
+    text = run("stories", str(tmp_path), "--no-cache").stdout
+    # page 2 names no agency, but its slug line says it came over the wire
+    assert "goats2.txt  (wire copy)" in text and "goats1.txt  (PA News)" in text
+    assert "copy.txt  (outlet unknown)" in text
 
 
 def test_diff_split_lines_judges_the_lines_themselves(tmp_path):

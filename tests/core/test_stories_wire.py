@@ -138,3 +138,15 @@ def test_among_wire_takes_the_earliest_sent_is_the_original_bylined_or_not():
     paper = make_article("papers/copy.txt", COPY)
     stories = group_stories([late, paper, early])
     assert len(stories) == 1 and stories[0].original is early
+
+
+def test_a_later_page_without_a_credit_is_labelled_wire_copy_not_outlet_unknown():
+    from reader.render.labels import meta_line, outlet_label
+
+    first = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE[:3])
+    second = take("pa/goats2.txt", "10:09 05/03/24: Page 2 (HHH) COURTS Goats", "GOATS FINE",
+                  WIRE[3:], byline=False)
+    assert outlet_label(first) == "PA News"  # its byline credits the agency
+    assert second.outlet is None and outlet_label(second) == "wire copy"
+    assert meta_line(second, brief=True).startswith("wire copy · ")
+    assert outlet_label(make_article("n.txt", WIRE)) == "outlet unknown"

@@ -20,6 +20,7 @@ from reader.compare import Comparison, compare
 from reader.corpus.derivation import derivation_of
 from reader.corpus.provenance import LOOSE
 from reader.model import Article
+from reader.render.labels import outlet_label
 from reader.reviews import Finding, Review, ReviewError, ReviewStore, State, findings
 from reader.tui.counterparts import best_counterpart, wire_first
 from reader.tui.drift_notes import MARK, change_of, drift_label, drift_summary, ordered
@@ -49,7 +50,7 @@ def titles_text(a: Article, b: Article | None) -> Text:
         if article is None:
             text.append("  finding the article that shares most with A…", "dim")
         else:
-            text.append(f" {article.outlet or 'outlet unknown'} · ", "bold")
+            text.append(f" {outlet_label(article)} · ", "bold")
             text.append(article.title or article.name)
             if article.title:
                 text.append(f"  {article.name}", "dim")

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.binding import Binding
 
 from reader.compare import Comparison
+from reader.render.labels import outlet_label
 from reader.tui.drift_notes import MARK, change_of, drift_label, ordered, one_sided
 from reader.tui.widgets.compare_view import PairRow, highlighted
 from reader.tui.screens.text_panel import TextPanelScreen
@@ -58,7 +59,7 @@ def detail_text(comparison: Comparison, row: PairRow, markers: bool) -> Text:
             out.append("\n")
     for side, article, change in (("a", comparison.a, DELETED), ("b", comparison.b, INSERTED)):
         out.append(f" {side.upper()} ", "bold reverse")
-        out.append(f" {article.outlet or 'outlet unknown'} · {article.name}\n", "dim")
+        out.append(f" {outlet_label(article)} · {article.name}\n", "dim")
         present = row.a_text if side == "a" else row.b_text
         if present:
             out.append_text(highlighted(row, side, "", change, DRIFT, markers))

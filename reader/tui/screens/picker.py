@@ -20,6 +20,7 @@ from textual.widgets import LoadingIndicator, OptionList, Static
 from textual.widgets.option_list import Option
 
 from reader.model import Article
+from reader.render.labels import outlet_label
 from reader.tui.counterparts import (
     DIRECTION_LABEL, first_reason, merged, ranked, story_versions, unrelated,
 )
@@ -37,7 +38,7 @@ def ranked_prompt(candidate: SourceCandidate, current: bool) -> Text:
     prompt.append(f"{DIRECTION_LABEL.get(candidate.direction, candidate.direction):<17} ",
                   "bold" if candidate.direction == "original" else "")
     prompt.append(article.title or article.name, "bold" if current else "")
-    prompt.append(f"\n      {article.outlet or 'outlet unknown'} · {article.name}")
+    prompt.append(f"\n      {outlet_label(article)} · {article.name}")
     if current:
         prompt.append(" · current B", "italic")
     reason = first_reason(candidate)

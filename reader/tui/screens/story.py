@@ -23,6 +23,7 @@ from textual.worker import get_current_worker
 
 from reader.corpus.story import StoryTable, side_label, story_table
 from reader.model import Article
+from reader.render.labels import outlet_label
 from reader.render.story import LEGEND, mark
 from reader.tui.widgets.key_bar import KeyBar
 
@@ -100,7 +101,7 @@ class StoryScreen(Screen[None]):
     def _header(self) -> Text:
         text = Text("Story: ", style="bold")
         text.append(self.original.title or self.original.name)
-        text.append(f"\n{side_label(self.original_is_take)}: {self.original.name} ({self.original.outlet or 'outlet unknown'})",
+        text.append(f"\n{side_label(self.original_is_take)}: {self.original.name} ({outlet_label(self.original)})",
                     style="dim")
         if self.table is None:
             text.append(f"\nComparing with {len(self.versions)} versions…", style="dim")
@@ -109,7 +110,7 @@ class StoryScreen(Screen[None]):
             s = self.table.comparisons[v].summary()
             verdict = self.table.verdict(v)
             text.append(f"\n[{v + 1}] ", style="bold")
-            text.append(f"{article.outlet or 'outlet unknown'} · {article.name}: ")
+            text.append(f"{outlet_label(article)} · {article.name}: ")
             text.append(f"{s.same} kept, {s.changed} changed, {s.dropped} dropped, "
                         f"{s.added} added · {verdict}", style="dim")
         return text
