@@ -31,6 +31,7 @@ async def test_a_later_take_is_labelled_a_wire_take_not_judged_against_the_first
         metas = {row.entry.name: listing._row_lines(row)[1].plain.strip()
                  for row in listing.rows if row.role in ("original", "version")}
         assert metas["goats2.txt"].startswith("wire take · ")
+        assert "wire copy" not in metas["goats2.txt"]  # page 2 names no agency: said once
         assert metas["copy.txt"].startswith("wholly-derived · ")
         assert "likely original" in metas["goats1.txt"]
 

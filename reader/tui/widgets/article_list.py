@@ -279,7 +279,7 @@ class ArticleList(RowScrollView):
         elif row.role == "version" and row.story is not None:
             judged = row.story.derivation(entry)
             if any(entry is take for take in row.story.takes):
-                meta = f"wire take · {meta}"
+                meta = "wire take · " + meta.removeprefix("wire copy · ")  # said once
             elif judged is not None:  # first, so a narrow list still shows it
                 meta = f"{judged.verdict} · {meta}"
         return [title, Text(indent + ("  " if indent else "") + meta, style=self._style("meta"))]
