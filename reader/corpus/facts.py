@@ -26,7 +26,8 @@ from reader.model import Article
 
 _DIGITS = re.compile(r"\d[\d,.]*\d|\d")
 _LETTERS = re.compile(r"[^\W\d_]+")
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:[A-Z][a-z]+)*")  # "Quinn" of "Quinn's", "McGuire"
+# "Quinn" of "Quinn's", "McGuire", "Nestlé"; not "No" of "No1" (a word running into digits)
+_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*(?!\w)")
 _NO_NAMES = frozenset(w.casefold() for w in (*MONTHS, *WEEKDAYS)) | frozenset(
     "mr mrs ms miss dr sir dame lady lord".split())  # a title names no one new
 

@@ -178,3 +178,12 @@ def test_new_facts_count_numbers_by_value_and_names_the_sources_never_use():
     assert name_words(names) == 5  # a double-barrelled name by its first part, as before
     changed = _art("c.txt", ["Amos Pellow kept seven goats and paid 500 pounds on Monday."])
     assert new_facts(changed, [source]).numbers == ()  # a changed sum is drift, not a fact added
+
+
+def test_a_word_running_into_digits_is_no_name_and_accented_names_are_whole():
+    from reader.corpus.facts import new_facts
+
+    source = _art("s.txt", ["Amos Pellow kept seven goats on Monday."])
+    article = _art("a.txt", ["Pellow reached the paper's No1 spot on Monday, ahead of "
+                             "the Nestlé herd and Anaïs Brûlé."])
+    assert new_facts(article, [source]).names == ("Nestlé", "Anaïs Brûlé")
