@@ -30,6 +30,11 @@ of those passages' words, the share annotated verbatim) and the share the word d
 leaves unchanged; of the words annotated rewrite in paired sentences, the share the
 word diff marks changed.
 
+Where the verdicts go wrong: macro F1 on the phrase-annotated articles, beside two
+thresholds on the share of words the annotators marked as taken from PA (fitted on those
+same articles: what wording alone, read as the annotators read it, could reach there),
+and on the articles not annotated phrase by phrase, court and showbiz apart.
+
 Run from the project root: `python3 bench/meter_derivation.py`.
 """
 
@@ -150,6 +155,42 @@ def _phrases(data: dict, sources_of: dict, articles: dict) -> dict:
         run_words += int(sum(1 for m in re.finditer(r"\w+", art.text) if verbatim[m.start()]))
     counts["run_words"] = run_words  # type: ignore[assignment]
     return counts
+
+
+def _marked_shares(data: dict) -> dict[str, float]:
+    """Per phrase-annotated article, the share of its words the annotators marked as
+    taken from PA (verbatim or rewritten)."""
+    import re
+
+    out = {}
+    for ann in data["phrase_annotations"]:
+        count = {"verbatim": 0, "rewrite": 0, "new": 0}
+        for start, end, kind in ann["spans"]:
+            count[kind] += len(re.findall(r"\w+", ann["text"][start:end]))
+        out[ann["doc"]] = (count["verbatim"] + count["rewrite"]) / max(1, sum(count.values()))
+    return out
+
+
+def _against_the_marks(rows: list, y: np.ndarray, pred: np.ndarray) -> dict:
+    """Where the verdicts go wrong: macro F1 on the phrase-annotated articles, beside
+    two thresholds on the annotators' own marks fitted on those same articles (what
+    wording alone, read as the annotators read it, could reach there), and on the
+    articles nobody annotated phrase by phrase, by domain."""
+    marks = _marked_shares(json.loads(METER.read_text("utf-8")))
+    annotated = np.array([r["id"] in marks for r in rows])
+    marked = np.array([marks.get(r["id"], 0.0) for r in rows])[annotated]
+    best = _fit(share_rule, (marked, marked), y[annotated])
+    out = {"annotated_pairs": int(annotated.sum()),
+           "reader_on_annotated": f1_scores(y[annotated], pred[annotated])[0],
+           "marks_thresholds_fitted_on_annotated": f1_scores(
+               y[annotated], share_rule(marked, marked, *best))[0]}
+    for domain in ("courts", "showbiz"):
+        here = ~annotated & np.array([r["story"].startswith(domain) for r in rows])
+        out[f"reader_on_unannotated_{domain}"] = {
+            "pairs": int(here.sum()), "agreement": float((y[here] == pred[here]).mean()),
+            "labels": {k: int((y[here] == i).sum()) for i, k in enumerate(LABELS)},
+            "partially_read_as_independent": int(((y == 1) & (pred == 2) & here).sum())}
+    return out
 
 
 def _from_folder(article, folder: list) -> str:
@@ -304,7 +345,8 @@ def main() -> int:
     features = tuple(np.array([r[k] for r in cur]) for k in names)
     old = np.array([r["share"] for r in prev])
     slopes = (PARTIAL_PER_DOUBLING, WHOLLY_PER_DOUBLING)
-    shipped = f1_scores(y, derivation_rule(*features, PARTIAL_SEQUENCES, WHOLLY_WORDS, slopes))
+    verdicts = derivation_rule(*features, PARTIAL_SEQUENCES, WHOLLY_WORDS, slopes)
+    shipped = f1_scores(y, verdicts)
     assert shipped[1] == f1_scores(y, np.array([VERDICTS[v] for v in
                                                 (r["verdict"] for r in cur)]))[1]
 
@@ -330,10 +372,12 @@ def main() -> int:
             "macro_f1_fitted_on_dev": base[0], "per_class": dict(zip(LABELS, base[1])),
             "thresholds": base_t,
             "cv_macro_f1": cross_validated(threshold_fit(share_rule), share_rule, (old, old), y, story)},
+        "against_the_marks": _against_the_marks(cur, y, verdicts),
         "published_best": PUBLISHED, "previous_ref": prev_ref,
         "phrases": runs["current"]["phrases"],
     }
     r, b, ph = results["reader"], results["previous_share_thresholds"], results["phrases"]
+    marks = results["against_the_marks"]
     lines = ["| system | macro F1 | wholly | partially | non | cross-validated macro F1 |",
              "|---|---|---|---|---|---|",
              f"| reader (shipped thresholds) | {r['macro_f1']:.3f} | "
@@ -366,7 +410,18 @@ def main() -> int:
         f"{len(y)} pairs ({', '.join(f'{k} {v}' for k, v in results['labels'].items())}); "
         f"cross-validation: {FOLDS} folds by story, {SHUFFLES} shuffles. Previous release: git "
         f"{prev_ref}. Fitted on all these pairs (thresholds at {LENGTH_REF} words, rise per doubling): "
-        f"{fitted[0]:.3f}, {fitted[1]:.3f}, ({fitted[2][0]:.3f}, {fitted[2][1]:.3f})."]
+        f"{fitted[0]:.3f}, {fitted[1]:.3f}, ({fitted[2][0]:.3f}, {fitted[2][1]:.3f}).", "",
+        "| where the verdicts go wrong | pairs | macro F1 |", "|---|---|---|",
+        f"| reader, articles annotated phrase by phrase | {marks['annotated_pairs']} | "
+        f"{marks['reader_on_annotated']:.3f} |",
+        f"| two thresholds on the annotators' own marks (share of words marked verbatim or "
+        f"rewrite), fitted on those articles | {marks['annotated_pairs']} | "
+        f"{marks['marks_thresholds_fitted_on_annotated']:.3f} |", "",
+        "| articles not annotated phrase by phrase | pairs (wholly / partially / non) | "
+        "agreement | partially derived read as independent |", "|---|---|---|---|",
+        *(f"| {d} | {u['pairs']} ({' / '.join(str(v) for v in u['labels'].values())}) | "
+          f"{u['agreement']:.3f} | {u['partially_read_as_independent']} |" for d, u in
+          ((d, marks[f"reader_on_unannotated_{d}"]) for d in ("courts", "showbiz")))]
     write_results("meter_derivation", "Derivation verdicts on METER dev pairs (wholly / partially "
                   "/ not derived from PA)", "\n".join(lines), results)
     return 0
