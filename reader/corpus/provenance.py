@@ -142,7 +142,7 @@ def _wire_mark(article: Article, credits: Credits) -> str | None:
     if credits.wire:
         return f"carries a {credits.wire} dateline or credit"
     slug = slug_of(article)
-    return f"is a wire take (slug line sent {slug.sent:%H:%M on %d %b %Y})" if slug else None
+    return f"is a wire take (slug line sent {slug.when()})" if slug else None
 
 
 def _match(names: Sequence[str], outlet: str) -> str:

@@ -415,7 +415,7 @@ def _reasons(story: Story) -> list[str]:
             out.append(f"{pair}: the aligner matches {link.matched:.0%} of one in the other")
     if story.original is not None:
         slug = slug_of(story.original)
-        why = (f", the first wire take (sent {slug.sent:%H:%M on %d %b %Y}, page {slug.page})"
+        why = (f", the first wire take (sent {slug.when()}, page {slug.page})"
                if slug else "")
         out.append(f"likely original: {story.original.name}{why}")
     return out

@@ -32,8 +32,18 @@ class Slug:
     """What a wire take's slug line says."""
 
     catchline: str  # the story's name, case-folded, take words left out ("courts smith")
-    sent: datetime  # when the take was sent
+    sent: datetime  # when the take was sent (read day first, as British wires write it)
     page: int  # its page (1 when the slug names none)
+    dated: str = ""  # its date as the slug writes it ("05/03/24")
+
+    def when(self) -> str:
+        """When it was sent, for a reason a user reads: the date spelled out where day and
+        month cannot be swapped ("14:58 on 27 Jan 2000"), else as the slug writes it
+        ("10:02 on 05/03/24"): ordering takes may assume day first, a reason may not."""
+        day, month = self.sent.day, self.sent.month
+        if day > 12 or day == month or not self.dated:
+            return f"{self.sent:%H:%M on %d %b %Y}"
+        return f"{self.sent:%H:%M} on {self.dated}"
 
 
 def slug_of(article: Article) -> Slug | None:
@@ -50,7 +60,7 @@ def slug_of(article: Article) -> Slug | None:
                         int(day), int(hour), int(minute))
     except ValueError:
         return None
-    return Slug(" ".join(words), sent, int(page or 1))
+    return Slug(" ".join(words), sent, int(page or 1), f"{day}/{month}/{year}")
 
 
 def same_story_takes(articles: Sequence[Article]) -> list[tuple[int, int]]:

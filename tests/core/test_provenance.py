@@ -93,7 +93,7 @@ def test_a_later_page_without_a_byline_is_still_wire_copy_by_its_slug_line():
     paper = make_article("paper.txt", WIRE[1:5])
     assert credits_of(page).wire is None
     candidate = assess(paper, page)
-    assert any("g2.txt is a wire take (slug line sent 10:40 on 05 Mar 2024)" in r
+    assert any("g2.txt is a wire take (slug line sent 10:40 on 05/03/24)" in r
                for r in candidate.reasons)
     assert assess(page, paper).direction != "original"
 

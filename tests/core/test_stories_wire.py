@@ -34,7 +34,7 @@ def test_later_pages_join_the_first_take_by_slug_and_the_first_take_is_the_origi
     goats = next(s for s in stories if len(s.members) == 3)
     assert goats.original is first
     assert any("slug" in r for r in goats.reasons)
-    assert any("first wire take (sent 10:02 on 05 Mar 2024, page 1)" in r for r in goats.reasons)
+    assert any("first wire take (sent 10:02 on 05/03/24, page 1)" in r for r in goats.reasons)
 
 
 def test_a_newspaper_version_joins_the_wire_story_and_a_take_is_named_original():
@@ -150,3 +150,10 @@ def test_a_later_page_without_a_credit_is_labelled_wire_copy_not_outlet_unknown(
     assert second.outlet is None and outlet_label(second) == "wire copy"
     assert meta_line(second, brief=True).startswith("wire copy · ")
     assert outlet_label(make_article("n.txt", WIRE)) == "outlet unknown"
+
+
+def test_a_reason_spells_out_a_slug_date_only_where_day_and_month_cannot_be_swapped():
+    clear = slug_of(take("t.txt", "14:58 27/01/00: Page 1 (HHH) SHOWBIZ Oasis", "BABY", WIRE[:1]))
+    swappable = slug_of(take("t.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS", WIRE[:1]))
+    assert clear is not None and clear.when() == "14:58 on 27 Jan 2000"
+    assert swappable is not None and swappable.when() == "10:02 on 05/03/24"  # 5 March or 3 May
