@@ -2,7 +2,11 @@
 
 Rule-based, precision first:
 - names are capitalised spans ("Syrian President Bashar al-Assad"); a capital that only
-  opens a sentence is not a name unless the word is capitalised elsewhere too;
+  opens a sentence is not a name unless the word is capitalised elsewhere too or an age
+  follows it ("Cobb, 38, who ...");
+- a name one side only gives is reported unless the other side points to the same one
+  ("he", "the farmer"); naming someone the other brings in unnamed ("a spokesman") is a
+  fact of its own, and so is a place ("in Leeds", "at the Old Bailey");
 - a name survives when all its words are on the other side (demonyms fold: "Syrian" ~
   "Syria"), when the other side names the same person by a shorter form ("Erdogan"), or
   by an acronym ("UN OCHA" ~ "United Nations Office for the Coordination of ...");
@@ -33,6 +37,9 @@ _JOIN = re.compile(rf"(?:[ \t\u00a0\n]+(?:{_CONNECTORS}))*[ \t\u00a0\n]+")  # "O
 _AFFILIATION = re.compile(
     rf"(?P<name>[^\W\d_][\w.]*(?:-[^\W\d_][\w.]*)*?)-(?P<rel>{'|'.join(RELATION_CLASS)})\b")
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
+_AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")  # "Cobb, 38, who ...": a person's name and age
+# "the farmer" points back to someone named before; "a spokesman" brings in someone unnamed
+_DEFINITE = DESCRIPTION - {"a", "an"}
 _CALENDAR = frozenset(  # dates are the numbers detector's business
     [d.casefold() for d in WEEKDAYS] + [m for m in MONTHS if len(m) > 3 or m == "may"])
 
@@ -194,7 +201,8 @@ def names(words: Words, elsewhere_caps: set[str], lower: set[str] | None = None)
         if len(run) == 1 and starts_sentence(text, starts[run[0]]):
             word = text[starts[run[0]]:ends[run[0]]]
             if word not in elsewhere_caps and not (word.isupper() and len(word) >= 2
-                                                   and word.casefold() not in COMMON_WORDS):
+                                                   and word.casefold() not in COMMON_WORDS) \
+                    and not _AGE_AFTER.match(text, ends[run[0]]):
                 continue
         if run:
             parts = [text[starts[i]:ends[i]] for i in run]
@@ -274,8 +282,8 @@ def _own_fact(word_map: WordMap, name: Name) -> bool:
     title = words.text[name.start:name.end].split()[0].casefold().rstrip(".")
     if title in GENDERED and GENDERED[title].intersection(other):
         return False  # "Miss Freeman" where the other side says "her"
-    if i and keys[i - 1] in LOCATIVE:
-        return True
+    if i and (keys[i - 1] in LOCATIVE or keys[i - 1] == "the" and i > 1 and keys[i - 2] in LOCATIVE):
+        return True  # ("at the Old Bailey")
     if j < len(words) and words.text[words.starts[j]].islower() and DESCRIPTION.intersection(
             keys[max(0, i - 2):i]):
         return False
@@ -283,7 +291,7 @@ def _own_fact(word_map: WordMap, name: Name) -> bool:
             "'s", "’s") and words.text[words.starts[i - 1]].isupper():
         return False  # the rest of a name the other side gives: "St Peter's" + "Hospital"
     _, _, b1, b2 = word_map.gap(i, j)
-    if PRONOUNS.intersection(other[max(0, b1 - 1):b2 + 1]) or DESCRIPTION.intersection(
+    if PRONOUNS.intersection(other[max(0, b1 - 1):b2 + 1]) or _DEFINITE.intersection(
             other[b1:b2]):
         return False
     # a speaker named on one side, a pronoun speaking on the other ("he said")
