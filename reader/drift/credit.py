@@ -233,11 +233,14 @@ def article_attribution_drift(a_attribution: list[str], b_attribution: list[str]
     return out
 
 
-_REPORTING = REPORTING | frozenset("allegedly reportedly apparently suspected".split())
+_HEDGES = frozenset("allegedly reportedly apparently suspected".split())
+_REPORTING = REPORTING | _HEDGES
 SPEAKER = "quote's speaker"  # the note of a quote that lost or gained its speaker
 CREDIT_ADDED = "credit added, A states it as fact"  # a claim B credits to someone, A not
 _CLAUSE_END = re.compile(r"[,;:.!?]")
 _DETERMINERS_ALL = frozenset("a an the his her their its this that".split())
+_HEDGED = _HEDGES | {"alleged", "according"}  # words that keep a claim someone's
+_BE = frozenset("is was were been being be are".split())
 _MAX_CLAUSE = 8  # words: a longer unmatched stretch is a rewrite, not a dropped credit
 
 
@@ -266,12 +269,19 @@ def _attribution_lost(word_map: WordMap, mine: Reporting, theirs: Reporting
                       ) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
     """(span of this side's credit, the other side's whole text, or None when the other
     side is a quote that only lost its speaker) when this side says who claims it and
-    the other side does not."""
-    if not mine.verbs or theirs.verbs:
+    the other side does not, or only keeps the words of a claim reported inside it."""
+    lost = [v for v in mine.verbs if not word_map.kept(v)]
+    if theirs.verbs:  # all kept word for word, they are another claim's reporting: "He said
+        back = word_map.swapped()  # the solicitor had argued" -> "the solicitor had argued"
+        if any(not back.kept(v) or back.a.keys[v] in _HEDGED for v in theirs.verbs):
+            return []  # ("allegedly" kept: the claim is still someone's, not a fact)
+        keys = word_map.a.keys  # a verb that reports (not "claims", not "was told")
+        lost = [v for v in lost if keys[v] in _SPEECH | _TOLD and not (v and keys[v - 1] in _BE)]
+    if not lost:
         return []
-    verb = mine.verbs[0]
+    verb = lost[0]
     a1, a2, b1, b2 = word_map.gap(verb, verb + 1)
-    if a2 - a1 > _MAX_CLAUSE or word_map.kept(verb) or a2 - a1 == b2 - b1 == 1:
+    if a2 - a1 > _MAX_CLAUSE or a2 - a1 == b2 - b1 == 1:
         return []  # (a tag reworded word for word, "It read:" -> "It said:", is no loss)
     words = word_map.a
     if any(word_map.kept(i) and words.text[words.starts[i]].isupper()
