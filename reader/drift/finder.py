@@ -35,7 +35,7 @@ from reader.drift.credit import (
 )
 from reader.drift.names import Vocabulary, as_name, name_drift
 from reader.drift.negation import negation_drift
-from reader.drift.numbers import Amounts, number_drift, quantities
+from reader.drift.numbers import DAY_NOTE, Amounts, day_drift, number_drift, quantities, says_when
 from reader.drift.quotes import (
     ALTERED,
     CREDITED_ELSEWHERE,
@@ -48,7 +48,7 @@ from reader.drift.wordlists import COMMON_WORDS, REPORTING
 
 Detector = Callable[[PairContext], list[Drift]]
 DETECTORS: tuple[Detector, ...] = (
-    number_drift, quote_drift, name_drift, credit_drift, negation_drift)
+    number_drift, day_drift, quote_drift, name_drift, credit_drift, negation_drift)
 # numbers and quotes read the same in any language; names, credits and negations are
 # read with English rules, which on German or French copy raise only false alarms
 ANY_LANGUAGE: tuple[Detector, ...] = (number_drift, quote_drift)
@@ -131,6 +131,8 @@ def _stated_elsewhere(d: Drift, articles: Articles) -> bool:
     if d.kind not in ("name", "number") and not d.note.startswith((SPEAKER, CREDIT_ADDED)):
         return False  # (credits to outlets and wires check the other article themselves)
     text, other = (d.a_text, "b") if d.change == "dropped" else (d.b_text, "a")
+    if d.note.startswith(DAY_NOTE):
+        return says_when(articles.b_text if other == "b" else articles.a_text)
     if d.kind == "number":
         mine = quantities(words(text))
         return bool(mine) and articles.word_view(_amounts, other).has(mine[0])

@@ -5,7 +5,10 @@ are reported.
 
 Policy (precision first): a changed value, qualifier or date is reported; a quantity
 present on one side only is reported as dropped/added; a date present on one side only
-is not (paraphrases drop "on Friday" all the time without changing a fact).
+is not (paraphrases drop "on Friday" all the time without changing a fact), but the day
+of a report ("today", "yesterday", "last night") is, where the other side says no day at
+all: the one thing that tells when it happened. "Today" on the wire and "yesterday" in the
+next morning's paper are the same day.
 """
 
 from __future__ import annotations
@@ -380,6 +383,33 @@ def _one_sided(text: str, q: Quantity, mine: list[Quantity], other_left: list[Qu
     June"): the same moment said another way."""
     return not q.is_date and not _restated(text, q, mine) and not (
         q.unit in _TIME_UNITS and any(y.is_date for y in other_left))
+
+
+RELATIVE_DAY = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|last\s+night"
+    r"|(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|evening))\b",
+    re.IGNORECASE)
+DAY_NOTE = "day of the report"
+
+
+def says_when(text: str) -> bool:
+    """Any day or date at all: a relative day, a weekday, a month."""
+    return bool(RELATIVE_DAY.search(text) or _DATE.search(text))
+
+
+def day_drift(ctx: PairContext) -> list[Drift]:
+    """The day of a report on one side only, where the other side gives no day or date."""
+    if not ctx.sure:
+        return []
+    out = []
+    for this, other, dropped in ((ctx.a, ctx.b, True), (ctx.b, ctx.a, False)):
+        m = RELATIVE_DAY.search(this)
+        if m and not says_when(other):
+            span = (m.start(), m.end())
+            out.append(make("number", ctx.a, span if dropped else None, ctx.b,
+                            None if dropped else span,
+                            f"{DAY_NOTE} {'dropped' if dropped else 'added'}"))
+    return out
 
 
 def number_drift(ctx: PairContext) -> list[Drift]:

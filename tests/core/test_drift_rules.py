@@ -31,6 +31,17 @@ def test_wire_quotes_and_pound_sign_are_no_change():
                       "He said: 'We paid £2.9 million for it.'") == []
 
 
+def test_the_day_of_a_report_is_one_sided_only_where_the_other_side_says_no_day():
+    assert has(find_drift("He was jailed today for the attack.", "He was jailed for the attack."),
+               "number", "today", "", "dropped")
+    for other in ("He was jailed yesterday for the attack.", "He was jailed on Monday for the attack."):
+        assert find_drift("He was jailed today for the attack.", other) == []  # the same day
+    moved = Articles.of("He was jailed today for the attack.",
+                        "A man was jailed yesterday. He was jailed for the attack.")
+    assert find_drift("He was jailed today for the attack.", "He was jailed for the attack.",
+                      articles=moved) == []
+
+
 def test_a_converted_amount_is_a_change():
     drifts = find_drift("The fine was $2,500 last year.", "The fine was about £1,900 last year.")
     assert has(drifts, "number", "$2,500", "£1,900", "changed")
