@@ -30,8 +30,9 @@ _DATELINE = re.compile(
     rf"|\((?P<a2>[^()\n]{{2,40}})\)))\s*(?P<sep>[:–—-]{{1,2}})\s")
 _NAME = r"(?:[A-Z][\w.'’&-]*|al|bin|de|van|von|der|da)"
 _OUTLET = rf"(?:[Tt]he )?[A-Z][\w.'’&-]*(?: {_NAME}){{0,4}}"
-_OUTLET_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|"
-                           r"Guardian|Press|Wire|Daily|TV|Radio|Magazine|Chronicle|Mail)\b")
+_OUTLET_WORD = (r"(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Globe|"
+                r"Guardian|Press|Wire|Daily|TV|Radio|Magazine|Chronicle|Mail)")
+_OUTLET_WORDS = re.compile(rf"\b{_OUTLET_WORD}\b")
 # "The X reported": institutions report too, and they are not outlets.
 _INSTITUTIONS = re.compile(r"\b(?:Pentagon|Ministry|Department|Government|Observatory|Police|"
                            r"Army|Commission|Council|Committee|Office|Bureau|Court|Company|"
@@ -230,10 +231,30 @@ def _person(name: str, common_ok: bool = False) -> bool:
 _COLLECTIVE = re.compile(r"^(?:[A-Z][\w.'’&-]*\s+){1,4}(?:Staff|Editors|Editorial Board)$")
 
 
+_POST_WORDS = frozenset(
+    "senior executive contributing deputy associate assistant managing content special "
+    "political foreign home news sports science health business".split())
+
+
+def _without_post(part: str) -> str:
+    """A name with the writer's post run on after it dropped: "Jane Doe Globe
+    Correspondent", "Jane Doe Times Staff Writer" -> "Jane Doe"."""
+    words = part.split()
+    if _COLLECTIVE.match(part):
+        return part
+    while len(words) > 2 and _ROLE.fullmatch(words[-1]):
+        words.pop()
+    if len(words) > 2 and len(words) < len(part.split()) and _OUTLET_WORDS.fullmatch(words[-1]):
+        words.pop()
+    if _POST_WORDS.intersection(w.lower() for w in words):
+        return part  # a post and nobody's name: "Executive Content Editor"
+    return " ".join(words)
+
+
 def split_byline(names: str) -> tuple[str | None, str | None]:
     people: list[str] = []
     credit = None
-    for part in re.split(r"\s*,\s*", names):
+    for part in map(_without_post, re.split(r"\s*,\s*", names)):
         lead = next((a for a in AGENCY_NAMES if part == a or part.startswith(a + " ")), None)
         if lead is not None:
             credit = lead

@@ -93,6 +93,12 @@ def test_an_outlet_staff_byline_is_kept_but_not_as_a_co_author() -> None:
     assert find_byline(["By Staff"]) == (None, None)
 
 
+def test_a_post_run_on_after_the_name_is_not_part_of_it() -> None:
+    assert find_byline(["By Jane Roe Globe Correspondent,Updated March 4, 2021"]) == ("Jane Roe", None)
+    assert find_byline(["By Jane Roe Times Staff Writer"]) == ("Jane Roe", None)
+    assert find_byline(["By Executive Content Editor"]) == (None, None)  # a post, nobody's name
+
+
 def test_a_byline_after_its_date_line() -> None:
     assert find_byline(["Mar 4, 2021 at 2:56 pm | By Jane Roe"]) == ("Jane Roe", None)
     assert find_byline(["posted on 2021-03-04 23:30 EST by Jane Roe"]) == ("Jane Roe", None)
