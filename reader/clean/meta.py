@@ -254,7 +254,8 @@ def _without_post(part: str) -> str:
 def split_byline(names: str) -> tuple[str | None, str | None]:
     people: list[str] = []
     credit = None
-    for part in map(_without_post, re.split(r"\s*,\s*", names)):
+    parts = re.split(r"\s*,\s*", names)  # (a post set off by a comma is a part of its own)
+    for part in [_without_post(parts[0]), *parts[1:]]:
         lead = next((a for a in AGENCY_NAMES if part == a or part.startswith(a + " ")), None)
         if lead is not None:
             credit = lead

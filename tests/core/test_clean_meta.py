@@ -97,6 +97,7 @@ def test_a_post_run_on_after_the_name_is_not_part_of_it() -> None:
     assert find_byline(["By Jane Roe Globe Correspondent,Updated March 4, 2021"]) == ("Jane Roe", None)
     assert find_byline(["By Jane Roe Times Staff Writer"]) == ("Jane Roe", None)
     assert find_byline(["By Executive Content Editor"]) == (None, None)  # a post, nobody's name
+    assert find_byline(["By Jane Roe, Old Bailey Correspondent, PA News"]) == ("Jane Roe", "PA News")
 
 
 def test_a_byline_after_its_date_line() -> None:
