@@ -6,7 +6,9 @@ Scores (3-class macro F1 over the annotators' labels, and F1 per class):
   PA sources;
 - reader sources on the story's folder: `reader sources ARTICLE FOLDER`'s verdict, with
   the sources chosen from the folder a researcher would have (the story's wire takes and
-  the other papers' versions), as a user gets it;
+  the other papers' versions), as a user gets it; and how it ranks the other papers'
+  versions there (the article's original or its copy, a sibling written from the same
+  wire copy, or unclear);
 - reader, cross-validated: the same rule fitted on four fifths of the stories and scored
   on the fifth left out (five folds, three shuffles), so the figure says what to expect
   on held-out pairs rather than how well the rule fits these. Fitting: how much each
@@ -42,6 +44,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 
 import numpy as np
 from common import METER
@@ -114,7 +117,8 @@ def _phrases(data: dict, sources_of: dict, articles: dict) -> dict:
 
     from reader.clean import clean
     from reader.compare import compare
-    from reader.corpus.derivation import STRONG_LINK, VERBATIM, words_of_article
+    from reader.corpus.derivation import STRONG_LINK, VERBATIM
+    from reader.corpus.wording import words_of_article
     from reader.corpus.wording import read_words, shared_runs
     from reader.ingest import source_from_text
 
@@ -193,12 +197,15 @@ def _against_the_marks(rows: list, y: np.ndarray, pred: np.ndarray) -> dict:
     return out
 
 
-def _from_folder(article, folder: list) -> str:
-    """`reader sources ARTICLE FOLDER`'s verdict: the sources chosen from the folder."""
+def _from_folder(article, folder: list) -> tuple[str, dict[str, int]]:
+    """`reader sources ARTICLE FOLDER`'s verdict (the sources chosen from the folder),
+    and the directions it gives the other papers' versions there."""
     from reader.corpus.derivation import derive_from_ranked
     from reader.corpus.provenance import rank_sources
 
-    return derive_from_ranked(article, rank_sources(article, folder), folder).verdict
+    ranked = rank_sources(article, folder)
+    papers = Counter(c.direction for c in ranked if c.article.path.startswith("newspapers/"))
+    return derive_from_ranked(article, ranked, folder).verdict, dict(papers)
 
 
 def measure() -> dict:
@@ -223,10 +230,12 @@ def measure() -> dict:
             row["share"] = _union_share(art, srcs)
         else:
             m = derivation_measure(art, srcs)
+            folder_verdict, papers = _from_folder(
+                art, [articles[d] for d in folder_of[p["derived"]] if d != p["derived"]])
             row.update(share=m.share, sequence_share=m.sequence_share, words_found=m.words_found,
                        verbatim_share=m.verbatim_share, words=m.words, verdict=verdict_of(m),
-                       adds_facts=m.adds_facts(), folder_verdict=_from_folder(
-                           art, [articles[d] for d in folder_of[p["derived"]] if d != p["derived"]]))
+                       adds_facts=m.adds_facts(), folder_verdict=folder_verdict,
+                       folder_other_papers=papers)
         rows.append(row)
     out: dict = {"rows": rows}
     if derivation_measure is not None:
@@ -363,7 +372,9 @@ def main() -> int:
                    "fitted_here": fitted},
         "reader_sources_on_folder": {"macro_f1": folder[0], "per_class": dict(zip(LABELS, folder[1])),
                                      "same_verdict": float(np.mean([r["folder_verdict"] == r["verdict"]
-                                                                    for r in cur]))},
+                                                                    for r in cur])),
+                                     "other_papers": dict(sum((Counter(r["folder_other_papers"])
+                                                               for r in cur), Counter()))},
         "without_length_cv_macro_f1": cross_validated(threshold_fit(derivation_rule),
                                                       derivation_rule, features, y, story),
         "without_facts_cv_macro_f1": cross_validated(length_fit, derivation_rule,
@@ -391,6 +402,13 @@ def main() -> int:
              f"| previous release: share thresholds fitted on these pairs | {b['macro_f1_fitted_on_dev']:.3f} | "
              + " | ".join(f"{b['per_class'][k]:.3f}" for k in LABELS) + f" | {b['cv_macro_f1']:.3f} |",
              f"| published best (Clough et al. 2002) | {PUBLISHED:.3f} | | | | |", ""]
+    papers = results["reader_sources_on_folder"]["other_papers"]
+    claims = papers.get("original", 0) + papers.get("derivative", 0)
+    lines += [f"Other papers' versions as `reader sources` ranks them on the story's folder "
+              f"({sum(papers.values())}): {claims} called the article's original or its copy, "
+              f"{papers.get('sibling', 0)} written from the same wire copy (what the two share, the "
+              f"wire has too; each was an original-or-copy call before siblings were told apart), "
+              f"{papers.get('unclear', 0)} unclear. METER's papers wrote from PA, not from each other.", ""]
     annotated = {k: ph[k] for k in ("verbatim", "rewrite", "new")}
     from_pa = annotated["verbatim"]["paired"] + annotated["rewrite"]["paired"]
     pa_words = annotated["verbatim"]["words"] + annotated["rewrite"]["words"]

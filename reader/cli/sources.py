@@ -24,10 +24,12 @@ arguments:
 formats:
   text      "Checked N other articles: M explain part of it.", then per candidate,
             best first: the share explained, its title and outlet, the direction
-            (likely the ORIGINAL of FILE, likely COPIED FROM FILE, or unclear), the
+            (likely the ORIGINAL of FILE, likely COPIED FROM FILE, likely written from
+            the same wire copy, or unclear), the
             confidence, its path, and the reasons
   json      {article, checked, derivation, candidates: [{path, title, outlet, explained
-            (0-1), direction (original | derivative | unclear), confidence (0-1), reasons}]};
+            (0-1), direction (original | derivative | sibling | unclear), confidence (0-1),
+            reasons}]};
             derivation is FILE against its likely sources taken together: {verdict
             (wholly-derived | partially-derived | independent), share, verbatim_share,
             sequence_share, words_found (0-1), sources (paths), reasons}"""

@@ -34,19 +34,18 @@ import numpy as np
 
 from reader.compare import Comparison, compare
 from reader.corpus.facts import name_words, new_facts
-from reader.corpus.provenance import credits_of
-from reader.corpus.wire import slug_of, takes_of_their_stories
+from reader.corpus.provenance import is_wire_copy
+from reader.corpus.wire import takes_of_their_stories
 from reader.corpus.wording import (
     SEQUENCE,
     Words,
     content_key,
     own_content,
-    read_words,
     runs,
     shared_runs,
     vocabulary,
+    words_of_article,
 )
-from reader.lexicon import is_agency
 from reader.model import Article
 
 if TYPE_CHECKING:
@@ -116,14 +115,6 @@ class Derivation:
                 "sequence_share": round(m.sequence_share, 4),
                 "words_found": round(m.words_found, 4),
                 "sources": list(self.sources), "reasons": list(self.reasons)}
-
-
-def words_of_article(article: Article) -> Words:
-    """The body's words; an article read as lines (`reader diff --split lines`) has no
-    paragraphs, so its lines stand in for them."""
-    if article.paragraphs:
-        return read_words(p.text for p in article.paragraphs)
-    return read_words(article.text.splitlines())
 
 
 def _aligned_share(article: Article, comparisons: Sequence[Comparison]) -> float:
@@ -292,10 +283,11 @@ def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate],
     sequences cover at least WIRE_SEQUENCES of it (a rewrite the aligner may not pair):
     what a newsroom writes from; failing that, the candidates the credits and wording
     point to as its originals; failing that, every candidate that explains at least
-    SOURCE_SHARE of it and is not a copy of it. Other versions written from the same wire
-    explain much of it too, which is why wire copy comes first. Wire takes chosen bring
-    the other takes of their stories in `corpus` along: a desk writes from the story as
-    the wire sent it, later pages too, even where they gave the article few words."""
+    SOURCE_SHARE of it and is neither a copy of it nor a sibling from the same wire.
+    Other versions written from the same wire explain much of it too, which is why wire
+    copy comes first. Wire takes chosen bring the other takes of their stories in
+    `corpus` along: a desk writes from the story as the wire sent it, later pages too,
+    even where they gave the article few words."""
     text = words_of_article(article)
 
     def wire_source(c: SourceCandidate) -> bool:
@@ -305,16 +297,10 @@ def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate],
 
     chosen = ([c for c in ranked if wire_source(c)]
               or [c for c in ranked if c.direction == "original"]
-              or [c for c in ranked if c.direction != "derivative" and c.explained >= SOURCE_SHARE])
+              or [c for c in ranked if c.direction in ("original", "unclear")
+                  and c.explained >= SOURCE_SHARE])
     sources = takes_of_their_stories([c.article for c in chosen],
                                      [*corpus, *(c.article for c in ranked)])
     made = {id(c.article): c.comparison for c in ranked if c.comparison is not None}
     return derive(article, sources, [made.get(id(s)) or compare(s, article) for s in sources])
 
-
-def is_wire_copy(article: Article) -> bool:
-    """Wire copy as delivered or credited: a slug line, or a wire credit and no other."""
-    if slug_of(article) is not None:
-        return True
-    credits = credits_of(article)
-    return credits.wire is not None and all(is_agency(n) for n in credits.credited)

@@ -26,13 +26,15 @@ from reader.compare import Comparison, compare
 from reader.corpus.candidates import containment_estimate
 from reader.corpus.sketch import sketches_of, words_of
 from reader.corpus.wire import Slug, slug_of
+from reader.corpus.wording import SEQUENCE, shared_runs, words_of_article
 from reader.lexicon import is_agency
 from reader.model import Article
 
-Direction = Literal["original", "derivative", "unclear"]
+Direction = Literal["original", "derivative", "sibling", "unclear"]
 
 MAX_ALIGNED = 25  # corpus articles aligned per query (the best by sketch overlap)
 LOOSE = 0.2  # below this share explained, two articles are only loosely related
+SIBLING = 0.8  # share of the wording a version shares with the query that wire copy has too
 DECISIVE = 1.0  # |vote| needed to call a direction
 _WS = re.compile(r"\s+")
 _DATE_FORMATS = ("%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%Y-%m-%d")
@@ -253,7 +255,36 @@ def rank_sources(article: Article, corpus: Sequence[Article]) -> list[SourceCand
     word_df = _word_df([article, *shortlist])  # the related articles: bounded cost
     ranked = [assess(article, other, word_df=word_df) for other in shortlist]
     ranked.sort(key=lambda s: (-s.explained, s.article.path))
+    _mark_siblings(article, ranked)
     return ranked
+
+
+def is_wire_copy(article: Article) -> bool:
+    """Wire copy as delivered or credited: a slug line, or a wire credit and no other."""
+    if slug_of(article) is not None:
+        return True
+    credits = credits_of(article)
+    return credits.wire is not None and all(is_agency(n) for n in credits.credited)
+
+
+def _mark_siblings(article: Article, ranked: list[SourceCandidate]) -> None:
+    """Another version whose wording in common with the query (3-word sequences) the wire
+    copy among the candidates has too is a sibling: both were likely written from the
+    wire, neither from the other (their votes on who came first would compare two copies)."""
+    wires = [c for c in ranked if is_wire_copy(c.article)]
+    if not wires or is_wire_copy(article):
+        return
+    text = words_of_article(article)
+    from_wire = shared_runs(text, [words_of_article(w.article) for w in wires], SEQUENCE)
+    for c in ranked:
+        if c.direction == "unclear" or is_wire_copy(c.article):
+            continue
+        common = shared_runs(text, [words_of_article(c.article)], SEQUENCE)
+        shared = float((common & from_wire).sum()) / max(1, int(common.sum()))
+        if shared >= SIBLING:
+            c.direction, c.confidence = "sibling", round(shared * min(1.0, c.explained / 0.5), 3)
+            c.reasons.append(f"{shared:.0%} of the wording it shares with {article.name} is in the "
+                             f"wire copy too: both were likely written from the wire")
 
 
 def likely_original(members: Sequence[Article]) -> Article | None:

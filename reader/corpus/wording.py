@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from reader.clean.stopwords import STOPWORDS
+
+if TYPE_CHECKING:
+    from reader.model import Article
 
 SEQUENCE = 3  # words in a shared sequence: few independent reports share many of these
 
@@ -65,6 +69,14 @@ def read_words(paragraphs: Iterable[str]) -> Words:
                 elif inside and not after.isalnum():
                     inside = False
     return Words(words, np.array(quoted, dtype=bool))
+
+
+def words_of_article(article: Article) -> Words:
+    """The body's words; an article read as lines (`reader diff --split lines`) has no
+    paragraphs, so its lines stand in for them."""
+    if article.paragraphs:
+        return read_words(p.text for p in article.paragraphs)
+    return read_words(article.text.splitlines())
 
 
 def _grams(words: Sequence[str], k: int) -> set[tuple[str, ...]]:

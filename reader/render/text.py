@@ -223,6 +223,7 @@ def print_sources(article: Article, ranked: list, checked: int, width: int | Non
         console.print(Text(f"Checked {others}: {len(ranked)} {verb} part of it.", style="dim"))
     verdict = {"original": "likely the ORIGINAL of this article",
                "derivative": "likely COPIED FROM this article",
+               "sibling": "likely written from the same wire copy",
                "unclear": "direction unclear"}
     for c in ranked:
         _item(console, "", f"{c.explained:4.0%} explained  {article_label(c.article)} "

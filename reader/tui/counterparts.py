@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from reader.corpus.stories import Story
 
 DIRECTION_LABEL = {"original": "likely original", "derivative": "likely copy",
-                   "unclear": "direction unclear"}
+                   "sibling": "same wire source", "unclear": "direction unclear"}
 
 
 def story_versions(article: Article, story: Story | None) -> list[Article]:

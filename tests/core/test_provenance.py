@@ -8,7 +8,7 @@ import pytest
 from reader.library import SEEDS_DIR, load_library
 from reader.corpus.provenance import assess, credits_of, likely_original, parse_date, rank_sources
 
-from tests.support.hearing_story import WIRE, take
+from tests.support.hearing_story import OWN, WIRE, take
 from tests.support.story_corpus import FLOOD, election_versions, flood_versions, make_article
 
 
@@ -125,3 +125,23 @@ def test_to_dict_is_plain_data(seeds):
     d = rank_sources(seeds["003"], list(seeds.values()))[0].to_dict()
     assert d["path"].endswith("004_90f67be5c111099e.txt")
     assert set(d) >= {"explained", "direction", "confidence", "reasons"}
+
+
+def test_another_copy_of_the_same_wire_copy_is_a_sibling_not_the_original():
+    """Both papers took the wire's words: the longer one is no source of the shorter."""
+    wire = take("w1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS", WIRE)
+    short, long = make_article("short.txt", WIRE[1:3]), make_article("long.txt", WIRE[1:5])
+    assert assess(short, long).direction == "original"  # on its own, the fuller side
+    ranked = {c.article.name: c for c in rank_sources(short, [wire, long])}
+    assert ranked["w1.txt"].direction == "original"
+    assert ranked["long.txt"].direction == "sibling" and ranked["long.txt"].confidence > 0.5
+    assert any("both were likely written from the wire" in r for r in ranked["long.txt"].reasons)
+
+
+def test_wording_two_versions_share_and_the_wire_lacks_keeps_their_direction():
+    wire = take("w1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS", WIRE)
+    short = make_article("short.txt", [WIRE[1], OWN[0]])
+    long = make_article("long.txt", [WIRE[1], *OWN[:3]])
+    ranked = {c.article.name: c for c in rank_sources(short, [wire, long])}
+    assert ranked["w1.txt"].direction == "original"
+    assert ranked["long.txt"].direction == "original"
