@@ -73,3 +73,20 @@ async def test_compare_from_any_version_of_a_wire_story_puts_the_wire_on_a(tmp_p
             header = str(screen.query_one("#compare-header").render())
             assert "B against A: " in header
             await pilot.press("q")
+
+
+@run
+async def test_the_picker_calls_another_copy_of_the_same_wire_a_sibling(tmp_path):
+    write_takes(tmp_path)
+    write(tmp_path, {"short": WIRE[1:3], "long": WIRE[1:5]})
+    app = seeds_app([str(tmp_path)])
+    async with app.run_test(size=(120, 30)) as pilot:
+        await open_compare(pilot, "short", "long")
+        assert (app.screen.a.name, app.screen.b.name) == ("short.txt", "long.txt")
+        await pilot.press("p")
+        await settle(pilot)
+        options = app.screen.query_one("#picker-options")
+        prompts = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        long_row = next(p for p in prompts if "long.txt" in p or "current B" in p)
+        assert "same wire source" in long_row and "likely original" not in long_row
+        assert any("likely original" in p for p in prompts if "GOATS" in p or "goats1" in p)
