@@ -406,9 +406,9 @@ def main() -> int:
     claims = papers.get("original", 0) + papers.get("derivative", 0)
     lines += [f"Other papers' versions as `reader sources` ranks them on the story's folder "
               f"({sum(papers.values())}): {claims} called the article's original or its copy, "
-              f"{papers.get('sibling', 0)} written from the same wire copy (what the two share, the "
-              f"wire has too; each was an original-or-copy call before siblings were told apart), "
-              f"{papers.get('unclear', 0)} unclear. METER's papers wrote from PA, not from each other.", ""]
+              f"{papers.get('sibling', 0)} siblings written from the same wire copy (what the two "
+              f"share, the wire has too), {papers.get('unclear', 0)} unclear (most explain under a "
+              f"fifth of it). METER's papers wrote from PA, not from each other.", ""]
     annotated = {k: ph[k] for k in ("verbatim", "rewrite", "new")}
     from_pa = annotated["verbatim"]["paired"] + annotated["rewrite"]["paired"]
     pa_words = annotated["verbatim"]["words"] + annotated["rewrite"]["words"]

@@ -35,7 +35,7 @@ import numpy as np
 from reader.compare import Comparison, compare
 from reader.corpus.facts import name_words, new_facts
 from reader.corpus.provenance import is_wire_copy
-from reader.corpus.wire import takes_of_their_stories
+from reader.corpus.wire import slug_of, takes_of_their_stories
 from reader.corpus.wording import (
     SEQUENCE,
     Words,
@@ -282,10 +282,12 @@ def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate],
     (unfiltered). The sources are the wire copy (slug line or wire credit) whose 3-word
     sequences cover at least WIRE_SEQUENCES of it (a rewrite the aligner may not pair):
     what a newsroom writes from; failing that, the candidates the credits and wording
-    point to as its originals; failing that, every candidate that explains at least
-    SOURCE_SHARE of it and is neither a copy of it nor a sibling from the same wire.
-    Other versions written from the same wire explain much of it too, which is why wire
-    copy comes first. Wire takes chosen bring the other takes of their stories in
+    point to as its originals; failing that, the wire takes as delivered (slug lines)
+    among the candidates however little they share (so an article the wire barely
+    explains reads as independent of it, not as derived from the papers written from it);
+    and only where there is none, every candidate that explains at least SOURCE_SHARE of
+    it and is neither its copy nor its original. Other versions written from the same
+    wire explain much of it too, which is why wire copy comes first. Wire takes chosen bring the other takes of their stories in
     `corpus` along: a desk writes from the story as the wire sent it, later pages too,
     even where they gave the article few words."""
     text = words_of_article(article)
@@ -297,8 +299,8 @@ def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate],
 
     chosen = ([c for c in ranked if wire_source(c)]
               or [c for c in ranked if c.direction == "original"]
-              or [c for c in ranked if c.direction in ("original", "unclear")
-                  and c.explained >= SOURCE_SHARE])
+              or [c for c in ranked if slug_of(c.article) is not None]
+              or [c for c in ranked if c.direction == "unclear" and c.explained >= SOURCE_SHARE])
     sources = takes_of_their_stories([c.article for c in chosen],
                                      [*corpus, *(c.article for c in ranked)])
     made = {id(c.article): c.comparison for c in ranked if c.comparison is not None}

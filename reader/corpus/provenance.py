@@ -34,6 +34,7 @@ Direction = Literal["original", "derivative", "sibling", "unclear"]
 
 MAX_ALIGNED = 25  # corpus articles aligned per query (the best by sketch overlap)
 LOOSE = 0.2  # below this share explained, two articles are only loosely related
+TRIMMED = 0.7  # share of a version the fuller one has, for "copies trim" to count
 SIBLING = 0.8  # share of the wording a version shares with the query that wire copy has too
 DECISIVE = 1.0  # |vote| needed to call a direction
 _WS = re.compile(r"\s+")
@@ -152,12 +153,20 @@ def _match(names: Sequence[str], outlet: str) -> str:
 
 
 def _extra_sentence_vote(q: Article, c: Article, comparison: Comparison) -> tuple[float, list[str]]:
+    """The fuller side is likelier the original, where the other is mostly its text:
+    copies trim. Two versions that each say much the other does not (two reports of one
+    event, two rewrites of one wire story) tell nothing by their lengths."""
     counts = comparison.alignment.counts()
     q_only, c_only = counts["dropped"], counts["added"]
+    q_in_c, c_in_q = comparison.alignment.explained()
     reason = f"{c.name} has {c_only} sentences {q.name} lacks; {q.name} has {q_only} {c.name} lacks"
     if c_only >= 2 * q_only + 2:
+        if q_in_c < TRIMMED:
+            return 0.0, [reason + f", but only {q_in_c:.0%} of {q.name} is in {c.name}: no trimmed copy"]
         return 1.0, [reason + " (copies usually trim)"]
     if q_only >= 2 * c_only + 2:
+        if c_in_q < TRIMMED:
+            return 0.0, [reason + f", but only {c_in_q:.0%} of {c.name} is in {q.name}: no trimmed copy"]
         return -1.0, [reason + " (copies usually trim)"]
     return 0.0, [reason]
 
@@ -277,7 +286,7 @@ def _mark_siblings(article: Article, ranked: list[SourceCandidate]) -> None:
     text = words_of_article(article)
     from_wire = shared_runs(text, [words_of_article(w.article) for w in wires], SEQUENCE)
     for c in ranked:
-        if c.direction == "unclear" or is_wire_copy(c.article):
+        if c.explained < LOOSE or is_wire_copy(c.article):
             continue
         common = shared_runs(text, [words_of_article(c.article)], SEQUENCE)
         shared = float((common & from_wire).sum()) / max(1, int(common.sum()))

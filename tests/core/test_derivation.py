@@ -187,3 +187,13 @@ def test_a_word_running_into_digits_is_no_name_and_accented_names_are_whole():
     article = _art("a.txt", ["Pellow reached the paper's No1 spot on Monday, ahead of "
                              "the Nestlé herd and Anaïs Brûlé."])
     assert new_facts(article, [source]).names == ("Nestlé", "Anaïs Brûlé")
+
+
+def test_against_a_corpus_with_wire_copy_that_shares_little_the_verdict_is_against_the_wire():
+    """An independent report whose wording another paper took: that paper is no source of
+    it, and the wire, which it barely shares, says it is independent."""
+    wire = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE)
+    own = _art("papers/own.txt", [OWN[0], OWN[1], OWN[3]])
+    paper = _art("papers/other.txt", [*WIRE[:2], OWN[0], OWN[1]])
+    d = derive_from_ranked(own, rank_sources(own, [wire, paper]), [wire, paper])
+    assert d.sources == ["pa/goats1.txt"] and d.verdict == "independent"

@@ -8,7 +8,7 @@ import pytest
 from reader.library import SEEDS_DIR, load_library
 from reader.corpus.provenance import assess, credits_of, likely_original, parse_date, rank_sources
 
-from tests.support.hearing_story import OWN, WIRE, take
+from tests.support.hearing_story import OWN, PART, WIRE, take
 from tests.support.story_corpus import FLOOD, election_versions, flood_versions, make_article
 
 
@@ -145,3 +145,14 @@ def test_wording_two_versions_share_and_the_wire_lacks_keeps_their_direction():
     ranked = {c.article.name: c for c in rank_sources(short, [wire, long])}
     assert ranked["w1.txt"].direction == "original"
     assert ranked["long.txt"].direction == "original"
+
+
+def test_the_fuller_version_is_the_original_only_of_one_that_is_mostly_its_text():
+    """Copies trim: but a version that says as much of its own again is no trimmed copy."""
+    fuller = make_article("fuller.txt", [*WIRE, *PART[2:5]])
+    trimmed = make_article("trimmed.txt", WIRE[1:4])
+    assert assess(trimmed, fuller).direction == "original"
+    own = make_article("own.txt", [*WIRE[1:3], *OWN[:2]])
+    candidate = assess(own, fuller)
+    assert candidate.direction == "unclear"
+    assert any("no trimmed copy" in r for r in candidate.reasons)
