@@ -292,8 +292,8 @@ def _mark_siblings(article: Article, ranked: list[SourceCandidate]) -> None:
         shared = float((common & from_wire).sum()) / max(1, int(common.sum()))
         if shared >= SIBLING:
             c.direction, c.confidence = "sibling", round(shared * min(1.0, c.explained / 0.5), 3)
-            c.reasons.append(f"{shared:.0%} of the wording it shares with {article.name} is in the "
-                             f"wire copy too: both were likely written from the wire")
+            c.reasons.insert(1, f"{shared:.0%} of the wording it shares with {article.name} is in "
+                                f"the wire copy too: both were likely written from the wire")
 
 
 def likely_original(members: Sequence[Article]) -> Article | None:

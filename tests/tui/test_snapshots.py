@@ -150,6 +150,17 @@ class TestDialogs:
         assert snap_compare(seeds_app(), terminal_size=WIDE,
                             run_before=after("p", compare=("002", None)))
 
+    def test_picker_with_a_sibling(self, snap_compare, tmp_path, monkeypatch):
+        """Two papers' copies of one wire take: the other is a sibling, the take the original."""
+        (tmp_path / "goats1.txt").write_text(take_text(
+            "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE FOR KEEPER", WIRE), "utf-8")
+        for name, paragraphs in (("short", WIRE[1:3]), ("long", WIRE[1:5])):
+            (tmp_path / f"{name}.txt").write_text(
+                "Goats on the green\n\n" + "\n\n".join(paragraphs) + "\n", "utf-8")
+        monkeypatch.chdir(tmp_path)
+        assert snap_compare(seeds_app(["."]), terminal_size=SMALL,
+                            run_before=after("p", compare=("short", "long")))
+
     def test_help(self, snap_compare):
         assert snap_compare(seeds_app(), terminal_size=SMALL, run_before=after("question_mark"))
 
