@@ -201,10 +201,12 @@ def _from_folder(article, folder: list) -> tuple[str, dict[str, int]]:
     """`reader sources ARTICLE FOLDER`'s verdict (the sources chosen from the folder),
     and the directions it gives the other papers' versions there."""
     from reader.corpus.derivation import derive_from_ranked
-    from reader.corpus.provenance import rank_sources
+    from reader.corpus.provenance import LOOSE, rank_sources
 
     ranked = rank_sources(article, folder)
     papers = Counter(c.direction for c in ranked if c.article.path.startswith("newspapers/"))
+    papers |= Counter("wire take " + c.direction for c in ranked
+                      if c.article.path.startswith("PA/") and c.explained >= LOOSE)
     return derive_from_ranked(article, ranked, folder).verdict, dict(papers)
 
 
@@ -404,8 +406,13 @@ def main() -> int:
              f"| published best (Clough et al. 2002) | {PUBLISHED:.3f} | | | | |", ""]
     papers = results["reader_sources_on_folder"]["other_papers"]
     claims = papers.get("original", 0) + papers.get("derivative", 0)
-    lines += [f"Other papers' versions as `reader sources` ranks them on the story's folder "
-              f"({sum(papers.values())}): {claims} called the article's original or its copy, "
+    takes = {k.removeprefix("wire take "): v for k, v in papers.items() if k.startswith("wire take ")}
+    shown = sum(v for k, v in papers.items() if not k.startswith("wire take "))
+    lines += [f"Wire takes explaining a fifth or more of the article on the story's folder "
+              f"({sum(takes.values())}): {takes.get('original', 0)} named its original, "
+              f"{takes.get('unclear', 0)} unclear, {takes.get('derivative', 0)} called its copy.", "",
+              f"Other papers' versions as `reader sources` ranks them on the story's folder "
+              f"({shown}): {claims} called the article's original or its copy, "
               f"{papers.get('sibling', 0)} siblings written from the same wire copy (what the two "
               f"share, the wire has too), {papers.get('unclear', 0)} unclear (most explain under a "
               f"fifth of it). METER's papers wrote from PA, not from each other.", ""]

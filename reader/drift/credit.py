@@ -275,8 +275,10 @@ def _attribution_lost(word_map: WordMap, mine: Reporting, theirs: Reporting
         back = word_map.swapped()  # the solicitor had argued" -> "the solicitor had argued"
         if any(not back.kept(v) or back.a.keys[v] in _HEDGED for v in theirs.verbs):
             return []  # ("allegedly" kept: the claim is still someone's, not a fact)
-        keys = word_map.a.keys  # a verb that reports (not "claims", not "was told")
-        lost = [v for v in lost if keys[v] in _SPEECH | _TOLD and not (v and keys[v - 1] in _BE)]
+        keys = word_map.a.keys  # a verb that reports (not "claims", not "was told"), before
+        inner = [back.a2b[t] for t in theirs.verbs]  # every kept one: theirs report inside its claim
+        lost = [v for v in lost if keys[v] in _SPEECH | _TOLD and not (v and keys[v - 1] in _BE)
+                and all(i > v for i in inner)]
     if not lost:
         return []
     verb = lost[0]

@@ -282,8 +282,9 @@ def _own_fact(word_map: WordMap, name: Name) -> bool:
     title = words.text[name.start:name.end].split()[0].casefold().rstrip(".")
     if title in GENDERED and GENDERED[title].intersection(other):
         return False  # "Miss Freeman" where the other side says "her"
-    if i and (keys[i - 1] in LOCATIVE or keys[i - 1] == "the" and i > 1 and keys[i - 2] in LOCATIVE):
-        return True  # ("at the Old Bailey")
+    if i and keys[i - 1] in LOCATIVE or (
+            j - i > 1 and i > 1 and keys[i - 1] == "the" and keys[i - 2] in LOCATIVE):
+        return True  # ("at the Old Bailey"; one word after "the" may be a decade or an adjective)
     if j < len(words) and words.text[words.starts[j]].islower() and DESCRIPTION.intersection(
             keys[max(0, i - 2):i]):
         return False
