@@ -30,9 +30,8 @@ _DATELINE = re.compile(
     rf"|\((?P<a2>[^()\n]{{2,40}})\)))\s*(?P<sep>[:–—-]{{1,2}})\s")
 _NAME = r"(?:[A-Z][\w.'’&-]*|al|bin|de|van|von|der|da)"
 _OUTLET = rf"(?:[Tt]he )?[A-Z][\w.'’&-]*(?: {_NAME}){{0,4}}"
-_OUTLET_WORD = (r"(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Globe|"
-                r"Guardian|Press|Wire|Daily|TV|Radio|Magazine|Chronicle|Mail)")
-_OUTLET_WORDS = re.compile(rf"\b{_OUTLET_WORD}\b")
+_OUTLET_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|"
+                           r"Globe|Guardian|Press|Wire|Daily|TV|Radio|Magazine|Chronicle|Mail)\b")
 # "The X reported": institutions report too, and they are not outlets.
 _INSTITUTIONS = re.compile(r"\b(?:Pentagon|Ministry|Department|Government|Observatory|Police|"
                            r"Army|Commission|Council|Committee|Office|Bureau|Court|Company|"
@@ -239,9 +238,9 @@ _POST_WORDS = frozenset(
 def _without_post(part: str) -> str:
     """A name with the writer's post run on after it dropped: "Jane Doe Globe
     Correspondent", "Jane Doe Times Staff Writer" -> "Jane Doe"."""
-    words = part.split()
     if _COLLECTIVE.match(part):
         return part
+    words = part.split()
     while len(words) > 2 and _ROLE.fullmatch(words[-1]):
         words.pop()
     if len(words) > 2 and len(words) < len(part.split()) and _OUTLET_WORDS.fullmatch(words[-1]):

@@ -287,9 +287,9 @@ def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate],
     explains reads as independent of it, not as derived from the papers written from it);
     and only where there is none, every candidate that explains at least SOURCE_SHARE of
     it and is neither its copy nor its original. Other versions written from the same
-    wire explain much of it too, which is why wire copy comes first. Wire takes chosen bring the other takes of their stories in
-    `corpus` along: a desk writes from the story as the wire sent it, later pages too,
-    even where they gave the article few words."""
+    wire explain much of it too, which is why wire copy comes first. Wire takes chosen
+    bring the other takes of their stories in `corpus` along: a desk writes from the story
+    as the wire sent it, later pages too, even where they gave the article few words."""
     text = words_of_article(article)
 
     def wire_source(c: SourceCandidate) -> bool:
