@@ -234,10 +234,12 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
                                         "facts of its own, and it states some", 1))
     if m.verbatim_share:
         done, total = m.runs_in_order
-        out.append(f"{m.verbatim_share:.0%} of its words are in {total} verbatim passages of "
-                   f"{VERBATIM} words or more (the longest {m.longest_run} words), "
-                   f"{m.verbatim_quoted:.0%} of them inside quotations; "
-                   f"{done} of the {total} follow the order of {them}")
+        passages = "1 verbatim passage" if total == 1 else f"{total} verbatim passages"
+        order = (f"it follows the order of {them}" if total == 1 else
+                 f"{done} of the {total} follow the order of {them}")
+        out.append(f"{m.verbatim_share:.0%} of its words are in {passages} of {VERBATIM} words or "
+                   f"more (the longest {m.longest_run} words), {m.verbatim_quoted:.0%} of them "
+                   f"inside quotations; {order}")
         if m.verbatim_quoted >= 0.5:
             out.append("most shared passages are quotations, which independent reports "
                        "of one event also share")

@@ -197,3 +197,9 @@ def test_against_a_corpus_with_wire_copy_that_shares_little_the_verdict_is_again
     paper = _art("papers/other.txt", [*WIRE[:2], OWN[0], OWN[1]])
     d = derive_from_ranked(own, rank_sources(own, [wire, paper]), [wire, paper])
     assert d.sources == ["pa/goats1.txt"] and d.verdict == "independent"
+
+
+def test_reasons_count_one_verbatim_passage_in_the_singular():
+    d = derive(_art("copy.txt", [WIRE[1]]), [_art("wire.txt", WIRE)])
+    assert any("in 1 verbatim passage of 5 words" in r and "it follows the order" in r
+               for r in d.reasons), d.reasons
