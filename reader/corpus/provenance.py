@@ -285,8 +285,9 @@ def _mark_siblings(article: Article, ranked: list[SourceCandidate]) -> None:
         return
     text = words_of_article(article)
     from_wire = shared_runs(text, [words_of_article(w.article) for w in wires], SEQUENCE)
+    wire_ids = {id(w) for w in wires}
     for c in ranked:
-        if c.explained < LOOSE or is_wire_copy(c.article):
+        if c.explained < LOOSE or id(c) in wire_ids:
             continue
         common = shared_runs(text, [words_of_article(c.article)], SEQUENCE)
         shared = float((common & from_wire).sum()) / max(1, int(common.sum()))
