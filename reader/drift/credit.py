@@ -234,7 +234,10 @@ def article_attribution_drift(a_attribution: list[str], b_attribution: list[str]
 
 
 _HEDGES = frozenset("allegedly reportedly apparently suspected".split())
-_REPORTING = REPORTING | _HEDGES
+# a plea or a charge ("denies murdering", "is accused of") says what the accused answers,
+# not whose claim it is (the negation rules read "denied" -> "admitted")
+_PLEAS = frozenset("admitted admits admitting denied denies denying accused accuses".split())
+_REPORTING = (REPORTING | _HEDGES) - _PLEAS
 SPEAKER = "quote's speaker"  # the note of a quote that lost or gained its speaker
 CREDIT_ADDED = "credit added, A states it as fact"  # a claim B credits to someone, A not
 _CLAUSE_END = re.compile(r"[,;:.!?]")

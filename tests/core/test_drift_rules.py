@@ -264,6 +264,13 @@ def test_a_hedge_lost_and_a_denial_turned_admission_are_changes():
     # the claim split in two: the ruling kept, its second half credited to the judge
     ("The judge ruled that the care was health care.",
      "The judge ruled that the law was misread. The care was health care, he said."),
+    # a plea or a charge is what the accused answers, not whose claim it is
+    ("Dr Hale, 54, of Tenby, Dyfed, is accused of murdering 12 women and forging a will.",
+     "Dr Hale, 54, of Tenby, Dyfed, pleads not guilty to murdering 12 women and forging a will."),
+    ("Mr Dane, 43, from Hove, denies murdering Ann Wells, whose body was found in a wood.",
+     "Mr Dane, 43, from Hove, picked up Ann Wells in Brighton, and her body was found in a wood."),
+    ("Tom Vane, 19, was jailed for life after he admitted murdering Alan Reed on his birthday.",
+     "Tom Vane, 19, was jailed for life at Lewes Crown Court for stabbing Alan Reed on his birthday."),
 ])
 def test_attribution_kept_in_other_words(a, b):
     assert not any(d.kind in ("attribution", "negation") for d in find_drift(a, b))
