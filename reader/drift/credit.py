@@ -241,7 +241,9 @@ _REPORTING = (REPORTING | _HEDGES) - _PLEAS
 SPEAKER = "quote's speaker"  # the note of a quote that lost or gained its speaker
 CREDIT_ADDED = "credit added, A states it as fact"  # a claim B credits to someone, A not
 _CLAUSE_END = re.compile(r"[,;:.!?]")
-_DETERMINERS_ALL = frozenset("a an the his her their its this that".split())
+# after these a reporting word is an adjective: "an alleged attack", "to alleged incidents"
+_BEFORE_ADJECTIVE = frozenset(
+    "a an the his her their its this that to of for in on over with about into from by".split())
 _HEDGED = _HEDGES | {"alleged", "according"}  # words that keep a claim someone's
 _BE = frozenset("is was were been being be are".split())
 _MAX_CLAUSE = 8  # words: a longer unmatched stretch is a rewrite, not a dropped credit
@@ -263,7 +265,7 @@ def _reporting(words: Words, found: list[Quote], found_credits: list[Credit]) ->
     inside += [(c.start, c.end) for c in found_credits]
     keys = words.keys
     verbs = [i for i, k in enumerate(keys) if k in _REPORTING
-             and not (i and keys[i - 1] in _DETERMINERS_ALL)  # "an alleged attack"
+             and not (i and keys[i - 1] in _BEFORE_ADJECTIVE)
              and not any(a <= words.starts[i] < e for a, e in inside)]
     return Reporting(verbs, 2 * quoted >= max(1, len(words)))
 
