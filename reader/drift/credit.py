@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from reader.drift.context import PairContext, WordMap, Words
 from reader.drift.names import Side, as_name, pair_sides
-from reader.drift.quotes import Quote, pair_quotes
+from reader.drift.quotes import Quote, pair_quotes, quotes
 from reader.drift.types import Drift, change_of, make, shown
 from reader.drift.wordlists import REPORTING, ROLE_CLASS
 from reader.lexicon import AGENCY_NAMES, WIRE_AGENCIES, agency, is_agency
@@ -301,6 +301,16 @@ def _attribution_lost(word_map: WordMap, mine: Reporting, theirs: Reporting
     return [(clause, word_map.b.span(0, len(word_map.b)))]
 
 
+def _quoted_in_article(ctx: PairContext, side: str) -> bool:
+    """The pair's sentences of this side stand inside a quotation of their article: a
+    quote running on from an earlier sentence, with no mark of its own to show it."""
+    if ctx.article is None:
+        return False
+    text = ctx.article.a_text if side == "a" else ctx.article.b_text
+    at = text.find((ctx.a if side == "a" else ctx.b)[:40])
+    return at >= 0 and any(q.start <= at < q.end for q in ctx.article.view(quotes, side))
+
+
 def reporting_drift(ctx: PairContext) -> list[Drift]:
     """"Police said X" -> X: a claim one side credits to someone and the other states
     as fact (a change), or a quote that keeps its words but loses its speaker (one
@@ -311,6 +321,10 @@ def reporting_drift(ctx: PairContext) -> list[Drift]:
     credits_a, credits_b = ctx.derived(pair_credits)
     quotes_a, quotes_b = ctx.derived(pair_quotes)
     ra, rb = _reporting(wa, quotes_a, credits_a), _reporting(wb, quotes_b, credits_b)
+    if rb.verbs and not ra.speech and _quoted_in_article(ctx, "a"):  # (asked only where
+        ra = Reporting(ra.verbs, True)  # the other side credits someone: it scans the article)
+    if ra.verbs and not rb.speech and _quoted_in_article(ctx, "b"):
+        rb = Reporting(rb.verbs, True)
     out = [make("attribution", ctx.a, sa, ctx.b, sb,
                 "credit dropped, B states it as fact" if sb else f"{SPEAKER} dropped")
            for sa, sb in _attribution_lost(ctx.words, ra, rb)]

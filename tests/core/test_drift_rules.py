@@ -276,6 +276,16 @@ def test_attribution_kept_in_other_words(a, b):
     assert not any(d.kind in ("attribution", "negation") for d in find_drift(a, b))
 
 
+def test_a_sentence_inside_a_running_quote_of_its_article_is_no_claim_stated_as_fact():
+    """Alone, A seems to state what B credits to the court; in its article A is quoting."""
+    a, b = "He drove off at speed towards the town.", "He drove off at speed towards the town, the court heard."
+    assert has(find_drift(a, b), "attribution", a[:-1], "the court heard", "changed")
+    a_body = ('Mr Cole told the jury: "The driver ignored the red lights. He drove off at speed '
+              'towards the town. Nobody saw him again."')
+    b_body = "The driver ignored the lights. He drove off at speed towards the town, the court heard."
+    assert find_drift(a, b, articles=Articles.of(a_body, b_body)) == []
+
+
 def test_alleged_after_a_preposition_describes_and_credits_no_one():
     drifts = find_drift("Mr Dane was remanded on bail on four charges relating to alleged incidents "
                         "at the depot last year.", "Mr Dane, 52, was remanded on bail on four "
