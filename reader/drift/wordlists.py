@@ -58,7 +58,8 @@ announces warned warns admitted admits denied denies explained explains revealed
 cited cites ruled testified wrote writes according fumed accused accuses submitted
 insistence allegation allegations statement assertion testimony recalled recalls described
 describes recounted conceded maintained suggested acknowledged disclosed noted observed
-remarked replied responded
+remarked replied responded retorted retorts declared declares complained complains stressed
+stresses emphasised emphasized boasted urged
 """.split())
 GENERIC_ROLES = frozenset(("spokesperson",))  # may hold any post ("the policy officer")
 BODIES = frozenset(("ministry", "agency", "embassy", "parliament", "presidency"))

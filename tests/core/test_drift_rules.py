@@ -264,6 +264,9 @@ def test_a_hedge_lost_and_a_denial_turned_admission_are_changes():
     # the claim split in two: the ruling kept, its second half credited to the judge
     ("The judge ruled that the care was health care.",
      "The judge ruled that the law was misread. The care was health care, he said."),
+    # a credit in another word ("retorted", "declared", "stressed")
+    ("The book, which he says has caused a stir, was published in May.",
+     "Mr Dane retorted that the book had caused a stir when it was published in May."),
     # a plea or a charge is what the accused answers, not whose claim it is
     ("Dr Hale, 54, of Tenby, Dyfed, is accused of murdering 12 women and forging a will.",
      "Dr Hale, 54, of Tenby, Dyfed, pleads not guilty to murdering 12 women and forging a will."),
