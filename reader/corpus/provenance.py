@@ -239,7 +239,7 @@ def assess(article: Article, candidate: Article, comparison: Comparison | None =
     vote, reasons = _credit_votes(article, candidate, qc, cc)
     reasons.insert(0, f"{candidate.name} explains {explained:.0%} of {article.name}")
     if explained < LOOSE:
-        reasons.append("only loosely related: too little shared to tell who copied whom")
+        reasons.insert(1, "only loosely related: too little shared to tell who copied whom")
         return SourceCandidate(candidate, explained, "unclear", round(explained, 3), reasons,
                                comparison)
     for extra_vote, extra in (_extra_sentence_vote(article, candidate, comparison),

@@ -33,6 +33,7 @@ def test_001_is_the_source_of_002_and_000_only_loosely_related(seeds):
     assert any("Arab News" in r for r in ranked[0].reasons)
     loose = next(c for c in ranked if c.article is seeds["000"])
     assert loose.explained < 0.2 and loose.direction == "unclear"
+    assert loose.reasons[1].startswith("only loosely related")  # the line a list shows
     assert loose.explained < ranked[0].explained / 2
 
 
