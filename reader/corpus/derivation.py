@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from reader.compare import Comparison, compare
+from reader.comparison_model import STRONG_LINK
 from reader.corpus.facts import name_words, new_facts
 from reader.corpus.provenance import is_wire_copy
 from reader.corpus.wire import slug_of, takes_of_their_stories
@@ -54,7 +55,6 @@ if TYPE_CHECKING:
 Verdict = Literal["wholly-derived", "partially-derived", "independent"]
 
 VERBATIM = 5  # words in a run reported as copied verbatim
-STRONG_LINK = 45  # aligner score at which a sentence counts as taken from a source
 LENGTH_REF = 250  # words: the article length the next two thresholds are stated for
 PARTIAL_SEQUENCES = 0.2  # sequence_share at or above which it is derived at all ...
 WHOLLY_WORDS = 0.76  # ... and words_found at or above which it is wholly derived
