@@ -15,10 +15,12 @@ Scores (3-class macro F1 over the annotators' labels, and F1 per class):
   threshold rises per doubling of the article's length is the ratio of the weights of a
   logistic regression (derived or not on sequence_share and log2 length; wholly or
   partly, among the derived, on words_found and log2 length), then the two thresholds
-  at LENGTH_REF words are the pair with the best macro F1;
+  at LENGTH_REF words are the pair with the best macro F1, all on the pairs whose
+  sources are on the public record; then the bar for the others, from a short grid;
 - the same rule without the length (two fixed thresholds, the previous rule), cross-validated;
 - the same rule without the facts it adds (numbers and names the sources lack keep an
   article from being wholly derived), cross-validated;
+- the same rule without the public record (one bar for every source), cross-validated;
 - previous release: two thresholds on the share of the article its aligner explains
   (the only measure it had), chosen on the pairs themselves (an optimistic baseline)
   and cross-validated the same way; computed in this run from the previous release's code;
@@ -54,6 +56,7 @@ LABELS = ("wholly", "partially", "non")
 VERDICTS = {"wholly-derived": 0, "partially-derived": 1, "independent": 2}
 PUBLISHED = 0.664
 FOLDS, SHUFFLES = 5, 3
+OFF_RECORD_GRID = (0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.15)
 
 
 def _articles(docs: dict, ids: set[str]) -> dict:
@@ -236,7 +239,8 @@ def measure() -> dict:
                 art, [articles[d] for d in folder_of[p["derived"]] if d != p["derived"]])
             row.update(share=m.share, sequence_share=m.sequence_share, words_found=m.words_found,
                        verbatim_share=m.verbatim_share, words=m.words, verdict=verdict_of(m),
-                       adds_facts=m.adds_facts(), folder_verdict=folder_verdict,
+                       adds_facts=m.adds_facts(), on_record=m.on_record(),
+                       folder_verdict=folder_verdict,
                        folder_other_papers=papers)
         rows.append(row)
     out: dict = {"rows": rows}
@@ -296,13 +300,16 @@ def share_rule(share: np.ndarray, _: np.ndarray, wholly: float, partial: float) 
 
 
 def derivation_rule(sequences: np.ndarray, words: np.ndarray, length: np.ndarray,
-                    share: np.ndarray, adds: np.ndarray, partial: float, wholly: float,
-                    slopes: tuple[float, float] = (0.0, 0.0)) -> np.ndarray:
+                    share: np.ndarray, adds: np.ndarray, on_record: np.ndarray, partial: float,
+                    wholly: float, slopes: tuple[float, float] = (0.0, 0.0),
+                    off_record: float | None = None) -> np.ndarray:
     """reader.corpus.derivation.verdict_of, vectorised (thresholds and slopes as
-    arguments; the aligner's share at WHOLLY_ALIGNED and the facts it adds are fixed)."""
-    from reader.corpus.derivation import WHOLLY_ALIGNED, thresholds
+    arguments, the one for sources off the record the shipped one unless given; the
+    aligner's share at WHOLLY_ALIGNED and the facts it adds are fixed)."""
+    from reader.corpus.derivation import OFF_RECORD_SEQUENCES, WHOLLY_ALIGNED, thresholds
 
-    need = thresholds(length, partial, wholly, slopes)
+    off_record = OFF_RECORD_SEQUENCES if off_record is None else off_record
+    need = thresholds(length, on_record, partial, wholly, slopes, off_record)
     whole = (share >= WHOLLY_ALIGNED) | (sequences >= need[0]) & (words >= need[1])
     return np.where(whole & ~adds, 0, np.where(whole | (sequences >= need[0]), 1, 2))
 
@@ -323,17 +330,22 @@ def _logistic_slope(x: np.ndarray, doublings: np.ndarray, target: np.ndarray) ->
 
 
 def length_fit(features: tuple[np.ndarray, ...], y: np.ndarray) -> tuple:
-    """The slopes by logistic regression, then the two thresholds for the best macro F1."""
+    """The slopes by logistic regression, then the two thresholds for the best macro F1,
+    on the pairs whose sources are on the record; then the threshold for the others."""
     from reader.corpus.derivation import LENGTH_REF
 
-    seq, words, length, share, adds = features
+    on = features[5]
+    seq, words, length, share, adds, _ = (f[on] for f in features)
     doublings = np.log2(np.maximum(1, length) / LENGTH_REF)
-    derived = y != 2
+    derived = y[on] != 2
     slopes = (_logistic_slope(seq, doublings, derived.astype(float)),
-              _logistic_slope(words[derived], doublings[derived], (y[derived] == 0).astype(float)))
-    t1, t2 = _fit(lambda _s, _w, p, q: derivation_rule(seq, words, length, share, adds, p, q, slopes),
-                  (seq - slopes[0] * doublings, words - slopes[1] * doublings), y)
-    return t1, t2, slopes
+              _logistic_slope(words[derived], doublings[derived], (y[on][derived] == 0).astype(float)))
+    t1, t2 = _fit(lambda _s, _w, p, q: derivation_rule(seq, words, length, share, adds, on[on],
+                                                        p, q, slopes),
+                  (seq - slopes[0] * doublings, words - slopes[1] * doublings), y[on])
+    off = max(OFF_RECORD_GRID, key=lambda c: (
+        f1_scores(y, derivation_rule(*features, t1, t2, slopes, c))[0], c))
+    return t1, t2, slopes, off
 
 
 def main() -> int:
@@ -343,6 +355,7 @@ def main() -> int:
     runs, prev_ref = got
     from reader.corpus.derivation import (
         LENGTH_REF,
+        OFF_RECORD_SEQUENCES,
         PARTIAL_PER_DOUBLING,
         PARTIAL_SEQUENCES,
         WHOLLY_PER_DOUBLING,
@@ -352,7 +365,7 @@ def main() -> int:
     cur, prev = runs["current"]["rows"], runs["previous"]["rows"]
     y = np.array([LABELS.index(r["label"]) for r in cur])
     story = np.array([r["story"] for r in cur])
-    names = ("sequence_share", "words_found", "words", "share", "adds_facts")
+    names = ("sequence_share", "words_found", "words", "share", "adds_facts", "on_record")
     features = tuple(np.array([r[k] for r in cur]) for k in names)
     old = np.array([r["share"] for r in prev])
     slopes = (PARTIAL_PER_DOUBLING, WHOLLY_PER_DOUBLING)
@@ -369,7 +382,7 @@ def main() -> int:
         "pairs": len(y), "labels": {k: int((y == i).sum()) for i, k in enumerate(LABELS)},
         "reader": {"macro_f1": shipped[0], "per_class": dict(zip(LABELS, shipped[1])),
                    "thresholds": {"partial_sequences": PARTIAL_SEQUENCES, "wholly_words": WHOLLY_WORDS,
-                                  "per_doubling": slopes},
+                                  "per_doubling": slopes, "off_record": OFF_RECORD_SEQUENCES},
                    "cv_macro_f1": cross_validated(length_fit, derivation_rule, features, y, story),
                    "fitted_here": fitted},
         "reader_sources_on_folder": {"macro_f1": folder[0], "per_class": dict(zip(LABELS, folder[1])),
@@ -380,7 +393,10 @@ def main() -> int:
         "without_length_cv_macro_f1": cross_validated(threshold_fit(derivation_rule),
                                                       derivation_rule, features, y, story),
         "without_facts_cv_macro_f1": cross_validated(length_fit, derivation_rule,
-                                                     (*features[:4], np.zeros(len(y), bool)), y, story),
+                                                     (*features[:4], np.zeros(len(y), bool), features[5]),
+                                                     y, story),
+        "without_record_cv_macro_f1": cross_validated(length_fit, derivation_rule,
+                                                      (*features[:5], np.ones(len(y), bool)), y, story),
         "previous_share_thresholds": {
             "macro_f1_fitted_on_dev": base[0], "per_class": dict(zip(LABELS, base[1])),
             "thresholds": base_t,
@@ -401,6 +417,8 @@ def main() -> int:
              f"{results['without_length_cv_macro_f1']:.3f} |",
              f"| reader without the facts it adds (no veto on wholly derived) | | | | | "
              f"{results['without_facts_cv_macro_f1']:.3f} |",
+             f"| reader without the public record (one derived threshold for every source) | | | | | "
+             f"{results['without_record_cv_macro_f1']:.3f} |",
              f"| previous release: share thresholds fitted on these pairs | {b['macro_f1_fitted_on_dev']:.3f} | "
              + " | ".join(f"{b['per_class'][k]:.3f}" for k in LABELS) + f" | {b['cv_macro_f1']:.3f} |",
              f"| published best (Clough et al. 2002) | {PUBLISHED:.3f} | | | | |", ""]
@@ -435,7 +453,8 @@ def main() -> int:
         f"{len(y)} pairs ({', '.join(f'{k} {v}' for k, v in results['labels'].items())}); "
         f"cross-validation: {FOLDS} folds by story, {SHUFFLES} shuffles. Previous release: git "
         f"{prev_ref}. Fitted on all these pairs (thresholds at {LENGTH_REF} words, rise per doubling): "
-        f"{fitted[0]:.3f}, {fitted[1]:.3f}, ({fitted[2][0]:.3f}, {fitted[2][1]:.3f}).", "",
+        f"{fitted[0]:.3f}, {fitted[1]:.3f}, ({fitted[2][0]:.3f}, {fitted[2][1]:.3f}); sources off the "
+        f"record: {fitted[3]:.3f}.", "",
         "| where the verdicts go wrong | pairs | macro F1 |", "|---|---|---|",
         f"| reader, articles annotated phrase by phrase | {marks['annotated_pairs']} | "
         f"{marks['reader_on_annotated']:.3f} |",

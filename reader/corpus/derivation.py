@@ -17,6 +17,11 @@ added much of its own; a short item rewritten from a few wire lines needs fewer 
 words found to be wholly derived. A copy spun word by word shares few sequences and
 words, but the aligner still pairs nearly all its sentences with the sources': wholly
 derived too. Otherwise independent.
+Independent reports need an event more than one reporter could witness or be told of: a
+court, an inquest, the police, a minister, officials. Sources that name none of these
+(a star's split announced by her spokeswoman, the week's chart sales, a campaigner's
+complaint) are how their news reached the papers, so an article sharing even a little of
+their wording took it from them: derived (`Measures.on_record`).
 The thresholds and their slopes are fitted on the METER development pairs and
 cross-validated by story (bench/meter_derivation.py). The aligner's share (sentences
 paired with a source) and the verbatim passages (5 words or more) are reported alongside.
@@ -62,6 +67,15 @@ PARTIAL_PER_DOUBLING = 0.058  # the thresholds rise by these for each doubling o
 WHOLLY_PER_DOUBLING = 0.061  # length (and fall by them for each halving) ...
 LEAST_SEQUENCES = 0.2  # ... but no article sharing less is derived, however short: a short
 # independent report shares the quotations (the dev pairs hold too few such to lower it)
+ON_RECORD = 0.005  # share of the sources' words naming a public proceeding or office (below)
+# at or above which the event is one other reporters could witness too: a court, an
+# inquest, the police, a minister. A source naming none (a star's interview with the
+# agency, the week's chart sales) is how its news reached the papers ...
+OFF_RECORD_SEQUENCES = 0.05  # ... so sharing this much of its wording is derived already
+PUBLIC_RECORD = frozenset(
+    "court courts judge judges jury juries trial trials magistrate magistrates inquest inquests "
+    "coroner coroners tribunal tribunals hearing hearings minister ministers ministry government "
+    "parliament mp mps official officials president police".split())
 WHOLLY_ALIGNED = 0.8  # share (aligner) at or above which it is wholly derived, reworded or not
 NEW_NUMBERS = 1  # numbers in digits the sources lack, or distinct names (capitalised
 NEW_NAMES = 3  # mid-sentence words) they never use, that make it more than a copy: a wholly
@@ -84,8 +98,13 @@ class Measures:
     runs_in_order: tuple[int, int]  # verbatim runs in the sources' order, of all runs
     used_of_sources: float  # of the sources' words, the share in runs the article shares
     words: int  # its length in words
+    public_record: float  # of the sources' words, the share in PUBLIC_RECORD
     new_numbers: tuple[str, ...] = ()  # numbers in digits it states whose value the sources lack
     new_names: tuple[str, ...] = ()  # names of capitalised mid-sentence words the sources never use
+
+    def on_record(self) -> bool:
+        """Whether the sources report an event others could have reported on their own."""
+        return self.public_record >= ON_RECORD
 
     def adds_facts(self) -> bool:
         """Whether it states facts of its own the sources lack (so it is no whole copy)."""
@@ -174,6 +193,7 @@ def measure(article: Article, sources: Sequence[Article],
     source_words = sum(len(t) for t in theirs)
     used = sum(int(shared_runs(t, [text], VERBATIM).sum()) for t in theirs)
     facts = new_facts(article, sources)
+    record = sum(w.removesuffix("'s") in PUBLIC_RECORD for t in theirs for w in t.words)
     return Measures(
         share=_aligned_share(article, comparisons),
         sequence_share=float(sequences.sum()) / n,
@@ -184,24 +204,26 @@ def measure(article: Article, sources: Sequence[Article],
         longest_run=max((b - a for a, b in spans), default=0),
         runs_in_order=_in_order(text, theirs, spans),
         used_of_sources=used / source_words if source_words else 0.0,
-        words=len(text), new_numbers=facts.numbers, new_names=facts.names)
+        words=len(text), public_record=record / source_words if source_words else 0.0,
+        new_numbers=facts.numbers, new_names=facts.names)
 
 
-def thresholds(words: int | np.ndarray, partial: float = PARTIAL_SEQUENCES,
-               wholly: float = WHOLLY_WORDS,
-               slopes: tuple[float, float] = (PARTIAL_PER_DOUBLING, WHOLLY_PER_DOUBLING)
-               ) -> tuple[np.ndarray, np.ndarray]:
+def thresholds(words: int | np.ndarray, on_record: bool | np.ndarray = True,
+               partial: float = PARTIAL_SEQUENCES, wholly: float = WHOLLY_WORDS,
+               slopes: tuple[float, float] = (PARTIAL_PER_DOUBLING, WHOLLY_PER_DOUBLING),
+               off_record: float = OFF_RECORD_SEQUENCES) -> tuple[np.ndarray, np.ndarray]:
     """The sequence_share an article of this many words needs to be derived, and the
-    words_found it needs to be wholly derived (`words` a number or a numpy array;
-    thresholds and slopes as arguments for tuning)."""
+    words_found it needs to be wholly derived (`words` and `on_record` numbers or numpy
+    arrays; thresholds and slopes as arguments for tuning)."""
     doublings = np.log2(np.maximum(1, words) / LENGTH_REF)
-    return (np.maximum(LEAST_SEQUENCES, partial + slopes[0] * doublings),
+    return (np.where(on_record, np.maximum(LEAST_SEQUENCES, partial + slopes[0] * doublings),
+                     off_record),
             wholly + slopes[1] * doublings)
 
 
 def _copies(m: Measures) -> bool:
     """Whether its wording makes it a whole copy, facts of its own aside."""
-    partial, wholly = thresholds(m.words)
+    partial, wholly = thresholds(m.words, m.on_record())
     return bool(m.share >= WHOLLY_ALIGNED or m.sequence_share >= partial and m.words_found >= wholly)
 
 
@@ -210,16 +232,20 @@ def verdict_of(m: Measures) -> Verdict:
     states facts of its own is partly derived however much it copies."""
     if _copies(m):
         return "partially-derived" if m.adds_facts() else "wholly-derived"
-    return "partially-derived" if m.sequence_share >= thresholds(m.words)[0] else "independent"
+    derived = m.sequence_share >= thresholds(m.words, m.on_record())[0]
+    return "partially-derived" if derived else "independent"
 
 
 def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
     them = "the source" if n_sources == 1 else f"the {n_sources} sources"
-    has, lack, use, its = (("has", "lacks", "uses", "its") if n_sources == 1
-                           else ("have", "lack", "use", "their"))
-    partial, wholly = thresholds(m.words)
-    out = [f"{m.sequence_share:.0%} of its words are in 3-word sequences {them} also {has} "
-           f"(derived copy of its length, {m.words} words: {partial:.0%} or more)",
+    has, lack, use, name, its, it = (("has", "lacks", "uses", "names", "its", "it") if n_sources == 1
+                                     else ("have", "lack", "use", "name", "their", "them"))
+    partial, wholly = thresholds(m.words, m.on_record())
+    need = (f"derived copy of its length, {m.words} words: {partial:.0%} or more" if m.on_record()
+            else f"derived: {partial:.0%} or more, as {them} {name} no court, inquest, police, "
+                 f"minister or official, no event other reporters could witness: {its} news "
+                 f"reached the papers through {it}")
+    out = [f"{m.sequence_share:.0%} of its words are in 3-word sequences {them} also {has} ({need})",
            f"{m.words_found:.0%} of the content words it uses outside quotations are in "
            f"{them} (wholly derived at its length: {wholly:.0%} or more)"]
     if m.added:

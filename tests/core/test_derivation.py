@@ -9,6 +9,7 @@ import numpy as np
 
 from reader.corpus.derivation import (
     LEAST_SEQUENCES,
+    OFF_RECORD_SEQUENCES,
     derive,
     derive_from_ranked,
     measure,
@@ -203,3 +204,48 @@ def test_reasons_count_one_verbatim_passage_in_the_singular():
     d = derive(_art("copy.txt", [WIRE[1]]), [_art("wire.txt", WIRE)])
     assert any("in 1 verbatim passage of 5 words" in r and "it follows the order" in r
                for r in d.reasons), d.reasons
+
+
+# A made-up showbiz item: the agency's own news, which no court, police or office made public
+_STAR_WIRE = [
+    "Pop singer Tilda Marsh has parted company with her manager of nine years, her "
+    "spokeswoman said today.",
+    "The 31-year-old star of the musical Paper Lanterns will be managed from now on by her "
+    "sister Greta, who runs a florist's shop in Harrogate.",
+    "Marsh, whose third album Glass Orchard sold 400,000 copies, begins a tour of Japan in April.",
+    '"It was simply time for a fresh start," the spokeswoman added.',
+]
+_STAR_PAPER = [  # rewritten in the paper's own voice: few of the wire's word sequences
+    "TILDA Marsh has ditched the man who made her famous.",
+    "The Paper Lanterns beauty, who shifted 400,000 copies of Glass Orchard, is handing the "
+    "reins to kid sister Greta.",
+    "Pals say the pair had rowed for months about the tour of Japan, and Greta's florist's "
+    "shop will have to wait.",
+    "Fans can only hope the shake-up does not hold up new songs.",
+]
+
+
+def test_news_only_the_source_made_public_is_derived_on_little_shared_wording():
+    paper = _art("paper.txt", _STAR_PAPER)
+    d = derive(paper, [_art("wire.txt", _STAR_WIRE)])
+    assert not d.measures.on_record()
+    assert LEAST_SEQUENCES > d.measures.sequence_share >= OFF_RECORD_SEQUENCES
+    assert d.verdict == "partially-derived"
+    assert any("names no court" in r for r in d.reasons)
+    # the same wire reporting a claim a court will hear: others could have reported it too
+    in_court = _STAR_WIRE + ["Her former manager is suing her in the High Court, where a judge "
+                             "will hear his claim for lost commission at a trial next month."]
+    d = derive(paper, [_art("wire.txt", in_court)])
+    assert d.measures.on_record() and d.verdict == "independent"
+    assert not any("names no court" in r for r in d.reasons)
+    # and an article sharing (nearly) nothing with it stays independent
+    other = _art("other.txt", ["A gale brought down power lines across three valleys overnight.",
+                               "Engineers worked until dawn to restore the supply to farms."])
+    assert derive(other, [_art("wire.txt", _STAR_WIRE)]).verdict == "independent"
+
+
+def test_the_public_record_counts_possessives_and_plurals_of_its_words():
+    about = measure(_art("a.txt", ["The minister's officials met the judges."]),
+                    [_art("s.txt", ["The minister's officials met the judges at the inquest."])])
+    assert about.public_record == 4 / 9
+    assert measure(_art("a.txt", ["A singer sang."]), [_art("s.txt", ["A singer sang."])]).public_record == 0
