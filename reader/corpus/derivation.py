@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING, Literal
 import numpy as np
 
 from reader.compare import Comparison, compare
+from reader.clean.lines import page_language
 from reader.comparison_model import STRONG_LINK
 from reader.corpus.facts import name_words, new_facts
 from reader.corpus.provenance import is_wire_copy
@@ -98,13 +99,15 @@ class Measures:
     runs_in_order: tuple[int, int]  # verbatim runs in the sources' order, of all runs
     used_of_sources: float  # of the sources' words, the share in runs the article shares
     words: int  # its length in words
-    public_record: float  # of the sources' words, the share in PUBLIC_RECORD
+    public_record: float | None  # of the sources' words, the share in PUBLIC_RECORD (None:
+    # the sources are not English, which the list cannot tell about)
     new_numbers: tuple[str, ...] = ()  # numbers in digits it states whose value the sources lack
     new_names: tuple[str, ...] = ()  # names of capitalised mid-sentence words the sources never use
 
     def on_record(self) -> bool:
-        """Whether the sources report an event others could have reported on their own."""
-        return self.public_record >= ON_RECORD
+        """Whether the sources report an event others could have reported on their own (so
+        the article needs more of their wording to be derived); not English, it cannot tell."""
+        return self.public_record is None or self.public_record >= ON_RECORD
 
     def adds_facts(self) -> bool:
         """Whether it states facts of its own the sources lack (so it is no whole copy)."""
@@ -193,7 +196,9 @@ def measure(article: Article, sources: Sequence[Article],
     source_words = sum(len(t) for t in theirs)
     used = sum(int(shared_runs(t, [text], VERBATIM).sum()) for t in theirs)
     facts = new_facts(article, sources)
-    record = sum(w.removesuffix("'s") in PUBLIC_RECORD for t in theirs for w in t.words)
+    said = [w for t in theirs for w in t.words]
+    record = (sum(w.removesuffix("'s") in PUBLIC_RECORD for w in said) / len(said)
+              if page_language(" ".join(said)) == "en" else None)
     return Measures(
         share=_aligned_share(article, comparisons),
         sequence_share=float(sequences.sum()) / n,
@@ -204,7 +209,7 @@ def measure(article: Article, sources: Sequence[Article],
         longest_run=max((b - a for a, b in spans), default=0),
         runs_in_order=_in_order(text, theirs, spans),
         used_of_sources=used / source_words if source_words else 0.0,
-        words=len(text), public_record=record / source_words if source_words else 0.0,
+        words=len(text), public_record=record,
         new_numbers=facts.numbers, new_names=facts.names)
 
 
@@ -243,8 +248,8 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
     partial, wholly = thresholds(m.words, m.on_record())
     need = (f"derived copy of its length, {m.words} words: {partial:.0%} or more" if m.on_record()
             else f"derived: {partial:.0%} or more, as {them} {name} no court, inquest, police, "
-                 f"minister or official, no event other reporters could witness: {its} news "
-                 f"reached the papers through {it}")
+                 f"minister or official, no public proceeding other reporters attend: {its} news "
+                 f"likely reached the papers through {it}")
     out = [f"{m.sequence_share:.0%} of its words are in 3-word sequences {them} also {has} ({need})",
            f"{m.words_found:.0%} of the content words it uses outside quotations are in "
            f"{them} (wholly derived at its length: {wholly:.0%} or more)"]

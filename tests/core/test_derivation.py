@@ -249,3 +249,11 @@ def test_the_public_record_counts_possessives_and_plurals_of_its_words():
                     [_art("s.txt", ["The minister's officials met the judges at the inquest."])])
     assert about.public_record == 4 / 9
     assert measure(_art("a.txt", ["A singer sang."]), [_art("s.txt", ["A singer sang."])]).public_record == 0
+
+
+def test_the_public_record_is_read_only_in_english():
+    french = ["La chanteuse Tilda Marsh se sépare de son agent après neuf ans, a dit sa porte-parole.",
+              "Son album Glass Orchard s'est vendu à 400 000 exemplaires et sa tournée au Japon "
+              "commence en avril."]
+    m = measure(_art("a.txt", french[1:]), [_art("s.txt", french)])
+    assert m.public_record is None and m.on_record()  # one bar for every source
