@@ -75,8 +75,9 @@ ON_RECORD = 0.005  # share of the sources' words naming a public proceeding or o
 OFF_RECORD_SEQUENCES = 0.05  # ... so sharing this much of its wording is derived already
 PUBLIC_RECORD = frozenset(
     "court courts judge judges jury juries trial trials magistrate magistrates inquest inquests "
-    "coroner coroners tribunal tribunals hearing hearings minister ministers ministry government "
-    "parliament mp mps official officials president police".split())
+    "coroner coroners tribunal tribunals hearing hearings inquiry inquiries prosecutor "
+    "prosecutors minister ministers ministry government parliament mp mps council councillor "
+    "councillors mayor official officials president police".split())
 WHOLLY_ALIGNED = 0.8  # share (aligner) at or above which it is wholly derived, reworded or not
 NEW_NUMBERS = 1  # numbers in digits the sources lack, or distinct names (capitalised
 NEW_NAMES = 3  # mid-sentence words) they never use, that make it more than a copy: a wholly

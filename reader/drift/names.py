@@ -28,7 +28,7 @@ from reader.drift.context import PairContext, WordMap, Words, starts_sentence
 from reader.drift.types import Drift, make
 from reader.drift.wordlists import (
     BODIES, CAPITALS, CAPITALS_OF, COMMON_WORDS, COUNTIES, COUNTRY_FORMS, DESCRIPTION, GENDERED,
-    GENERIC_ROLES, LOCATIVE, PARTICLES, PRONOUNS, RELATION_CLASS, REPORTING, ROLE_CLASS,
+    GENERIC_ROLES, INSTITUTIONS, LOCATIVE, PARTICLES, PRONOUNS, RELATION_CLASS, REPORTING, ROLE_CLASS,
     ROLE_MODIFIERS)
 from reader.lexicon import MONTHS, WEEKDAYS
 
@@ -40,6 +40,7 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or|&)\s+)")
 _AGE_AFTER = re.compile(r",\s*(?:aged\s+)?\d{1,3},")  # "Cobb, 38, who ...": a person's name and age
 # "the farmer" points back to someone named before; "a spokesman" brings in someone unnamed
 _DEFINITE = DESCRIPTION - {"a", "an"}
+_IT = frozenset(("it", "its"))
 _CALENDAR = frozenset(  # dates are the numbers detector's business
     [d.casefold() for d in WEEKDAYS] + [m for m in MONTHS if len(m) > 3 or m == "may"])
 
@@ -292,7 +293,8 @@ def _own_fact(word_map: WordMap, name: Name) -> bool:
             "'s", "’s") and words.text[words.starts[i - 1]].isupper():
         return False  # the rest of a name the other side gives: "St Peter's" + "Hospital"
     _, _, b1, b2 = word_map.gap(i, j)
-    if PRONOUNS.intersection(other[max(0, b1 - 1):b2 + 1]) or _DEFINITE.intersection(
+    pronouns = _IT if keys[j - 1] in INSTITUTIONS else PRONOUNS  # "told Leeds Crown Court he"
+    if pronouns.intersection(other[max(0, b1 - 1):b2 + 1]) or _DEFINITE.intersection(
             other[b1:b2]):
         return False
     # a speaker named on one side, a pronoun speaking on the other ("he said")

@@ -47,6 +47,9 @@ CAPITALS_OF = _capitals_of()
 # Words before a place, not a person: a place named here is never "the same one as he".
 LOCATIVE = frozenset("in at near into outside inside across".split())
 PRONOUNS = frozenset("he she him her his hers they them their theirs it its".split())
+# the last word of a name that is a place or an institution: "he" or "she" never stands for it
+INSTITUTIONS = frozenset("court hospital school college university council station prison "
+                         "church cathedral airport hotel theatre stadium".split())
 _HIS, _HER = frozenset("he him his".split()), frozenset("she her hers".split())
 GENDERED = {"mr": _HIS, "sir": _HIS, "lord": _HIS, "mrs": _HER, "miss": _HER, "ms": _HER,
              "lady": _HER, "dame": _HER}
