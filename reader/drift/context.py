@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 
 from rapidfuzz.distance import Indel
 
+from reader.drift.wordlists import COMMON_WORDS
+
 T = TypeVar("T")
 
 _WORD = re.compile(r"\w+(?:['’\-]\w+)*")
@@ -66,6 +68,11 @@ class Words:
     def span(self, i: int, j: int) -> tuple[int, int] | None:
         """Character span of words [i, j), None when empty."""
         return (self.starts[i], self.ends[j - 1]) if j > i else None
+
+
+def content_words(keys: list[str]) -> set[str]:
+    """The keys that carry content: longer than two letters and no common word."""
+    return {k for k in keys if len(k) > 2 and k not in COMMON_WORDS}
 
 
 def words(text: str) -> Words:

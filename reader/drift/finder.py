@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from reader.clean.stopwords import STOPWORDS
-from reader.drift.context import Articles, PairContext, Words, words
+from reader.drift.context import Articles, PairContext, Words, content_words, words
 from reader.drift.credit import (
     CREDIT_ADDED,
     SPEAKER,
@@ -60,15 +60,11 @@ SHARE_FLOOR = 0.25  # a sentence of a merge sharing less of its content words is
 Span = tuple[int, int]
 
 
-def _content(keys: list[str]) -> set[str]:
-    return {k for k in keys if len(k) > 2 and k not in COMMON_WORDS}
-
-
 def _quiet(parts: Sequence[str], other_keys: set[str]) -> list[Span]:
     """Spans of the sentences of a merged side that share too little with the other side."""
     out, pos = [], 0
     for part in parts:
-        content = _content(words(part).keys)
+        content = content_words(words(part).keys)
         if content and len(content & other_keys) < SHARE_FLOOR * len(content):
             out.append((pos, pos + len(part)))
         pos += len(part) + 1

@@ -9,7 +9,9 @@ quote of the A article). Against its closest original:
 - words changed, added or cut in the middle make a misquote;
 - quoted words that A says only in its own words, unquoted, make a fabricated quote;
 - a quote with nothing like it on the other side is dropped/added (a quote turned into
-  reported speech is not: the words are still there, only no longer quoted).
+  reported speech is not: the words are still there, only no longer quoted), and so is
+  one of three words or more where the other side says something else in its place (no
+  content word of the quote, by its stem).
 Wire copy's ``...'' quotes arrive here as curly quotes (see `context.wire_normal`), and
 straight single quotes are read as quotation marks where British copy uses them so.
 """
@@ -25,7 +27,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel, Levenshtein
 
-from reader.drift.context import PairContext, WordMap
+from reader.drift.context import PairContext, WordMap, content_words
 from reader.drift.speakers import same_person, speaker
 from reader.drift.types import Drift, make, shown
 
@@ -568,6 +570,11 @@ def quote_drift(ctx: PairContext) -> list[Drift]:
     return out
 
 
+def _stems(keys: list[str]) -> set[str]:
+    """Content words cut to four letters: "loved" says what "love" does."""
+    return {k[:4] for k in content_words(keys)}
+
+
 def _said_in_a(change: tuple[list[str], list[str]], keys_a: list[str]) -> bool:
     """B quotes on past A's quote marks with words A says right there (a quote that
     runs on over a paragraph break in wire copy has no closing mark): not new words."""
@@ -619,9 +626,12 @@ def _check(ctx: PairContext, q: Quote, ys: list[Token], run_a: Quoted, used_a: s
         return None  # a fragment: its other words may be quoted in the next sentence
     back = ctx.words.swapped()
     a1, a2, n = _in_place(back, q.start, q.end)
-    if not _said_anyway(a1, a2, n):
-        return make("quote", a, None, b, (q.start, q.end), "quote added") if (
-            len(keys) >= _MIN_ADDED) else None
+    added = make("quote", a, None, b, (q.start, q.end), "quote added") if (
+        len(keys) >= _MIN_ADDED) else None
+    # A says nothing there, or something else: no content word of the quote, by its stem
+    # (a phrase of a word or two may be its own words for what A says: "chatting up")
+    if not _said_anyway(a1, a2, n) or added and not _stems(keys) & _stems(back.b.keys[a1:a2]):
+        return added
     gap = back.b.span(a1, a2)
     if ctx.sure and a2 - a1 <= 3 * n + 3 and gap and not any(
             x.start < gap[1] and gap[0] < x.end for x in qa):

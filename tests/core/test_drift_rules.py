@@ -223,6 +223,18 @@ def test_a_fabricated_quote_gives_the_unquoted_original():
     assert has(drifts, "quote", "struck up a conversation", "chatting up", "changed")
 
 
+def test_a_quote_where_the_other_side_says_something_else_is_added():
+    drifts = find_drift("Mrs Lane spent her savings fighting the closure and should now get "
+                        "most of the money back.",
+                        "Mrs Lane, who spent her savings fighting the closure, welcomed the "
+                        "ruling as “a triumph for common decency”.")
+    assert has(drifts, "quote", "", "a triumph for common decency", "added"), drifts
+    # speech quoted where the other side reports it in its own words is no new quote
+    drifts = find_drift("She held him and told him that she loved him.",
+                        "She held him and said: “I love you, I love you.”")
+    assert not any(d.kind == "quote" and d.change == "added" for d in drifts), drifts
+
+
 def test_a_quote_is_checked_against_the_whole_article():
     a_body = ('The council met on Monday. The mayor said: "We will rebuild the bridge by '
               'spring." Work starts soon.')
