@@ -18,10 +18,11 @@ words found to be wholly derived. A copy spun word by word shares few sequences 
 words, but the aligner still pairs nearly all its sentences with the sources': wholly
 derived too. Otherwise independent.
 Independent reports need an event more than one reporter could witness or be told of: a
-court, an inquest, the police, a minister, officials. Sources that name none of these
+court, an inquest, the police, a minister, officials. Wire copy that names none of these
 (a star's split announced by her spokeswoman, the week's chart sales, a campaigner's
-complaint) are how their news reached the papers, so an article sharing even a little of
-their wording took it from them: derived (`Measures.on_record`).
+complaint) is the agency's own news, how it reached the papers, so an article (not wire
+copy itself) sharing even a little of its wording took it from there: derived
+(`Measures.on_record`).
 The thresholds and their slopes are fitted on the METER development pairs and
 cross-validated by story (bench/meter_derivation.py). The aligner's share (sentences
 paired with a source) and the verbatim passages (5 words or more) are reported alongside.
@@ -73,6 +74,7 @@ ON_RECORD = 0.005  # share of the sources' words naming a public proceeding or o
 # inquest, the police, a minister. A source naming none (a star's interview with the
 # agency, the week's chart sales) is how its news reached the papers ...
 OFF_RECORD_SEQUENCES = 0.05  # ... so sharing this much of its wording is derived already
+OFF_RECORD_NOTE = "the source is wire copy naming no court, police or office"  # said when it decides
 PUBLIC_RECORD = frozenset(
     "court courts judge judges jury juries trial trials magistrate magistrates inquest inquests "
     "coroner coroners tribunal tribunals hearing hearings inquiry inquiries prosecutor "
@@ -101,13 +103,14 @@ class Measures:
     used_of_sources: float  # of the sources' words, the share in runs the article shares
     words: int  # its length in words
     public_record: float | None  # of the sources' words, the share in PUBLIC_RECORD (None:
-    # the sources are not English, which the list cannot tell about)
+    # the sources are not English wire copy, or the article is wire copy too)
     new_numbers: tuple[str, ...] = ()  # numbers in digits it states whose value the sources lack
     new_names: tuple[str, ...] = ()  # names of capitalised mid-sentence words the sources never use
 
     def on_record(self) -> bool:
         """Whether the sources report an event others could have reported on their own (so
-        the article needs more of their wording to be derived); not English, it cannot tell."""
+        the article needs more of their wording to be derived): unless they are English
+        wire copy, and the article is not, it cannot tell, so they count as on record."""
         return self.public_record is None or self.public_record >= ON_RECORD
 
     def adds_facts(self) -> bool:
@@ -127,9 +130,10 @@ class Derivation:
     def headline(self) -> str:
         """One line for a summary: the verdict and the measures behind it."""
         m = self.measures
+        why = "" if m.on_record() else f"; {OFF_RECORD_NOTE}"
         return (f"{self.verdict} ({m.share:.0%} of its text closely aligned, {m.verbatim_share:.0%} in "
                 f"verbatim passages, {m.sequence_share:.0%} in shared 3-word sequences, "
-                f"{m.words_found:.0%} of its own words found)")
+                f"{m.words_found:.0%} of its own words found{why})")
 
     def to_dict(self) -> dict[str, object]:
         m = self.measures
@@ -198,8 +202,9 @@ def measure(article: Article, sources: Sequence[Article],
     used = sum(int(shared_runs(t, [text], VERBATIM).sum()) for t in theirs)
     facts = new_facts(article, sources)
     said = [w for t in theirs for w in t.words]
+    from_wire = all(map(is_wire_copy, sources)) and not is_wire_copy(article)
     record = (sum(w.removesuffix("'s") in PUBLIC_RECORD for w in said) / len(said)
-              if page_language(" ".join(said)) == "en" else None)
+              if from_wire and page_language(" ".join(said)) == "en" else None)
     return Measures(
         share=_aligned_share(article, comparisons),
         sequence_share=float(sequences.sum()) / n,
@@ -248,9 +253,9 @@ def _reasons(verdict: Verdict, m: Measures, n_sources: int) -> list[str]:
                                      else ("have", "lack", "use", "name", "their", "them"))
     partial, wholly = thresholds(m.words, m.on_record())
     need = (f"derived copy of its length, {m.words} words: {partial:.0%} or more" if m.on_record()
-            else f"derived: {partial:.0%} or more, as {them} {name} no court, inquest, police, "
-                 f"minister or official, no public proceeding other reporters attend: {its} news "
-                 f"likely reached the papers through {it}")
+            else f"derived: {partial:.0%} or more, as {them}, wire copy, {name} no court, inquest, "
+                 "police, minister or official, no public proceeding other reporters attend: "
+                 f"the agency's own news, which likely reached the papers through {it}")
     out = [f"{m.sequence_share:.0%} of its words are in 3-word sequences {them} also {has} ({need})",
            f"{m.words_found:.0%} of the content words it uses outside quotations are in "
            f"{them} (wholly derived at its length: {wholly:.0%} or more)"]

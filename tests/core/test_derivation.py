@@ -20,6 +20,7 @@ from reader.corpus.facts import name_words
 from reader.corpus.provenance import rank_sources
 from reader.corpus.wording import own_content, read_words, runs, shared_runs
 from tests.support.hearing_story import COPY, OWN, PART, WIRE, take
+from tests.support.star_story import STAR_PAPER, STAR_WIRE
 from tests.support.story_corpus import FLOOD
 from tests.support.story_corpus import make_article as _art
 
@@ -206,54 +207,43 @@ def test_reasons_count_one_verbatim_passage_in_the_singular():
                for r in d.reasons), d.reasons
 
 
-# A made-up showbiz item: the agency's own news, which no court, police or office made public
-_STAR_WIRE = [
-    "Pop singer Tilda Marsh has parted company with her manager of nine years, her "
-    "spokeswoman said today.",
-    "The 31-year-old star of the musical Paper Lanterns will be managed from now on by her "
-    "sister Greta, who runs a florist's shop in Harrogate.",
-    "Marsh, whose third album Glass Orchard sold 400,000 copies, begins a tour of Japan in April.",
-    '"It was simply time for a fresh start," the spokeswoman added.',
-]
-_STAR_PAPER = [  # rewritten in the paper's own voice: few of the wire's word sequences
-    "TILDA Marsh has ditched the man who made her famous.",
-    "The Paper Lanterns beauty, who shifted 400,000 copies of Glass Orchard, is handing the "
-    "reins to kid sister Greta.",
-    "Pals say the pair had rowed for months about the tour of Japan, and Greta's florist's "
-    "shop will have to wait.",
-    "Fans can only hope the shake-up does not hold up new songs.",
-]
-
-
 def test_news_only_the_source_made_public_is_derived_on_little_shared_wording():
-    paper = _art("paper.txt", _STAR_PAPER)
-    d = derive(paper, [_art("wire.txt", _STAR_WIRE)])
+    paper = _art("paper.txt", STAR_PAPER)
+    d = derive(paper, [_art("wire.txt", STAR_WIRE)])
     assert not d.measures.on_record()
     assert LEAST_SEQUENCES > d.measures.sequence_share >= OFF_RECORD_SEQUENCES
     assert d.verdict == "partially-derived"
     assert any("names no court" in r for r in d.reasons)
     # the same wire reporting a claim a court will hear: others could have reported it too
-    in_court = _STAR_WIRE + ["Her former manager is suing her in the High Court, where a judge "
+    in_court = STAR_WIRE + ["Her former manager is suing her in the High Court, where a judge "
                              "will hear his claim for lost commission at a trial next month."]
     d = derive(paper, [_art("wire.txt", in_court)])
     assert d.measures.on_record() and d.verdict == "independent"
     assert not any("names no court" in r for r in d.reasons)
+    # the same words from another paper, not the agency, or the wire judged against the
+    # paper: who had the news first is unknown there, so the one bar holds
+    credit_free = [STAR_WIRE[0].removeprefix("LONDON (Reuters) - "), *STAR_WIRE[1:]]
+    d = derive(paper, [_art("other-paper.txt", credit_free)])
+    assert d.measures.on_record() and d.verdict == "independent"
+    assert derive(_art("wire.txt", STAR_WIRE), [paper]).verdict == "independent"
     # and an article sharing (nearly) nothing with it stays independent
     other = _art("other.txt", ["A gale brought down power lines across three valleys overnight.",
                                "Engineers worked until dawn to restore the supply to farms."])
-    assert derive(other, [_art("wire.txt", _STAR_WIRE)]).verdict == "independent"
+    assert derive(other, [_art("wire.txt", STAR_WIRE)]).verdict == "independent"
 
 
 def test_the_public_record_counts_possessives_and_plurals_of_its_words():
     about = measure(_art("a.txt", ["The minister's officials met the judges."]),
-                    [_art("s.txt", ["The minister's officials met the judges at the inquest."])])
-    assert about.public_record == 4 / 9
-    assert measure(_art("a.txt", ["A singer sang."]), [_art("s.txt", ["A singer sang."])]).public_record == 0
+                    [_art("s.txt", ["LEEDS (Reuters) - The minister's officials met the judges "
+                                    "at the inquest."])])
+    assert about.public_record == 4 / 11
+    sang = measure(_art("a.txt", ["A singer sang."]), [_art("s.txt", ["LONDON (Reuters) - A singer sang."])])
+    assert sang.public_record == 0
 
 
 def test_the_public_record_is_read_only_in_english():
     french = ["La chanteuse Tilda Marsh se sépare de son agent après neuf ans, a dit sa porte-parole.",
               "Son album Glass Orchard s'est vendu à 400 000 exemplaires et sa tournée au Japon "
               "commence en avril."]
-    m = measure(_art("a.txt", french[1:]), [_art("s.txt", french)])
+    m = measure(_art("a.txt", french[1:]), [_art("s.txt", ["PARIS (Reuters) - " + french[0], *french[1:]])])
     assert m.public_record is None and m.on_record()  # one bar for every source

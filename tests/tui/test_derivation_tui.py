@@ -4,6 +4,7 @@ original, once grouping has judged them) and in the compare header (B against A)
 from __future__ import annotations
 
 from tests.support.hearing_story import COPY, OWN, WIRE, write, write_takes
+from tests.support.star_story import write_star
 from tests.tui.helpers import open_compare, run, seeds_app, settle
 
 
@@ -90,3 +91,21 @@ async def test_the_picker_calls_another_copy_of_the_same_wire_a_sibling(tmp_path
         long_row = next(p for p in prompts if "long.txt" in p or "current B" in p)
         assert "same wire source" in long_row and "likely original" not in long_row
         assert any("likely original" in p for p in prompts if "GOATS" in p or "goats1" in p)
+
+
+@run
+async def test_compare_header_says_when_wire_copy_off_the_record_set_the_bar(tmp_path):
+    """The agency's own news: little shared wording makes the paper derived, and the
+    header says why; the other way round, the wire is not derived from the paper."""
+    write_star(tmp_path)
+    app = seeds_app([str(tmp_path)])
+    async with app.run_test(size=(160, 30)) as pilot:
+        await open_compare(pilot, "wire", "paper")
+        assert (app.screen.a.name, app.screen.b.name) == ("wire.txt", "paper.txt")
+        header = str(app.screen.query_one("#compare-header").render())
+        assert "B against A: partially-derived" in header
+        assert "the source is wire copy naming no court, police or office" in header
+        await pilot.press("q")
+        await open_compare(pilot, "paper", "wire")
+        header = str(app.screen.query_one("#compare-header").render())
+        assert "B against A: independent" in header and "wire copy naming" not in header

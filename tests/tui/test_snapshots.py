@@ -13,6 +13,7 @@ import textwrap
 import pytest
 
 from tests.support.hearing_story import COPY, WIRE, take_text
+from tests.support.star_story import write_star
 from tests.tui.helpers import SEEDS, open_compare, seeds_app, select, settle
 
 SMALL = (80, 24)
@@ -131,6 +132,14 @@ class TestCompare:
         monkeypatch.setenv("NO_COLOR", "1")
         assert snap_compare(seeds_app(), terminal_size=SMALL,
                             run_before=after("n", compare=("004", "003")))
+
+    def test_wire_copy_off_the_record(self, snap_compare, tmp_path, monkeypatch):
+        """The agency's own news on A: the header says why a little shared wording made
+        the paper on B partly derived."""
+        write_star(tmp_path)
+        monkeypatch.chdir(tmp_path)
+        assert snap_compare(seeds_app(["."]), terminal_size=WIDE,
+                            run_before=after(compare=("wire", "paper")))
 
 
 class TestDialogs:

@@ -17,7 +17,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from reader.compare import Comparison, compare
-from reader.corpus.derivation import derivation_of
+from reader.corpus.derivation import OFF_RECORD_NOTE, derivation_of
 from reader.corpus.provenance import LOOSE
 from reader.model import Article
 from reader.render.labels import outlet_label
@@ -88,6 +88,8 @@ def summary_text(comparison: Comparison, rows: list[PairRow],
     text.append(f"\nB against A: {judged.verdict}", "bold")
     text.append(f" · {judged.measures.verbatim_share:.0%} verbatim · "
                 f"{judged.measures.words_found:.0%} of its own words in A", "dim")
+    if not judged.measures.on_record():  # why little shared wording was enough
+        text.append(f" · {OFF_RECORD_NOTE}", "dim")
     findings = [item for row in rows for item in row.drift] + list(credits)
     text.append("\n! " + drift_summary(findings), "bold" if findings else "dim")
     for item in ordered(credits):
