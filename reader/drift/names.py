@@ -6,7 +6,8 @@ Rule-based, precision first:
   follows it ("Cobb, 38, who ...");
 - a name one side only gives is reported unless the other side points to the same one
   ("he", "the farmer"); naming someone the other brings in unnamed ("a spokesman") is a
-  fact of its own, and so is a place ("in Leeds", "at the Old Bailey");
+  fact of its own, and so is a place ("in Leeds", "at the Old Bailey", "at Stowe School,
+  Bucks,"), which "he" never stands for;
 - a name survives when all its words are on the other side (demonyms fold: "Syrian" ~
   "Syria"), when the other side names the same person by a shorter form ("Erdogan"), or
   by an acronym ("UN OCHA" ~ "United Nations Office for the Coordination of ...");
@@ -269,6 +270,22 @@ def _replaced(word_map: WordMap, item: Name | Affiliation) -> bool:
     return b2 > b1 and 3 * (b2 - b1) + 3 >= a2 - a1
 
 
+def _after_a_place(words: Words, i: int, j: int) -> bool:
+    """Words i..j close a place after another one: "at Stowe School, Bucks," or "in Leeds,
+    West Yorkshire." (a comma before, punctuation or the end after; "In Leeds, Smith said"
+    is no place)."""
+    text, starts, ends = words.text, words.starts, words.ends
+    if not i or text[ends[i - 1]:starts[i]].strip() != "," or (
+            j < len(words) and not text[ends[j - 1]:starts[j]].strip(" \t\n\"'’”)")):
+        return False
+    k = i - 1
+    while k >= 0 and text[starts[k]].isupper():
+        k -= 1
+    keys = words.keys
+    return 0 <= k < i - 1 and (keys[k] in LOCATIVE or keys[k] == "the" and k > 0
+                                and keys[k - 1] in LOCATIVE)
+
+
 def _own_fact(word_map: WordMap, name: Name) -> bool:
     """Whether a name only this side has is a fact of its own: not an acronym that may
     stand for a common noun ("DNA", "GP"), not a modifier inside a description ("the
@@ -286,6 +303,8 @@ def _own_fact(word_map: WordMap, name: Name) -> bool:
     if i and keys[i - 1] in LOCATIVE or (
             j - i > 1 and i > 1 and keys[i - 1] == "the" and keys[i - 2] in LOCATIVE):
         return True  # ("at the Old Bailey"; one word after "the" may be a decade or an adjective)
+    if _after_a_place(words, i, j):
+        return True
     if j < len(words) and words.text[words.starts[j]].islower() and DESCRIPTION.intersection(
             keys[max(0, i - 2):i]):
         return False

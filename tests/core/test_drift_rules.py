@@ -155,6 +155,9 @@ def test_a_repeated_name_replaced_in_a_list_is_a_change():
     # a sentence's first word followed by an age is a person's name
     ("married to a nurse, is accused of stealing the van.",
      "Dunmore, 38, who is married to a nurse, is accused of stealing the van.", "Dunmore"),
+    # a county after a place is a place too, even beside "he"
+    ("She was a pupil at Hollin Grange School, he said.",
+     "She was a pupil at Hollin Grange School, Notts, he said.", "Notts"),
     # a court the witness told, where the other side has only "he": "he" is no court
     ("The former councillor said he had been fined for speeding in 1991.",
      "Former councillor Ann Lyle told Tollcaster Crown Court he had been fined for speeding "
@@ -169,6 +172,10 @@ def test_a_person_the_other_side_calls_he_is_no_fact_of_their_own():
     drifts = find_drift("The driver said he had been fined for speeding in 1991.",
                         "The driver said Tom Vane had been fined for speeding in 1991.")
     assert not any(d.kind == "name" and "Tom Vane" in d.b_text for d in drifts), drifts
+    # a name after a place and a comma is no place when a verb follows it
+    drifts = find_drift("In Tollcaster, he said the plan had failed.",
+                        "In Tollcaster, Vane said the plan had failed.")
+    assert not any(d.kind == "name" and "Vane" in d.b_text for d in drifts), drifts
 
 
 # ---- quotes ----------------------------------------------------------------------------
