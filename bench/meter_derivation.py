@@ -9,6 +9,8 @@ Scores (3-class macro F1 over the annotators' labels, and F1 per class):
   the other papers' versions), as a user gets it; and how it ranks the other papers'
   versions there (the article's original or its copy, a sibling written from the same
   wire copy, or unclear);
+- reader sources on the day's folder: the same, with every wire take and paper article
+  of the article's date in the folder (the wire copy of its day, other stories too);
 - reader, cross-validated: the same rule fitted on four fifths of the stories and scored
   on the fifth left out (five folds, three shuffles), so the figure says what to expect
   on held-out pairs rather than how well the rule fits these. Fitting: how much each
@@ -225,8 +227,11 @@ def measure() -> dict:
     except ImportError:
         derivation_measure = None
     folder_of = {d: s["pa"] + s["news"] for s in data["stories"] for d in s["news"]}
-    if derivation_measure is not None:  # the story's folder, as `reader sources` reads it
-        articles |= _articles(data["docs"], {d for p in pairs for d in folder_of[p["derived"]]} - ids)
+    day_of = {}  # the day's folder: every wire take and paper article of that date
+    for doc in sorted(data["docs"]):
+        day_of.setdefault(doc.split("/")[2], []).append(doc)
+    if derivation_measure is not None:  # the folders, as `reader sources` reads them
+        articles |= _articles(data["docs"], set(data["docs"]) - ids)
     rows = []
     for p in pairs:
         art, srcs = articles[p["derived"]], [articles[s] for s in p["source"]]
@@ -237,10 +242,11 @@ def measure() -> dict:
             m = derivation_measure(art, srcs)
             folder_verdict, papers = _from_folder(
                 art, [articles[d] for d in folder_of[p["derived"]] if d != p["derived"]])
+            day = [articles[d] for d in day_of[p["derived"].split("/")[2]] if d != p["derived"]]
             row.update(share=m.share, sequence_share=m.sequence_share, words_found=m.words_found,
                        verbatim_share=m.verbatim_share, words=m.words, verdict=verdict_of(m),
                        adds_facts=m.adds_facts(), on_record=m.on_record(),
-                       folder_verdict=folder_verdict,
+                       folder_verdict=folder_verdict, day_verdict=_from_folder(art, day)[0],
                        folder_other_papers=papers)
         rows.append(row)
     out: dict = {"rows": rows}
@@ -375,6 +381,7 @@ def main() -> int:
                                                 (r["verdict"] for r in cur)]))[1]
 
     folder = f1_scores(y, np.array([VERDICTS[r["folder_verdict"]] for r in cur]))
+    day = f1_scores(y, np.array([VERDICTS[r["day_verdict"]] for r in cur]))
     fitted = length_fit(features, y)
     base_t = _fit(share_rule, (old, old), y)
     base = f1_scores(y, share_rule(old, old, *base_t))
@@ -385,6 +392,7 @@ def main() -> int:
                                   "per_doubling": slopes, "off_record": OFF_RECORD_SEQUENCES},
                    "cv_macro_f1": cross_validated(length_fit, derivation_rule, features, y, story),
                    "fitted_here": fitted},
+        "reader_sources_on_day": {"macro_f1": day[0], "per_class": dict(zip(LABELS, day[1]))},
         "reader_sources_on_folder": {"macro_f1": folder[0], "per_class": dict(zip(LABELS, folder[1])),
                                      "same_verdict": float(np.mean([r["folder_verdict"] == r["verdict"]
                                                                     for r in cur])),
@@ -413,6 +421,8 @@ def main() -> int:
              + " | ".join(f"{r['per_class'][k]:.3f}" for k in LABELS) + f" | {r['cv_macro_f1']:.3f} |",
              f"| reader sources on the story's folder (sources chosen from it) | {folder[0]:.3f} | "
              + " | ".join(f"{x:.3f}" for x in folder[1]) + " | |",
+             f"| reader sources on the day's folder (every wire take and article of its date) | "
+             f"{day[0]:.3f} | " + " | ".join(f"{x:.3f}" for x in day[1]) + " | |",
              f"| reader without the length (two fixed thresholds) | | | | | "
              f"{results['without_length_cv_macro_f1']:.3f} |",
              f"| reader without the facts it adds (no veto on wholly derived) | | | | | "

@@ -321,9 +321,11 @@ def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate],
     (unfiltered). The sources are the wire copy (slug line or wire credit) whose 3-word
     sequences cover at least WIRE_SEQUENCES of it (a rewrite the aligner may not pair):
     what a newsroom writes from; failing that, the candidates the credits and wording
-    point to as its originals; failing that, the wire takes as delivered (slug lines)
-    among the candidates however little they share (so an article the wire barely
-    explains reads as independent of it, not as derived from the papers written from it);
+    point to as its originals; failing that, the wire take as delivered (slug line)
+    sharing most of its 3-word sequences however little that is (so an article the wire
+    barely explains reads as independent of it, or as derived from the agency's own news
+    off the record, not as derived from the papers written from it, nor from the day's
+    other wire stories);
     and only where there is none, every candidate that explains at least SOURCE_SHARE of
     it and is neither its copy nor its original. Other versions written from the same
     wire explain much of it too, which is why wire copy comes first. Wire takes chosen
@@ -331,14 +333,18 @@ def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate],
     as the wire sent it, later pages too, even where they gave the article few words."""
     text = words_of_article(article)
 
+    def sequences(c: SourceCandidate) -> float:
+        return float(shared_runs(text, [words_of_article(c.article)], SEQUENCE).mean())
+
     def wire_source(c: SourceCandidate) -> bool:
         if c.direction == "derivative" or not is_wire_copy(c.article):
             return False
-        return shared_runs(text, [words_of_article(c.article)], SEQUENCE).mean() >= WIRE_SEQUENCES
+        return sequences(c) >= WIRE_SEQUENCES
 
+    takes = [c for c in ranked if slug_of(c.article) is not None]
     chosen = ([c for c in ranked if wire_source(c)]
               or [c for c in ranked if c.direction == "original"]
-              or [c for c in ranked if slug_of(c.article) is not None]
+              or ([max(takes, key=sequences)] if takes else [])
               or [c for c in ranked if c.direction == "unclear" and c.explained >= SOURCE_SHARE])
     sources = takes_of_their_stories([c.article for c in chosen],
                                      [*corpus, *(c.article for c in ranked)])

@@ -247,3 +247,20 @@ def test_the_public_record_is_read_only_in_english():
               "commence en avril."]
     m = measure(_art("a.txt", french[1:]), [_art("s.txt", ["PARIS (Reuters) - " + french[0], *french[1:]])])
     assert m.public_record is None and m.on_record()  # one bar for every source
+
+
+def test_against_the_days_wire_the_verdict_is_against_the_story_that_shares_most():
+    """The day's wire carries other stories too: the court case the paper never used is
+    no source of its showbiz piece (and would put the pair on the record)."""
+    star = take("pa/marsh1.txt", "11:40 05/03/24: Page 1 (HHH) SHOWBIZ Marsh",
+                "SINGER PARTS WITH MANAGER", [STAR_WIRE[0].removeprefix("LONDON (Reuters) - "),
+                                              *STAR_WIRE[1:]])
+    court = take("pa/goats1.txt", "10:02 05/03/24: Page 1 (HHH) COURTS Goats", "GOATS FINE", WIRE)
+    paper = _art("papers/star.txt", [  # under a tenth of it in the wire's word sequences
+        *STAR_PAPER, "She was last seen leaving a recording studio in Soho with a bodyguard, "
+        "clutching a bunch of roses and a takeaway coffee.", "Her record label has so far "
+        "declined to say who will look after her affairs from now on.", "Friends insist the "
+        "singer is happier than she has been for years and is writing again.",
+        "Her neighbour, a retired lighthouse keeper who kept forty goats, says she sings to them."])
+    d = derive_from_ranked(paper, rank_sources(paper, [court, star]), [court, star])
+    assert d.sources == ["pa/marsh1.txt"] and d.verdict == "partially-derived"
