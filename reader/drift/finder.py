@@ -44,7 +44,7 @@ from reader.drift.quotes import (
     quote_drift,
 )
 from reader.drift.types import DRIFT_KINDS, Drift
-from reader.drift.wordlists import COMMON_WORDS, REPORTING
+from reader.drift.wordlists import REPORTING
 
 Detector = Callable[[PairContext], list[Drift]]
 DETECTORS: tuple[Detector, ...] = (
