@@ -140,7 +140,7 @@ class Derivation:
         return {"verdict": self.verdict, "share": round(m.share, 4),
                 "verbatim_share": round(m.verbatim_share, 4),
                 "sequence_share": round(m.sequence_share, 4),
-                "words_found": round(m.words_found, 4),
+                "words_found": round(m.words_found, 4), "on_record": m.on_record(),
                 "sources": list(self.sources), "reasons": list(self.reasons)}
 
 

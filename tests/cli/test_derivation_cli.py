@@ -7,6 +7,7 @@ import json
 
 from tests.support import run_reader as run
 from tests.support.hearing_story import COPY, OWN, WIRE, take_text, write
+from tests.support.star_story import write_star
 
 
 def test_diff_summary_gives_the_verdict_for_b_against_a(tmp_path):
@@ -28,6 +29,20 @@ def test_diff_text_and_markdown_summaries_state_the_verdict(tmp_path):
         assert out.returncode == 0, out.stderr
         line = next(ln for ln in out.stdout.splitlines() if "B against A:" in ln)
         assert "independent" in line and "verbatim" in line
+
+
+def test_diff_says_when_wire_copy_off_the_record_set_the_bar(tmp_path):
+    write_star(tmp_path)
+    wire, paper = str(tmp_path / "wire.txt"), str(tmp_path / "paper.txt")
+    out = run("diff", wire, paper, "--format", "json", "--no-cache")
+    assert out.returncode == 0, out.stderr
+    d = json.loads(out.stdout)["summary"]["derivation"]
+    assert d["verdict"] == "partially-derived" and d["on_record"] is False
+    text = run("diff", wire, paper, "--no-cache").stdout
+    assert "the source is wire copy naming no court, police or office" in text
+    back = json.loads(run("diff", paper, wire, "--format", "json", "--no-cache").stdout)
+    d = back["summary"]["derivation"]  # the wire judged against the paper: the one bar
+    assert d["verdict"] == "independent" and d["on_record"] is True
 
 
 def test_sources_json_gives_the_verdict_against_the_corpus_taken_together(tmp_path):
