@@ -41,3 +41,14 @@ def test_clean_never_raises_and_offsets_slice_back(text: str) -> None:
     assert starts == sorted(starts)
     if art.title is not None:  # a hard-wrapped headline is rejoined with a space
         assert " ".join(art.title.split()) in " ".join(text.split())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0xFFFF), max_size=80))
+def test_unspaced_characters_are_the_kana_cjk_and_hangul_ones(text: str) -> None:
+    import re
+
+    from reader.clean.lines import _unspaced
+
+    assert _unspaced(text) == len(re.findall("[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", text))
+    assert _unspaced("日本語 and 한국어 text, “quoted”") == 6
