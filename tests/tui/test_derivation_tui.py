@@ -3,6 +3,7 @@ original, once grouping has judged them) and in the compare header (B against A)
 
 from __future__ import annotations
 
+from reader.tui.screens.picker import PickerScreen
 from tests.support.hearing_story import COPY, OWN, WIRE, write, write_takes
 from tests.support.star_story import write_star
 from tests.tui.helpers import open_compare, run, seeds_app, settle
@@ -109,3 +110,22 @@ async def test_compare_header_says_when_wire_copy_off_the_record_set_the_bar(tmp
         await open_compare(pilot, "paper", "wire")
         header = str(app.screen.query_one("#compare-header").render())
         assert "B against A: independent" in header and "wire copy naming" not in header
+
+
+@run
+async def test_wire_copy_picked_for_a_paper_goes_on_a(tmp_path):
+    """The picker, offered because nothing explains enough of the paper: the wire copy
+    picked goes on A (as `d` places a wire story's versions), so the header judges the
+    paper against the wire, not the wire against the paper."""
+    write_star(tmp_path)
+    app = seeds_app([str(tmp_path)])
+    async with app.run_test(size=(160, 30)) as pilot:
+        await open_compare(pilot, "paper")
+        picker = app.screen
+        assert isinstance(picker, PickerScreen)
+        top = next(n for n, c in enumerate(picker.ranking) if c.article.name == "wire.txt")
+        await pilot.press(*["j"] * top, "enter")
+        await settle(pilot)
+        assert (app.screen.a.name, app.screen.b.name) == ("wire.txt", "paper.txt")
+        header = str(app.screen.query_one("#compare-header").render())
+        assert "B against A: partially-derived" in header

@@ -18,7 +18,7 @@ from textual.worker import get_current_worker
 
 from reader.compare import Comparison, compare
 from reader.corpus.derivation import OFF_RECORD_NOTE, derivation_of
-from reader.corpus.provenance import LOOSE
+from reader.corpus.provenance import LOOSE, is_wire_copy
 from reader.model import Article
 from reader.render.labels import outlet_label
 from reader.reviews import Finding, Review, ReviewError, ReviewStore, State, findings
@@ -376,10 +376,15 @@ class CompareScreen(Screen[None]):
         from reader.tui.screens.picker import PickerScreen
 
         def picked(article: Article | None) -> None:
-            if article is not None:
+            if article is None:
+                if or_back:
+                    self.dismiss()
+            elif is_wire_copy(article) and not is_wire_copy(self.a):
+                self.notify("Wire copy goes on A, so B is judged against it (x swaps)",
+                            markup=False)  # as `d` places a wire story's versions
+                self._realign(article, self.a)
+            else:
                 self._realign(self.a, article)
-            elif or_back:
-                self.dismiss()
 
         self.app.push_screen(PickerScreen(self.a, current=self.b), picked)
 
