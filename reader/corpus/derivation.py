@@ -201,10 +201,11 @@ def measure(article: Article, sources: Sequence[Article],
     source_words = sum(len(t) for t in theirs)
     used = sum(int(shared_runs(t, [text], VERBATIM).sum()) for t in theirs)
     facts = new_facts(article, sources)
-    said = [w for t in theirs for w in t.words]
-    from_wire = all(map(is_wire_copy, sources)) and not is_wire_copy(article)
-    record = (sum(w.removesuffix("'s") in PUBLIC_RECORD for w in said) / len(said)
-              if from_wire and page_language(" ".join(said)) == "en" else None)
+    record = None  # the public record is read only in English wire copy, for a paper
+    if all(map(is_wire_copy, sources)) and not is_wire_copy(article):
+        said = [w for t in theirs for w in t.words]
+        if page_language(" ".join(said)) == "en":
+            record = sum(w.removesuffix("'s") in PUBLIC_RECORD for w in said) / len(said)
     return Measures(
         share=_aligned_share(article, comparisons),
         sequence_share=float(sequences.sum()) / n,
@@ -332,9 +333,13 @@ def derive_from_ranked(article: Article, ranked: Sequence[SourceCandidate],
     bring the other takes of their stories in `corpus` along: a desk writes from the story
     as the wire sent it, later pages too, even where they gave the article few words."""
     text = words_of_article(article)
+    shares: dict[int, float] = {}  # a wire take's share is asked for twice: worked out once
 
     def sequences(c: SourceCandidate) -> float:
-        return float(shared_runs(text, [words_of_article(c.article)], SEQUENCE).mean())
+        if id(c.article) not in shares:
+            shares[id(c.article)] = float(
+                shared_runs(text, [words_of_article(c.article)], SEQUENCE).mean())
+        return shares[id(c.article)]
 
     def wire_source(c: SourceCandidate) -> bool:
         if c.direction == "derivative" or not is_wire_copy(c.article):
